@@ -1,0 +1,122 @@
+/**
+ * The one catalogue of trade-kg's error codes.
+ *
+ * Every failure a user can meet carries one of these codes, at the CLI (printed as
+ * "error CODE: message", with a non-zero exit) and in GraphQL (`extensions.code`). Each entry
+ * says what went wrong and what to do; docs/ERRORS.md is printed from this table and a test
+ * keeps the two in step.
+ */
+
+export interface ErrorCodeInfo {
+  /** What a user sees as the cause. */
+  meaning: string;
+  /** What to do about it. */
+  remedy: string;
+  /** Exit code of the CLI when this error ends a command. */
+  exitCode: number;
+  /** Whether GraphQL clients see the message (true) or a masked one (false). */
+  public: boolean;
+}
+
+export const ERROR_CODES = {
+  CONFIG_INVALID: {
+    meaning: "An environment variable or option has a value trade-kg cannot use.",
+    remedy: "Fix the variable named in the message; README.md lists every variable.",
+    exitCode: 2,
+    public: true,
+  },
+  BAD_USER_INPUT: {
+    meaning: "An argument of a command or a GraphQL field is out of range or malformed.",
+    remedy: "Correct the argument named in the message.",
+    exitCode: 2,
+    public: true,
+  },
+  INPUT_UNREADABLE: {
+    meaning: "An input file cannot be read, or is not text (binary, invalid UTF-8, empty, too large).",
+    remedy: "Give a UTF-8 text or HTML file; the message names the file and the reason.",
+    exitCode: 1,
+    public: true,
+  },
+  NEO4J_BUILD_FAILED: {
+    meaning: "The embedded Neo4j (neo4j/, a Maven project) could not be built.",
+    remedy: "Check that java (17+) and mvn are installed and Maven Central can be reached; or set NEO4J_URI to use a running Neo4j.",
+    exitCode: 3,
+    public: true,
+  },
+  NEO4J_PORT_IN_USE: {
+    meaning: "The port chosen for the embedded Neo4j is taken by another program.",
+    remedy: "Stop that program or set NEO4J_BOLT_PORT to a free port.",
+    exitCode: 3,
+    public: true,
+  },
+  NEO4J_ALREADY_RUNNING: {
+    meaning: "An embedded Neo4j already runs over this data folder.",
+    remedy: "Use it (it is reused automatically), or stop it with `trade-kg db stop`.",
+    exitCode: 3,
+    public: true,
+  },
+  NEO4J_START_FAILED: {
+    meaning: "The embedded Neo4j did not start.",
+    remedy: "Read the Neo4j log named in the message (under the data folder's logs/).",
+    exitCode: 3,
+    public: true,
+  },
+  DATABASE_UNAVAILABLE: {
+    meaning: "Neo4j cannot be reached over Bolt.",
+    remedy: "Start it (`trade-kg db start`, or `npm start`), or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.",
+    exitCode: 4,
+    public: true,
+  },
+  NOT_FOUND: {
+    meaning: "The entity, document or fact named does not exist.",
+    remedy: "Check the id; `search` finds entities by name.",
+    exitCode: 1,
+    public: true,
+  },
+  UNAUTHENTICATED: {
+    meaning: "A mutation was sent without the right API key.",
+    remedy: "Send the key from TRADE_KG_API_KEY in the `x-api-key` header.",
+    exitCode: 1,
+    public: true,
+  },
+  INTERNAL_SERVER_ERROR: {
+    meaning: "An unexpected failure inside trade-kg or the database.",
+    remedy: "Report it with the request id from the message; the server log has the details.",
+    exitCode: 70,
+    public: false,
+  },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An error a user is meant to read: a code from the catalogue and a message saying what to do. */
+export class TradeKgError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "TradeKgError";
+    this.code = code;
+    this.details = options?.details;
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exitCode;
+  }
+}
+
+export function isTradeKgError(error: unknown): error is TradeKgError {
+  return error instanceof TradeKgError;
+}
+
+/** "expected X, got Y" with Y shown as JSON so empty strings and types are visible. */
+export function expectedGot(what: string, expected: string, got: unknown): string {
+  let shown: string;
+  try {
+    shown = got === undefined ? "nothing" : JSON.stringify(got);
+  } catch {
+    shown = String(got);
+  }
+  return `${what}: expected ${expected}, got ${shown}`;
+}
