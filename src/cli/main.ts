@@ -8,7 +8,10 @@ import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
 import { PRODUCT_NAME, EXTRACTOR_VERSION } from "../core/version.js";
+import { registerDbCommands } from "./commands/db.js";
 import { registerExtractCommand } from "./commands/extract.js";
+import { registerSchemaCommands } from "./commands/schema.js";
+import { registerServeCommands } from "./commands/serve.js";
 
 export function buildProgram(): Command {
   const program = new Command(PRODUCT_NAME)
@@ -16,7 +19,10 @@ export function buildProgram(): Command {
     .version(EXTRACTOR_VERSION)
     .showHelpAfterError()
     .exitOverride();
+  registerServeCommands(program);
+  registerDbCommands(program);
   registerExtractCommand(program);
+  registerSchemaCommands(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -25,7 +26,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Prints exactly one line "trade-kg-neo4j ready bolt://127.0.0.1:PORT version=X" on stdout
  * when Bolt accepts connections; on failure prints "trade-kg-neo4j error CODE: message" on
  * stderr and exits non-zero (2: bad arguments, 3: port in use, 4: data folder locked by
- * another instance, 5: other start failure). SIGTERM shuts the DBMS down cleanly.
+ * another instance, 5: other start failure). SIGTERM shuts the DBMS down cleanly; with
+ * -Dtradekg.exitWithParent=true, so does the end of stdin (the parent's death).
  */
 public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
@@ -54,6 +56,10 @@ public final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(5))
+                    // Bolt waits 5 s twice for idle worker threads at shutdown by default; a
+                    // local single-user database has nothing worth that wait.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, java.time.Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, java.time.Duration.ofSeconds(1))
                     .build();
         } catch (Throwable e) {
             String chain = describe(e);
@@ -79,9 +85,31 @@ public final class EmbeddedNeo4j {
         String version = dbms.database("system")
                 .executeTransactionally("CALL dbms.components() YIELD versions RETURN versions[0] AS v",
                         java.util.Map.of(), r -> r.hasNext() ? String.valueOf(r.next().get("v")) : "unknown");
+        if (Boolean.getBoolean("tradekg.exitWithParent")) {
+            watchParent();
+        }
         System.out.println("trade-kg-neo4j ready bolt://127.0.0.1:" + port + " version=" + version);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * The parent holds our stdin open; when it dies, even by SIGKILL, the pipe closes and we
+     * shut down, so a crashed `npm start` never leaves a Neo4j behind.
+     */
+    private static void watchParent() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // drain: nothing is ever sent
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the same as EOF
+            }
+            System.exit(0);
+        }, "trade-kg-neo4j-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static int parsePort(String text) {

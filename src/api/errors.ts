@@ -1,0 +1,81 @@
+/**
+ * How errors reach GraphQL clients. Errors from the catalogue keep their code and message;
+ * GraphQL's own (parse, validation, BAD_USER_INPUT from class-validator) pass as Apollo shaped
+ * them; anything else is a bug or a database failure: the client sees a generic message
+ * with the request id, and the log gets the whole error under that id.
+ *
+ * formatError has no request context, so masking happens there and the request id is stamped
+ * on by the plugin below, which does see the context.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
+import type { ApiContext } from "./context.js";
+
+export type ErrorLogger = (entry: Record<string, unknown>) => void;
+
+const MASKED_MESSAGE = "Internal server error; the server log has the details under this request id.";
+
+const PASS_THROUGH_CODES = new Set<string>([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  ...Object.entries(ERROR_CODES)
+    .filter(([, info]) => info.public)
+    .map(([code]) => code),
+]);
+
+function isPublic(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (isTradeKgError(original)) return ERROR_CODES[original.code].public;
+  const code = (error as { extensions?: { code?: unknown } })?.extensions?.code;
+  return typeof code === "string" && PASS_THROUGH_CODES.has(code);
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isTradeKgError(original) && ERROR_CODES[original.code].public) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+    };
+  }
+  if (isPublic(error)) return formatted;
+  return {
+    message: MASKED_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+/** Logs every masked error in full and puts the request id on what the client sees. */
+export function errorMaskingPlugin(log: ErrorLogger): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isPublic(error)) continue;
+            const original = unwrapResolverError(error) as Error;
+            log({ level: "error", requestId: contextValue.requestId, path: error.path, message: original?.message, stack: original?.stack });
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== "single") return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}

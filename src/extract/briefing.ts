@@ -1,0 +1,156 @@
+/**
+ * The shape of a press briefing: title, date, who speaks when.
+ *
+ * Why: a briefing's facts belong to the official who states them, and questions from the
+ * floor restate figures that are not new facts. Turns start at "Name:" lines; names listed in
+ * the opening roster ("Name, title of Agency") are officials, other labels are news outlets.
+ * After a turn, a paragraph following two or more blank lines with a question mark is a
+ * question from the floor (SCIO transcripts often leave the outlet out). Lines mostly in a
+ * script other than Latin (spam appended to scraped pages) are marked as junk and skipped.
+ * Plain articles have no turns: everything is one turn with no speaker.
+ */
+import { type Range, splitLines, trimRange } from "./sentences.js";
+
+export interface Turn extends Range {
+  speaker: string | null;
+  /** A question or remark from the floor: its figures are not reported as facts. */
+  fromFloor: boolean;
+}
+
+export interface RosterEntry {
+  name: string;
+  /** the role text after the name, e.g. "spokesperson of the GACC" */
+  role: Range;
+}
+
+export interface BriefingLayout {
+  title: string | null;
+  date: string | null;
+  /** non-junk, non-empty lines, in order */
+  lines: Range[];
+  turns: Turn[];
+  roster: RosterEntry[];
+  speakers: string[];
+}
+
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december",
+];
+const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DATE_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
+const DATE_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
+const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+const OUTLET_WORDS =
+  /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist)\b/;
+const LABEL = /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
+
+export function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  if (n.length < 3) return -1;
+  return MONTHS.findIndex((m) => m.startsWith(n) && (n.length >= 4 || m.slice(0, 3) === n));
+}
+
+export function findDate(s: string): string | null {
+  let m = DATE_MDY.exec(s);
+  if (m) return iso(Number(m[3]), monthIndex(m[1]) + 1, Number(m[2]));
+  m = DATE_DMY.exec(s);
+  if (m) return iso(Number(m[3]), monthIndex(m[2]) + 1, Number(m[1]));
+  m = DATE_ISO.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Lines mostly in scripts other than Latin (appended spam, navigation in other languages). */
+export function isJunkLine(s: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const ch of s) {
+    if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  return other > latin;
+}
+
+export function readLayout(text: string): BriefingLayout {
+  const lines = splitLines(text)
+    .map((r) => trimRange(text, r))
+    .filter((r) => r.end > r.start && !isJunkLine(text.slice(r.start, r.end)));
+  const title = lines.length > 0 && lines[0].end - lines[0].start < 300 ? text.slice(lines[0].start, lines[0].end) : null;
+  let date: string | null = null;
+  for (const l of lines.slice(0, 12)) {
+    date = findDate(text.slice(l.start, l.end));
+    if (date) break;
+  }
+
+  // Turn labels first, so that the roster is what comes before the first of them.
+  const labels = lines.map((l) => turnLabel(text.slice(l.start, l.end)));
+  const firstLabel = labels.findIndex((x) => x !== null);
+  const roster: RosterEntry[] = [];
+  for (let i = 0; i < (firstLabel < 0 ? Math.min(lines.length, 15) : firstLabel); i++) {
+    const l = lines[i];
+    const m = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}),\s+(.+)$/.exec(text.slice(l.start, l.end));
+    if (m && !/\d/.test(m[1]) && monthIndex(m[1].split(" ")[0]) < 0) {
+      const roleStart = l.start + m[0].length - m[2].length;
+      roster.push({ name: m[1], role: { start: roleStart, end: l.end } });
+    }
+  }
+  const officials = new Set(roster.map((r) => r.name));
+  const isPerson = (label: string) =>
+    officials.has(label) ||
+    (!OUTLET_WORDS.test(label) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label) && officials.size === 0);
+
+  const turns: Turn[] = [];
+  const speakers: string[] = [];
+  let current: Turn = { start: 0, end: 0, speaker: null, fromFloor: false };
+  turns.push(current);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const label = labels[i];
+    if (label !== null) {
+      const person = isPerson(label.name);
+      current.end = l.start;
+      current = { start: l.start, end: l.end, speaker: person ? label.name : null, fromFloor: !person };
+      turns.push(current);
+      if (person && !speakers.includes(label.name)) speakers.push(label.name);
+      continue;
+    }
+    if (firstLabel >= 0 && i > firstLabel && gapBefore(text, l.start) >= 2 && /\?/.test(text.slice(l.start, l.end))) {
+      current.end = l.start;
+      current = { start: l.start, end: l.end, speaker: null, fromFloor: true };
+      turns.push(current);
+    }
+    current.end = l.end;
+  }
+  for (const name of roster.map((r) => r.name)) if (!speakers.includes(name) && speakers.length > 0 && officials.has(name) && turns.some((t) => t.speaker === name)) speakers.push(name);
+  return { title, date, lines, turns: turns.filter((t) => t.end > t.start || t === turns[0]), roster, speakers };
+}
+
+function turnLabel(line: string): { name: string } | null {
+  const m = LABEL.exec(line);
+  if (!m) return null;
+  const name = m[1].trim();
+  const words = name.split(" ");
+  if (words.length > 7 || name.length > 60) return null;
+  if (m[2].trim().length > 0 && words.length > 3) return null;
+  if (/^(Note|Source|Q|A|Tel|Fax|Email|Website|Photo|Editor|Translated)$/i.test(name)) return null;
+  if (monthIndex(words[0]) >= 0 && /\d/.test(name)) return null;
+  return { name };
+}
+
+/** Blank lines just before offset. */
+function gapBefore(text: string, at: number): number {
+  let n = 0;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) {
+    if (text[i] === "\n") n++;
+    i--;
+  }
+  return n - 1;
+}

@@ -1,0 +1,164 @@
+/**
+ * Time expressions → inclusive month ranges, resolved against the document date.
+ *
+ * Why: a figure means nothing without its period, and briefings say "the first half of this
+ * year", "June", "the same period in 2019", "since 2012". Each expression is found with its
+ * span and a role: the period measured, the baseline compared with, or a cumulative span.
+ * Events such as "the 18th CPC National Congress" are dated from data/events.json.
+ */
+import type { Period } from "../core/contract.js";
+import eventData from "../../data/events.json" with { type: "json" };
+import { monthIndex } from "./briefing.js";
+
+export type PeriodRole = "period" | "baseline" | "since" | "same-period" | "other";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: Period;
+  role: PeriodRole;
+  /** "the same period in 2019": months taken from the current period, in this year */
+  sameIn?: number;
+  /** "for three consecutive years": this many periods ending with `period` */
+  years?: number;
+}
+
+export interface DateContext {
+  /** year of the document */
+  year: number;
+  /** month of the document, 1-12 */
+  month: number;
+}
+
+const ORD: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  first: 1, second: 2, third: 3, fourth: 4,
+};
+const NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
+const YEAR_REF = "(?:\\s+(?:of\\s+|in\\s+)?(this year|last year|the year|the previous year|(?:19|20)\\d{2}))?";
+const MONTH_NAMES = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+
+const COMPARE_BEFORE = /\b(compared (?:with|to)|than|from|over|against|relative to|versus|vs\.?)\s+(?:the\s+|that\s+(?:of|in)\s+)?$/i;
+
+function ym(y: number, m: number): string {
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
+function span(y: number, m1: number, m2: number): Period {
+  return { start: ym(y, m1), end: ym(y, m2) };
+}
+function yearOf(ref: string | undefined, ctx: DateContext, fallback: number): number {
+  if (!ref) return fallback;
+  const r = ref.toLowerCase();
+  if (r === "this year" || r === "the year") return fallback;
+  if (r === "last year" || r === "the previous year") return ctx.year - 1;
+  return Number(r);
+}
+function num(w: string): number {
+  return ORD[w.toLowerCase()] ?? Number(w);
+}
+
+/** Period expressions in text[from, to), in order. */
+export function findPeriods(text: string, from: number, to: number, ctx: DateContext): PeriodMention[] {
+  const chunk = text.slice(from, to);
+  const out: PeriodMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (m: RegExpExecArray, p: Omit<PeriodMention, "start" | "end">) => {
+    const s = m.index;
+    const e = m.index + m[0].length;
+    if (taken.some(([a, b]) => s < b && a < e)) return;
+    taken.push([s, e]);
+    let role = p.role;
+    if (role === "period" && COMPARE_BEFORE.test(chunk.slice(Math.max(0, s - 30), s))) role = "baseline";
+    out.push({ ...p, role, start: from + s, end: from + e });
+  };
+  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) f(m);
+  };
+  // same period in a given year: a baseline with the current months
+  each(/\b(?:the )?same period (?:in|of) ((?:19|20)\d{2}|last year)\b/gi, (m) => {
+    const y = yearOf(m[1], ctx, ctx.year);
+    const compared = COMPARE_BEFORE.test(chunk.slice(Math.max(0, m.index - 30), m.index));
+    push(m, { period: span(y, 1, 12), role: compared ? "baseline" : "other", sameIn: y });
+  });
+  // "during / in the same period": the period in force
+  each(/\b(?:during|in|over) the same period(?! (?:in|of) )(?: last year| of last year| a year (?:ago|earlier))?/gi, (m) => {
+    if (/last year|a year/.test(m[0])) push(m, { period: span(ctx.year, 1, 12), role: "other" });
+    else push(m, { period: span(ctx.year, 1, 12), role: "same-period" });
+  });
+  each(new RegExp(`\\b(?:the )?(first|second|latter|former) half(?: of)?${YEAR_REF}`, "gi"), (m) => {
+    const y = yearOf(m[2], ctx, ctx.year);
+    const first = /first|former/i.test(m[1]);
+    push(m, { period: first ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
+  });
+  each(new RegExp(`\\bH([12])(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, "g"), (m) => {
+    const y = m[2] ? Number(m[2]) : ctx.year;
+    push(m, { period: m[1] === "1" ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
+  });
+  each(new RegExp(`\\b(?:the )?first ${NUMBER_WORD} months${YEAR_REF}`, "gi"), (m) => {
+    const y = yearOf(m[2], ctx, ctx.year);
+    push(m, { period: span(y, 1, Math.min(12, num(m[1]))), role: "period" });
+  });
+  each(new RegExp(`\\b(?:the )?first (two|three) quarters${YEAR_REF}`, "gi"), (m) => {
+    const y = yearOf(m[2], ctx, ctx.year);
+    push(m, { period: span(y, 1, num(m[1]) * 3), role: "period" });
+  });
+  each(new RegExp(`\\b(?:the )?(first|second|third|fourth) quarter${YEAR_REF}`, "gi"), (m) => {
+    const y = yearOf(m[2], ctx, ctx.year);
+    const q = num(m[1]);
+    push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
+  });
+  each(/\bQ([1-4])(?:\s+((?:19|20)\d{2}))?\b/g, (m) => {
+    const y = m[2] ? Number(m[2]) : ctx.year;
+    const q = Number(m[1]);
+    push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
+  });
+  // since an event or a year: cumulative up to the last complete year
+  for (const ev of eventData.events) {
+    each(new RegExp(`\\bsince (?:the )?(?:${ev.pattern})(?: in (?:19|20)\\d{2})?`, "gi"), (m) => {
+      const [y, mo] = ev.month.split("-").map(Number);
+      const start = mo === 12 ? ym(y + 1, 1) : ym(y, mo + 1);
+      push(m, { period: { start, end: ym(ctx.year - 1, 12) }, role: "since" });
+    });
+  }
+  each(/\b(?:since|from) ((?:19|20)\d{2}) (?:to|through|until) ((?:19|20)\d{2})\b/gi, (m) => {
+    push(m, { period: { start: ym(Number(m[1]), 1), end: ym(Number(m[2]), 12) }, role: "since" });
+  });
+  each(new RegExp(`\\bsince ${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`, "gi"), (m) => {
+    const y = m[2] ? Number(m[2]) : ctx.year;
+    push(m, { period: span(y, monthIndex(m[1]) + 1, monthIndex(m[1]) + 1), role: "other" });
+  });
+  each(/\bsince ((?:19|20)\d{2})\b(?! to)/gi, (m) => {
+    push(m, { period: { start: ym(Number(m[1]), 1), end: ym(ctx.year - 1, 12) }, role: "since" });
+  });
+  each(/\bsince (?:the beginning|the start) of (this year|(?:19|20)\d{2})/gi, (m) => {
+    const y = yearOf(m[1], ctx, ctx.year);
+    push(m, { period: span(y, 1, Math.max(1, ctx.month - 1)), role: "since" });
+  });
+  each(/\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:consecutive|straight|successive) years\b/gi, (m) => {
+    push(m, { period: span(ctx.year - 1, 1, 12), role: "period", years: num(m[1]) });
+  });
+  each(new RegExp(`\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`, "g"), (m) => {
+    const mo = monthIndex(m[1]) + 1;
+    let y = m[2] ? Number(m[2]) : yearOf(m[3], ctx, ctx.year);
+    if (!m[2] && !m[3] && mo > ctx.month) y = ctx.year - 1;
+    if (/\bsince\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index))) return;
+    push(m, { period: span(y, mo, mo), role: "period" });
+  });
+  each(/\b(last year|this year|the previous year)\b/gi, (m) => {
+    if (/year$/i.test(m[0]) && /^(this)/i.test(m[1])) return; // "this year" alone is not a closed period
+    push(m, { period: span(ctx.year - 1, 1, 12), role: "period" });
+  });
+  each(/\b((?:19|20)\d{2})\b/g, (m) => {
+    const before = chunk.slice(Math.max(0, m.index - 12), m.index);
+    if (/[-–(]\s*$|\d\s*$/.test(before) || /^[-–)]/.test(chunk.slice(m.index + 4, m.index + 5))) return; // "2021-2025", "(2021"
+    const y = Number(m[1]);
+    push(m, { period: span(y, 1, 12), role: "period" });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the same period in 2019" takes the months of the period it is compared with. */
+export function sameMonthsIn(current: Period, year: number): Period {
+  return { start: `${year}${current.start.slice(4)}`, end: `${year}${current.end.slice(4)}` };
+}

@@ -1,0 +1,200 @@
+/**
+ * Named things no list holds, found by the shape of their names.
+ *
+ * Why: new zones, customs offices, laws, expos and programmes appear every year; their names
+ * follow fixed English patterns ("X Customs", "the ... Law", "... Free Trade Zone",
+ * "... Expo", a title-case "Action Plan of ..."), so the pattern is the reference. Quoted
+ * phrases next to words such as "measures", "reform" or "model" are named measures
+ * ("two-step declaration"). Every candidate carries its exact span.
+ */
+import type { EntityType } from "../core/contract.js";
+import { type EntityInfo, ZONE_SHAPES } from "./gazetteer.js";
+import { slugify } from "./slug.js";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  entity: EntityInfo;
+  /** from a shape rule (a gazetteer match of the same span wins) */
+  shape: boolean;
+}
+
+const CAP = "[A-Z][\\p{L}\\p{N}'’&-]*";
+const CONNECT = "(?:of|for|on|and|the|in|to|during|with|between|&)";
+/** A title-case run: capitalised words joined by short connectors, ending in a capitalised word. */
+const TITLE_RUN = new RegExp(`(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP}(?: (?:${CONNECT} )*(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP})*`, "gu");
+
+const MEASURE_HEADS: Array<[RegExp, string]> = [
+  [/\b(Law|Code)\b/, "LAW"],
+  [/\b(Agreement|Memorandum|Protocol|Treaty|Convention|Framework of Standards|Accord|Partnership Program)\b/, "AGREEMENT"],
+  [/\b(Expo|Fair|Exhibition|Conference|Forum|Summit)\b/, "EXPO"],
+  [/\b(Initiative|Campaign)\b/, "INITIATIVE"],
+  [/\b(Facilitation Measures|Notice|Clearance Notice)\b/, "FACILITATION"],
+  [/\b(Plan|Measures|Program|Programme|Guidelines|Regulations|Provisions|Rules|Handbook|Catalogue|Catalog|Opinions|Strategy|Announcement|Report|Standards|Outline)\b/, "POLICY"],
+];
+const AGENCY_HEADS = /\b(Department|Bureau|Ministry|Administration|Commission|Office|Committee|Council|Court|Procuratorate|Organization|Organisation|Bank|Agency|Fund|Secretariat)$/;
+const COMPANY = /\b((?:[A-Z][\p{L}&-]*\s){1,4}(?:Group|Corporation|Corp\.|Co\., Ltd\.|Company|Holdings))\b/gu;
+const DROP_FIRST = /^(The|In|At|For|From|By|Of|And|As|On|With|To|Since|During|Among|Under|Through|Meanwhile|Also|Our|This|These|That|Its|Their|Both|All|Such)\s+/;
+
+function entity(type: EntityType, name: string, kind: string | null, prefix: string): EntityInfo {
+  return { id: `${prefix}:${slugify(name)}`, type, name, kind, codes: {} };
+}
+
+/** Zones by suffix ("Hainan Free Trade Port", "Yantian Port"). */
+export function zoneShapes(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  for (const shape of ZONE_SHAPES) {
+    const re = new RegExp(`((?:${CAP} ){1,6})${shape.suffix.replace(/ /g, " ")}\\b`, "gu");
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      let prefix = m[1];
+      let offset = 0;
+      for (let d = DROP_FIRST.exec(prefix); d; d = DROP_FIRST.exec(prefix)) {
+        offset += d[0].length;
+        prefix = prefix.slice(d[0].length);
+      }
+      if (!prefix.trim()) continue;
+      const start = from + m.index + offset;
+      const end = from + m.index + m[0].length;
+      let name = text.slice(start, end);
+      // "the Guangdong-Macao In-depth Cooperation Zone in Hengqin": the place belongs to the name
+      const tail = /^ in ([A-Z][a-z]+)\b/.exec(text.slice(end, to));
+      let realEnd = end;
+      if (tail && shape.kind === "COOPERATION_ZONE") {
+        realEnd = end + tail[0].length;
+        name = text.slice(start, realEnd);
+      }
+      out.push({ start, end: realEnd, entity: entity("Zone", name, shape.kind, "zone"), shape: true });
+    }
+  }
+  return out;
+}
+
+/** "Shenzhen Customs", "Belgian Customs": customs offices. */
+export function customsOffices(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]ustoms\b/g;
+  const chunk = text.slice(from, to);
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    let place = m[1];
+    let offset = 0;
+    const d = DROP_FIRST.exec(`${place} `);
+    if (d) {
+      if (d[0].trim() === place) continue;
+      offset = d[0].length;
+      place = place.slice(d[0].length);
+    }
+    if (/^(China|Chinese|General|National|Local|Smart|Overseas|Foreign|Relevant|Many|Some|Other|Customs)$/.test(place)) continue;
+    const start = from + m.index + offset;
+    const end = from + m.index + m[0].length;
+    const name = `${place} Customs`;
+    out.push({ start, end, entity: entity("Agency", name, "CUSTOMS_OFFICE", "agency"), shape: true });
+  }
+  return out;
+}
+
+/** Title-case names of measures, laws, expos and agencies. */
+export function titleCaseNames(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(chunk); m; m = TITLE_RUN.exec(chunk)) {
+    let run = m[0];
+    let offset = 0;
+    for (let d = DROP_FIRST.exec(run); d; d = DROP_FIRST.exec(run)) {
+      offset += d[0].length;
+      run = run.slice(d[0].length);
+    }
+    // trailing connectors are not part of a name
+    run = run.replace(/(?: (?:of|for|on|and|the|in|to|during|with|between|&))+$/, "");
+    const words = run.split(" ");
+    if (words.length < 2) continue;
+    const start = from + m.index + offset;
+    const end = start + run.length;
+    const kind = MEASURE_HEADS.find(([re]) => re.test(run))?.[1];
+    if (AGENCY_HEADS.test(words.slice(0, 3).join(" ").replace(/ of.*$/, "")) && /^(Department|Bureau|Ministry|Office|Press Bureau|Commission|Administration)\b|^\w+ (Bureau|Department|Office)\b/.test(run)) {
+      out.push({ start, end, entity: entity("Agency", run, "GOVERNMENT", "agency"), shape: true });
+      continue;
+    }
+    if (kind) {
+      out.push({ start, end, entity: entity("Measure", run, kind, "measure"), shape: true });
+      continue;
+    }
+    if (AGENCY_HEADS.test(run)) out.push({ start, end, entity: entity("Agency", run, "GOVERNMENT", "agency"), shape: true });
+  }
+  return out;
+}
+
+/** "China Railway Group": companies acting in the text. */
+export function companies(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  COMPANY.lastIndex = 0;
+  for (let m = COMPANY.exec(chunk); m; m = COMPANY.exec(chunk)) {
+    let name = m[1];
+    let offset = 0;
+    const d = DROP_FIRST.exec(name);
+    if (d) {
+      offset = d[0].length;
+      name = name.slice(offset);
+    }
+    if (name.split(" ").length < 2) continue;
+    const start = from + m.index + offset;
+    out.push({ start, end: start + name.length, entity: entity("Agency", name, "COMPANY", "agency"), shape: true });
+  }
+  return out;
+}
+
+/** "the 14th Five-Year Plan", "announcement (No.47 [2021])", "X, a land port". */
+export function specialForms(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  const plan = /\b(\d{1,2})(?:st|nd|rd|th) Five-Year Plan\b/g;
+  for (let m = plan.exec(chunk); m; m = plan.exec(chunk)) {
+    const s = from + m.index;
+    out.push({ start: s, end: s + m[0].length, entity: entity("Measure", m[0], "POLICY", "measure"), shape: true });
+  }
+  const ann = /\b[Aa]nnouncement \(?No\. ?\d+ ?\[\d{4}\]\)?/g;
+  for (let m = ann.exec(chunk); m; m = ann.exec(chunk)) {
+    const s = from + m.index;
+    const num = /No\. ?(\d+) ?\[(\d{4})\]/.exec(m[0]);
+    const e = entity("Measure", `announcement No. ${num?.[1]} [${num?.[2]}]`, "POLICY", "measure");
+    out.push({ start: s, end: s + m[0].length, entity: e, shape: true });
+  }
+  const port = /\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), an? (?:land |sea |river |air |border )?port\b/g;
+  for (let m = port.exec(chunk); m; m = port.exec(chunk)) {
+    let name = m[1];
+    let offset = 0;
+    const d = DROP_FIRST.exec(name);
+    if (d) {
+      offset = d[0].length;
+      name = name.slice(offset);
+    }
+    const s = from + m.index + offset;
+    out.push({ start: s, end: s + name.length, entity: entity("Zone", name, "PORT", "zone"), shape: true });
+  }
+  return out;
+}
+
+const QUOTE = /["\u201c]([^"\u201c\u201d\n]{3,80}?)["\u201d]/g;
+const BEFORE_MEASURE = /\b(measures?|reforms?|model|mechanisms?|approach|polic(?:y|ies)|facilitation|initiatives?|introduced|launched|implemented|established|promoted|such as|reform of|pilot\w*|mode)\W+(?:[\w-]+\W+){0,3}$/i;
+const AFTER_MEASURE = /^\W{0,2}\s*(model|mechanism|policy|system|approach|mode|reform|initiative|program|programme|measures?)\b/;
+
+/** Quoted phrases that name a measure. */
+export function quotedMeasures(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(chunk); m; m = QUOTE.exec(chunk)) {
+    const inner = m[1].replace(/[\s,.;:!?]+$/, "");
+    const words = inner.split(/\s+/);
+    if (words.length < 2 || words.length > 12 || /[?!]/.test(inner)) continue;
+    if (/^[A-Z]/.test(inner) && words.length > 4) continue;
+    const before = chunk.slice(Math.max(0, m.index - 60), m.index);
+    const after = chunk.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!BEFORE_MEASURE.test(before) && !AFTER_MEASURE.test(after)) continue;
+    const start = from + m.index + 1;
+    out.push({ start, end: start + inner.length, entity: entity("Measure", inner, "FACILITATION", "measure"), shape: true });
+  }
+  return out;
+}

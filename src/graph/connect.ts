@@ -1,0 +1,49 @@
+/**
+ * Where the database comes from: the server named by NEO4J_URI, or else the embedded Neo4j,
+ * started (or found running) over the configured data folder. Callers get a Database and a
+ * `close` that ends only what this process started.
+ */
+import type { Config } from "../config/config.js";
+import { openDatabase, type Database } from "./database.js";
+import { startEmbeddedNeo4j, stopEmbeddedNeo4j, type EmbeddedInstance } from "./embedded.js";
+
+export interface GraphConnection {
+  db: Database;
+  /** The embedded instance in use, or null with NEO4J_URI. */
+  embedded: EmbeddedInstance | null;
+  /** Closes the driver; stops the embedded Neo4j when this process started it. */
+  close(): Promise<void>;
+}
+
+export async function connectGraph(
+  config: Config,
+  options: { mode?: "attached" | "detached"; log?: (line: string) => void } = {},
+): Promise<GraphConnection> {
+  if (config.neo4j.uri) {
+    const db = openDatabase(config.neo4j.uri, config.neo4j);
+    await db.verify().catch(async (error) => {
+      await db.close();
+      throw error;
+    });
+    return { db, embedded: null, close: () => db.close() };
+  }
+  const embedded = await startEmbeddedNeo4j({
+    projectRoot: config.projectRoot,
+    config: config.embedded,
+    mode: options.mode ?? "attached",
+    reuseRunning: true,
+    log: options.log,
+  });
+  const db = openDatabase(embedded.uri, { ...config.neo4j, user: "neo4j", password: "" });
+  const close = async () => {
+    await db.close();
+    if (embedded.ownedByUs) await stopEmbeddedNeo4j(embedded);
+  };
+  try {
+    await db.verify();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { db, embedded, close };
+}

@@ -1,0 +1,109 @@
+/**
+ * The one door to Neo4j. Every statement goes through `read` or `write`, which run it in a
+ * managed transaction (executeRead / executeWrite: retried on transient errors, routed to
+ * a reader or the leader in a cluster) with its own timeout, and which turn "the database
+ * cannot be reached" into DATABASE_UNAVAILABLE instead of a driver stack trace.
+ *
+ * It also counts the statements it runs: tests and the API's debug header read the count to
+ * show how many database round trips a request cost.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { Neo4jConfig } from "../config/config.js";
+import { TradeKgError } from "../core/errors.js";
+
+export interface Database {
+  readonly uri: string;
+  readonly driver: Driver;
+  read<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: CallOptions): Promise<QueryResult<T>>;
+  write<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: CallOptions): Promise<QueryResult<T>>;
+  /** Several statements in one write transaction: all of them or none. */
+  writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R>;
+  readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R>;
+  /** Statements run since creation (tests and the debug header read differences of it). */
+  statementCount(): number;
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CallOptions {
+  timeoutMs?: number;
+  /** Counts statements for one request; see api/context. */
+  counter?: { statements: number };
+}
+
+export function openDatabase(uri: string, config: Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">): Database {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // Give up retrying a managed transaction after 5 s: a database that is down should be
+    // reported promptly, not after the driver's default 30 s.
+    maxTransactionRetryTime: 5_000,
+    logging: { level: "error", logger: () => {} },
+  });
+  let statements = 0;
+
+  const sessionFor = (mode: "READ" | "WRITE") =>
+    driver.session({ database: config.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+
+  const countingTx = (tx: ManagedTransaction, options?: CallOptions): ManagedTransaction => {
+    const run = tx.run.bind(tx);
+    return Object.assign(Object.create(tx), {
+      run: (query: string, params?: Record<string, unknown>) => {
+        statements += 1;
+        if (options?.counter) options.counter.statements += 1;
+        return run(query, params);
+      },
+    }) as ManagedTransaction;
+  };
+
+  async function transaction<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R> {
+    const session = sessionFor(mode);
+    const txConfig = { timeout: options?.timeoutMs ?? config.queryTimeoutMs };
+    try {
+      const wrapped = (tx: ManagedTransaction) => work(countingTx(tx, options));
+      return mode === "READ" ? await session.executeRead(wrapped, txConfig) : await session.executeWrite(wrapped, txConfig);
+    } catch (error) {
+      throw translateDriverError(error, uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    uri,
+    driver,
+    read: (cypher, params = {}, options) => transaction("READ", (tx) => tx.run(cypher, params), options),
+    write: (cypher, params = {}, options) => transaction("WRITE", (tx) => tx.run(cypher, params), options),
+    readTransaction: (work, options) => transaction("READ", work, options),
+    writeTransaction: (work, options) => transaction("WRITE", work, options),
+    statementCount: () => statements,
+    async verify() {
+      try {
+        await driver.verifyConnectivity({ database: config.database });
+      } catch (error) {
+        throw translateDriverError(error, uri);
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Driver errors that mean "no database here" become DATABASE_UNAVAILABLE; others pass unchanged. */
+export function translateDriverError(error: unknown, uri: string): unknown {
+  const code = (error as { code?: string })?.code;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) {
+    return new TradeKgError(
+      "DATABASE_UNAVAILABLE",
+      `Neo4j at ${uri} cannot be reached (${(error as Error).message.split("\n")[0]}); start it with \`trade-kg db start\` or check NEO4J_URI`,
+      { cause: error },
+    );
+  }
+  if (typeof code === "string" && code.startsWith("Neo.ClientError.Security.")) {
+    return new TradeKgError("DATABASE_UNAVAILABLE", `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD`, { cause: error });
+  }
+  return error;
+}

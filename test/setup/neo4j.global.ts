@@ -1,0 +1,43 @@
+/**
+ * One real Neo4j for the whole test run: NEO4J_TEST_URI's if set, or else an embedded one on
+ * its own port and data folder (wiped first), so tests never touch the data of `npm start`.
+ * Its Bolt URI reaches the tests through vitest's provide/inject.
+ */
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../../src/config/config.js";
+import { openDatabase } from "../../src/graph/database.js";
+import { startEmbeddedNeo4j, stopEmbeddedNeo4j, type EmbeddedInstance } from "../../src/graph/embedded.js";
+import { applySchema } from "../../src/graph/schema.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+let instance: EmbeddedInstance | null = null;
+
+export default async function setup(project: TestProject) {
+  let uri = process.env.NEO4J_TEST_URI;
+  if (!uri) {
+    const dataDir = resolve(PROJECT_ROOT, ".data/test-neo4j");
+    rmSync(dataDir, { recursive: true, force: true });
+    const config = loadConfig({ ...process.env, NEO4J_URI: undefined, TRADE_KG_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_TEST_BOLT_PORT ?? "7697", NEO4J_HEAP: "1g", NEO4J_PAGECACHE: "256m" }, PROJECT_ROOT);
+    instance = await startEmbeddedNeo4j({ projectRoot: PROJECT_ROOT, config: config.embedded, mode: "attached", reuseRunning: false, log: (line) => console.log(line) });
+    uri = instance.uri;
+  }
+  const db = openDatabase(uri, { user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: undefined, queryTimeoutMs: 60_000 });
+  try {
+    await applySchema(db);
+  } finally {
+    await db.close();
+  }
+  project.provide("neo4jUri", uri);
+
+  return async () => {
+    if (instance) await stopEmbeddedNeo4j(instance);
+  };
+}
