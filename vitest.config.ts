@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// type-graphql must be inlined: otherwise vitest loads graphql once for it and once for us,
+// type-graphql, Apollo Server and graphql-scalars must be inlined: otherwise vitest loads graphql
+// once for them (Node resolves its CommonJS build) and once for us (its ESM build),
 // and graphql refuses objects "from another module or realm".
 export default defineConfig({
   test: {
@@ -10,6 +11,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Integration tests share one Neo4j; running files one at a time keeps counts exact.
     fileParallelism: false,
-    server: { deps: { inline: ["type-graphql"] } },
+    server: { deps: { inline: ["type-graphql", "@apollo/server", "graphql-scalars"] } },
   },
 });

@@ -17,7 +17,11 @@ export interface ApiContext {
   debug: boolean;
 }
 
-export function createContext(db: Database, config: Readonly<Config>, headers: { get(name: string): string | undefined }): ApiContext {
+export function createContext(
+  db: Database,
+  config: Readonly<Config>,
+  headers: { get(name: string): string | undefined },
+): ApiContext {
   return {
     db,
     config,

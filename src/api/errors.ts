@@ -15,7 +15,8 @@ import type { ApiContext } from "./context.js";
 
 export type ErrorLogger = (entry: Record<string, unknown>) => void;
 
-const MASKED_MESSAGE = "Internal server error; the server log has the details under this request id.";
+const MASKED_MESSAGE =
+  "Internal server error; the server log has the details under this request id.";
 
 const PASS_THROUGH_CODES = new Set<string>([
   "GRAPHQL_PARSE_FAILED",
@@ -37,13 +38,19 @@ function isPublic(error: unknown): boolean {
   return typeof code === "string" && PASS_THROUGH_CODES.has(code);
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isTradeKgError(original) && ERROR_CODES[original.code].public) {
     return {
       ...formatted,
       message: original.message,
-      extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.details ? { details: original.details } : {}),
+      },
     };
   }
   if (isPublic(error)) return formatted;
@@ -64,7 +71,13 @@ export function errorMaskingPlugin(log: ErrorLogger): ApolloServerPlugin<ApiCont
           for (const error of errors) {
             if (isPublic(error)) continue;
             const original = unwrapResolverError(error) as Error;
-            log({ level: "error", requestId: contextValue.requestId, path: error.path, message: original?.message, stack: original?.stack });
+            log({
+              level: "error",
+              requestId: contextValue.requestId,
+              path: error.path,
+              message: original?.message,
+              stack: original?.stack,
+            });
           }
         },
         async willSendResponse({ contextValue, response }) {

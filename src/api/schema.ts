@@ -22,6 +22,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
 }
 
 export async function printApiSchema(): Promise<string> {
-  const header = "# Printed from the type-graphql classes by `npm run schema:print`. Do not edit.\n\n";
-  return header + printSchema(lexicographicSortSchema(await buildApiSchema())) + "\n";
+  const header =
+    "# Printed from the type-graphql classes by `npm run schema:print`. Do not edit.\n\n";
+  return `${header}${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
 }

@@ -28,7 +28,8 @@ export async function startApi(
   config: Readonly<Config>,
   options: { log?: ErrorLogger; port?: number; host?: string } = {},
 ): Promise<RunningApi> {
-  const log: ErrorLogger = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
+  const log: ErrorLogger =
+    options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: !config.server.production,
@@ -36,7 +37,11 @@ export async function startApi(
     hideSchemaDetailsFromClientErrors: config.server.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountPlugin(), errorMaskingPlugin(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      statementCountPlugin(),
+      errorMaskingPlugin(log),
+    ],
     formatError,
   });
   await apollo.start();
@@ -44,7 +49,12 @@ export async function startApi(
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       log({ level: "error", message: (error as Error).message, stack: (error as Error).stack });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [
+            { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+          ],
+        });
       else res.end();
     });
   });
@@ -56,7 +66,14 @@ export async function startApi(
       return;
     }
     if (url.pathname !== "/graphql") {
-      sendJson(res, 404, { errors: [{ message: `no route ${url.pathname}; GraphQL is at /graphql`, extensions: { code: "NOT_FOUND" } }] });
+      sendJson(res, 404, {
+        errors: [
+          {
+            message: `no route ${url.pathname}; GraphQL is at /graphql`,
+            extensions: { code: "NOT_FOUND" },
+          },
+        ],
+      });
       return;
     }
     const headers = new HeaderMap();
@@ -67,14 +84,28 @@ export async function startApi(
     if (req.method === "POST") {
       const raw = await readBody(req, MAX_BODY_BYTES);
       if (raw === null) {
-        sendJson(res, 413, { errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+        sendJson(res, 413, {
+          errors: [
+            {
+              message: `request body larger than ${MAX_BODY_BYTES} bytes`,
+              extensions: { code: "PAYLOAD_TOO_LARGE" },
+            },
+          ],
+        });
         return;
       }
       if ((headers.get("content-type") ?? "").includes("application/json")) {
         try {
           body = raw.length === 0 ? undefined : JSON.parse(raw.toString("utf8"));
         } catch (error) {
-          sendJson(res, 400, { errors: [{ message: `request body is not valid JSON: ${(error as Error).message}`, extensions: { code: "BAD_REQUEST" } }] });
+          sendJson(res, 400, {
+            errors: [
+              {
+                message: `request body is not valid JSON: ${(error as Error).message}`,
+                extensions: { code: "BAD_REQUEST" },
+              },
+            ],
+          });
           return;
         }
       } else {
@@ -83,7 +114,12 @@ export async function startApi(
     }
     const context = createContext(db, config, headers);
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest: {
+        method: (req.method ?? "GET").toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      },
       context: async () => context,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -7,15 +7,18 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
-import { PRODUCT_NAME, EXTRACTOR_VERSION } from "../core/version.js";
+import { EXTRACTOR_VERSION, PRODUCT_NAME } from "../core/version.js";
 import { registerDbCommands } from "./commands/db.js";
+import { registerErrorsCommand } from "./commands/errors.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerSchemaCommands } from "./commands/schema.js";
 import { registerServeCommands } from "./commands/serve.js";
 
 export function buildProgram(): Command {
   const program = new Command(PRODUCT_NAME)
-    .description("A knowledge graph of China's foreign trade and customs policy, served over GraphQL.")
+    .description(
+      "A knowledge graph of China's foreign trade and customs policy, served over GraphQL.",
+    )
     .version(EXTRACTOR_VERSION)
     .showHelpAfterError()
     .exitOverride();
@@ -23,6 +26,7 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerExtractCommand(program);
   registerSchemaCommands(program);
+  registerErrorsCommand(program);
   return program;
 }
 

@@ -4,7 +4,7 @@
  * with a message naming the variable and what was expected.
  */
 import { isAbsolute, resolve } from "node:path";
-import { TradeKgError, expectedGot } from "../core/errors.js";
+import { expectedGot, TradeKgError } from "../core/errors.js";
 
 export interface Neo4jConfig {
   /** Bolt URI of an external Neo4j, or null to run the embedded one. */
@@ -42,9 +42,11 @@ export type Env = Record<string, string | undefined>;
 
 /** Every variable trade-kg reads, with its default; the README's table is this list. */
 export const ENV_VARIABLES = {
-  NEO4J_URI: "Bolt URI of an external Neo4j (bolt://, neo4j://, neo4j+s://). Unset: trade-kg runs its own.",
+  NEO4J_URI:
+    "Bolt URI of an external Neo4j (bolt://, neo4j://, neo4j+s://). Unset: trade-kg runs its own.",
   NEO4J_USER: "User for NEO4J_URI (default neo4j).",
-  NEO4J_PASSWORD: "Password for NEO4J_URI (default empty; the embedded Neo4j has no auth and listens on 127.0.0.1 only).",
+  NEO4J_PASSWORD:
+    "Password for NEO4J_URI (default empty; the embedded Neo4j has no auth and listens on 127.0.0.1 only).",
   NEO4J_DATABASE: "Database name on a multi-database server (default: the server's default).",
   NEO4J_QUERY_TIMEOUT_MS: "Timeout of every transaction the API runs, in ms (default 15000).",
   NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (default 7687).",
@@ -54,13 +56,17 @@ export const ENV_VARIABLES = {
   HOST: "Address the GraphQL server listens on (default 127.0.0.1).",
   PORT: "Port of the GraphQL server (default 4000).",
   NODE_ENV: "production hides field suggestions and introspection (default development).",
-  TRADE_KG_API_KEY: "Key required by mutations in the x-api-key header; unset: mutations are refused.",
+  TRADE_KG_API_KEY:
+    "Key required by mutations in the x-api-key header; unset: mutations are refused.",
   TRADE_KG_SEEDS_DIR: "Folder that `npm start` ingests (default seeds).",
 } as const;
 
 export function loadConfig(env: Env, projectRoot: string = process.cwd()): Readonly<Config> {
   const uri = optionalString(env, "NEO4J_URI");
-  if (uri !== null && !/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/.test(uri)) {
+  if (
+    uri !== null &&
+    !/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/.test(uri)
+  ) {
     throw new TradeKgError(
       "CONFIG_INVALID",
       expectedGot("NEO4J_URI", "a bolt://, neo4j:// or neo4j+s:// URI", uri),
@@ -102,7 +108,10 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (raw === null) return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new TradeKgError("CONFIG_INVALID", expectedGot(name, `an integer from ${min} to ${max}`, raw));
+    throw new TradeKgError(
+      "CONFIG_INVALID",
+      expectedGot(name, `an integer from ${min} to ${max}`, raw),
+    );
   }
   return value;
 }

@@ -8,7 +8,14 @@
 
 export const CONTRACT_ID = "trade-kg/extraction@1" as const;
 
-export const ENTITY_TYPES = ["Country", "Region", "Zone", "Commodity", "Agency", "Measure"] as const;
+export const ENTITY_TYPES = [
+  "Country",
+  "Region",
+  "Zone",
+  "Commodity",
+  "Agency",
+  "Measure",
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const FLOWS = ["TOTAL", "EXPORT", "IMPORT", "BALANCE"] as const;

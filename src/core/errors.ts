@@ -32,14 +32,16 @@ export const ERROR_CODES = {
     public: true,
   },
   INPUT_UNREADABLE: {
-    meaning: "An input file cannot be read, or is not text (binary, invalid UTF-8, empty, too large).",
+    meaning:
+      "An input file cannot be read, or is not text (binary, invalid UTF-8, empty, too large).",
     remedy: "Give a UTF-8 text or HTML file; the message names the file and the reason.",
     exitCode: 1,
     public: true,
   },
   NEO4J_BUILD_FAILED: {
     meaning: "The embedded Neo4j (neo4j/, a Maven project) could not be built.",
-    remedy: "Check that java (17+) and mvn are installed and Maven Central can be reached; or set NEO4J_URI to use a running Neo4j.",
+    remedy:
+      "Check that java (17+) and mvn are installed and Maven Central can be reached; or set NEO4J_URI to use a running Neo4j.",
     exitCode: 3,
     public: true,
   },
@@ -63,7 +65,8 @@ export const ERROR_CODES = {
   },
   DATABASE_UNAVAILABLE: {
     meaning: "Neo4j cannot be reached over Bolt.",
-    remedy: "Start it (`trade-kg db start`, or `npm start`), or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.",
+    remedy:
+      "Start it (`trade-kg db start`, or `npm start`), or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.",
     exitCode: 4,
     public: true,
   },
@@ -94,7 +97,11 @@ export class TradeKgError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "TradeKgError";
     this.code = code;
@@ -119,4 +126,26 @@ export function expectedGot(what: string, expected: string, got: unknown): strin
     shown = String(got);
   }
   return `${what}: expected ${expected}, got ${shown}`;
+}
+
+/** docs/ERRORS.md: the catalogue as a table, printed by `trade-kg errors`. */
+export function renderErrorCatalogue(): string {
+  const rows = Object.entries(ERROR_CODES).map(
+    ([code, info]) =>
+      `| \`${code}\` | ${info.meaning} | ${info.remedy} | ${info.exitCode} | ${info.public ? "as is" : "masked, with a request id"} |`,
+  );
+  return [
+    "# trade-kg error codes",
+    "",
+    "Printed from `src/core/errors.ts` by `npm run --silent trade-kg -- errors > docs/ERRORS.md`; a test keeps them in step.",
+    "The CLI prints `error CODE: message` on stderr and exits with the code's exit status; GraphQL",
+    "puts the code in `extensions.code`. GraphQL's own codes (`GRAPHQL_PARSE_FAILED`,",
+    "`GRAPHQL_VALIDATION_FAILED`, `BAD_REQUEST`) and HTTP-level ones (`PAYLOAD_TOO_LARGE` with",
+    "status 413) come beside these.",
+    "",
+    "| code | meaning | what to do | CLI exit | GraphQL message |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
 }

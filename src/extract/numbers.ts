@@ -96,6 +96,8 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
   for (let m = FRACTION.exec(chunk); m; m = FRACTION.exec(chunk)) {
     const after = chunk.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (!/^ of\b/.test(after)) continue;
+    // "half" names a fraction only after a quantifier ("nearly half of"), not in "the first half of"
+    if (/^half$/i.test(m[0]) && !/\b(nearly|about|almost|over|more than|less than|around|roughly|some|than)\s+$/i.test(chunk.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ kind: "fraction", start: from + m.index, end: from + m.index + m[0].length, amount: FRACTION_VALUE[m[0].toLowerCase()] });
   }
   const dbl = /\b(?:more than |nearly |almost )?doubl(?:ed|ing)\b/gi;

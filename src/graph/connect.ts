@@ -4,8 +4,8 @@
  * `close` that ends only what this process started.
  */
 import type { Config } from "../config/config.js";
-import { openDatabase, type Database } from "./database.js";
-import { startEmbeddedNeo4j, stopEmbeddedNeo4j, type EmbeddedInstance } from "./embedded.js";
+import { type Database, openDatabase } from "./database.js";
+import { type EmbeddedInstance, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "./embedded.js";
 
 export interface GraphConnection {
   db: Database;

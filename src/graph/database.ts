@@ -7,18 +7,37 @@
  * It also counts the statements it runs: tests and the API's debug header read the count to
  * show how many database round trips a request cost.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from "neo4j-driver";
 import type { Neo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
 
 export interface Database {
   readonly uri: string;
   readonly driver: Driver;
-  read<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: CallOptions): Promise<QueryResult<T>>;
-  write<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: CallOptions): Promise<QueryResult<T>>;
+  read<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+    options?: CallOptions,
+  ): Promise<QueryResult<T>>;
+  write<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+    options?: CallOptions,
+  ): Promise<QueryResult<T>>;
   /** Several statements in one write transaction: all of them or none. */
-  writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R>;
-  readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R>;
+  writeTransaction<R>(
+    work: (tx: ManagedTransaction) => Promise<R>,
+    options?: CallOptions,
+  ): Promise<R>;
+  readTransaction<R>(
+    work: (tx: ManagedTransaction) => Promise<R>,
+    options?: CallOptions,
+  ): Promise<R>;
   /** Statements run since creation (tests and the debug header read differences of it). */
   statementCount(): number;
   verify(): Promise<void>;
@@ -31,7 +50,10 @@ export interface CallOptions {
   counter?: { statements: number };
 }
 
-export function openDatabase(uri: string, config: Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">): Database {
+export function openDatabase(
+  uri: string,
+  config: Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">,
+): Database {
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
@@ -45,7 +67,10 @@ export function openDatabase(uri: string, config: Pick<Neo4jConfig, "user" | "pa
   let statements = 0;
 
   const sessionFor = (mode: "READ" | "WRITE") =>
-    driver.session({ database: config.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database: config.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
 
   const countingTx = (tx: ManagedTransaction, options?: CallOptions): ManagedTransaction => {
     const run = tx.run.bind(tx);
@@ -58,12 +83,18 @@ export function openDatabase(uri: string, config: Pick<Neo4jConfig, "user" | "pa
     }) as ManagedTransaction;
   };
 
-  async function transaction<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>, options?: CallOptions): Promise<R> {
+  async function transaction<R>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<R>,
+    options?: CallOptions,
+  ): Promise<R> {
     const session = sessionFor(mode);
     const txConfig = { timeout: options?.timeoutMs ?? config.queryTimeoutMs };
     try {
       const wrapped = (tx: ManagedTransaction) => work(countingTx(tx, options));
-      return mode === "READ" ? await session.executeRead(wrapped, txConfig) : await session.executeWrite(wrapped, txConfig);
+      return mode === "READ"
+        ? await session.executeRead(wrapped, txConfig)
+        : await session.executeWrite(wrapped, txConfig);
     } catch (error) {
       throw translateDriverError(error, uri);
     } finally {
@@ -74,8 +105,10 @@ export function openDatabase(uri: string, config: Pick<Neo4jConfig, "user" | "pa
   return {
     uri,
     driver,
-    read: (cypher, params = {}, options) => transaction("READ", (tx) => tx.run(cypher, params), options),
-    write: (cypher, params = {}, options) => transaction("WRITE", (tx) => tx.run(cypher, params), options),
+    read: (cypher, params = {}, options) =>
+      transaction("READ", (tx) => tx.run(cypher, params), options),
+    write: (cypher, params = {}, options) =>
+      transaction("WRITE", (tx) => tx.run(cypher, params), options),
     readTransaction: (work, options) => transaction("READ", work, options),
     writeTransaction: (work, options) => transaction("WRITE", work, options),
     statementCount: () => statements,
@@ -103,7 +136,11 @@ export function translateDriverError(error: unknown, uri: string): unknown {
     );
   }
   if (typeof code === "string" && code.startsWith("Neo.ClientError.Security.")) {
-    return new TradeKgError("DATABASE_UNAVAILABLE", `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD`, { cause: error });
+    return new TradeKgError(
+      "DATABASE_UNAVAILABLE",
+      `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD`,
+      { cause: error },
+    );
   }
   return error;
 }

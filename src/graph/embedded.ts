@@ -12,10 +12,21 @@
  * "detached" ones (`trade-kg db start`) outlive the command that started them.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { stripVTControlCharacters as stripAnsi } from "node:util";
 import type { EmbeddedNeo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
 
@@ -43,18 +54,33 @@ const READY = /^trade-kg-neo4j ready (bolt:\/\/\S+) version=(\S+)/m;
 const FAILED = /^trade-kg-neo4j error (\w+): (.*)$/m;
 
 /** Builds neo4j/ with Maven unless the jar is newer than every source of it. */
-export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => void = () => {}): string {
+export function ensureLauncherBuilt(
+  projectRoot: string,
+  log: (line: string) => void = () => {},
+): string {
   const jar = join(projectRoot, LAUNCHER_JAR);
-  if (existsSync(jar) && existsSync(join(projectRoot, "neo4j/target/lib")) && !sourcesNewerThan(projectRoot, statSync(jar).mtimeMs)) {
+  if (
+    existsSync(jar) &&
+    existsSync(join(projectRoot, "neo4j/target/lib")) &&
+    !sourcesNewerThan(projectRoot, statSync(jar).mtimeMs)
+  ) {
     return jar;
   }
-  log("building the embedded Neo4j (mvn -q -f neo4j/pom.xml package; the first build fetches Neo4j's jars)...");
-  const result = spawnSync("mvn", ["-q", "-B", "-f", join(projectRoot, "neo4j/pom.xml"), "package"], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  log(
+    "building the embedded Neo4j (mvn -q -f neo4j/pom.xml package; the first build fetches Neo4j's jars)...",
+  );
+  const result = spawnSync(
+    "mvn",
+    ["-q", "-B", "-f", join(projectRoot, "neo4j/pom.xml"), "package"],
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   if (result.error || result.status !== 0 || !existsSync(jar)) {
-    const why = result.error ? `${result.error.message} (is Maven installed?)` : mavenErrorLines(`${result.stdout}\n${result.stderr}`);
+    const why = result.error
+      ? `${result.error.message} (is Maven installed?)`
+      : mavenErrorLines(`${result.stdout}\n${result.stderr}`);
     throw new TradeKgError("NEO4J_BUILD_FAILED", `mvn package in neo4j/ failed: ${why}`);
   }
   return jar;
@@ -64,8 +90,12 @@ export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => 
 function mavenErrorLines(output: string): string {
   const lines = output
     .split("\n")
-    .map((line) => line.replace(/\x1b\[[0-9;]*m/g, "").trim())
-    .filter((line) => line.startsWith("[ERROR]") && !/-e switch|-X switch|Help 1|possible solutions|^\[ERROR\]\s*$/.test(line));
+    .map((line) => stripAnsi(line).trim())
+    .filter(
+      (line) =>
+        line.startsWith("[ERROR]") &&
+        !/-e switch|-X switch|Help 1|possible solutions|^\[ERROR\]\s*$/.test(line),
+    );
   return (lines.length > 0 ? lines.slice(0, 6) : output.trim().split("\n").slice(-6)).join("\n");
 }
 
@@ -186,37 +216,64 @@ export async function startEmbeddedNeo4j(options: StartOptions): Promise<Embedde
         version: ready[2],
         ownedByUs: true,
       };
-      const record: InstanceRecord = { pid: instance.pid, port: instance.port, version: instance.version, startedAt: new Date().toISOString() };
+      const record: InstanceRecord = {
+        pid: instance.pid,
+        port: instance.port,
+        version: instance.version,
+        startedAt: new Date().toISOString(),
+      };
       writeFileSync(join(config.dataDir, RECORD_FILE), JSON.stringify(record));
       return instance;
     }
     const failed = FAILED.exec(output);
     if (failed) throw launcherError(failed[1], failed[2], config);
     if (spawnError) {
-      throw new TradeKgError("NEO4J_START_FAILED", `could not run java: ${(spawnError as Error).message}; install a Java 17+ runtime`);
+      throw new TradeKgError(
+        "NEO4J_START_FAILED",
+        `could not run java: ${(spawnError as Error).message}; install a Java 17+ runtime`,
+      );
     }
     if (exitCode !== null) {
-      throw new TradeKgError("NEO4J_START_FAILED", `the embedded Neo4j exited with code ${exitCode} before it was ready; see ${logPath}`);
+      throw new TradeKgError(
+        "NEO4J_START_FAILED",
+        `the embedded Neo4j exited with code ${exitCode} before it was ready; see ${logPath}`,
+      );
     }
     await sleep(100);
   }
   child.kill("SIGKILL");
-  throw new TradeKgError("NEO4J_START_FAILED", `the embedded Neo4j was not ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logPath}`);
+  throw new TradeKgError(
+    "NEO4J_START_FAILED",
+    `the embedded Neo4j was not ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logPath}`,
+  );
 }
 
 function launcherError(code: string, message: string, config: EmbeddedNeo4jConfig): TradeKgError {
   switch (code) {
     case "PORT_IN_USE":
-      return new TradeKgError("NEO4J_PORT_IN_USE", `${message}; set NEO4J_BOLT_PORT to a free port`, { details: { port: config.boltPort } });
+      return new TradeKgError(
+        "NEO4J_PORT_IN_USE",
+        `${message}; set NEO4J_BOLT_PORT to a free port`,
+        { details: { port: config.boltPort } },
+      );
     case "DATA_DIR_LOCKED":
-      return new TradeKgError("NEO4J_ALREADY_RUNNING", `another Neo4j holds the data folder ${config.dataDir}: ${message}`);
+      return new TradeKgError(
+        "NEO4J_ALREADY_RUNNING",
+        `another Neo4j holds the data folder ${config.dataDir}: ${message}`,
+      );
     default:
-      return new TradeKgError("NEO4J_START_FAILED", `${message}; see ${join(config.dataDir, "logs/debug.log")}`);
+      return new TradeKgError(
+        "NEO4J_START_FAILED",
+        `${message}; see ${join(config.dataDir, "logs/debug.log")}`,
+      );
   }
 }
 
 /** Stops the instance with SIGTERM (a clean shutdown that keeps the data), then SIGKILL after timeoutMs. */
-export async function stopEmbeddedNeo4j(instance: Pick<EmbeddedInstance, "pid" | "dataDir">, timeoutMs = 60_000): Promise<void> {
+export async function stopEmbeddedNeo4j(
+  instance: Pick<EmbeddedInstance, "pid" | "dataDir">,
+  timeoutMs = 60_000,
+): Promise<void> {
   if (processIsAlive(instance.pid)) {
     process.kill(instance.pid, "SIGTERM");
     const deadline = Date.now() + timeoutMs;

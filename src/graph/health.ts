@@ -17,7 +17,9 @@ export interface DatabaseInfo {
 export async function readDatabaseInfo(db: Database, options?: CallOptions): Promise<DatabaseInfo> {
   // Labels are fixed names from our own model, not user input, so they can be spelled into
   // the statement; Cypher has no parameter for a label in a count-store lookup.
-  const counts = GRAPH_LABELS.map((label) => `COUNT { (:\`${label}\`) } AS \`${label}\``).join(", ");
+  const counts = GRAPH_LABELS.map((label) => `COUNT { (:\`${label}\`) } AS \`${label}\``).join(
+    ", ",
+  );
   const result = await db.read(
     `CALL dbms.components() YIELD versions, edition
      WITH versions[0] AS version, edition LIMIT 1

@@ -10,7 +10,9 @@ describe("Database", () => {
   it("runs reads and writes over Bolt and counts each statement", async () => {
     const before = db.statementCount();
     await db.write("CREATE (:ScratchNode {id: $id})", { id: "scratch-1" });
-    const read = await db.read("MATCH (n:ScratchNode {id: $id}) RETURN count(n) AS n", { id: "scratch-1" });
+    const read = await db.read("MATCH (n:ScratchNode {id: $id}) RETURN count(n) AS n", {
+      id: "scratch-1",
+    });
     await db.write("MATCH (n:ScratchNode) DETACH DELETE n");
     expect(read.records[0].get("n")).toBe(1);
     expect(db.statementCount() - before).toBe(3);
@@ -40,7 +42,12 @@ describe("Database", () => {
   });
 
   it("reports a database that is down as DATABASE_UNAVAILABLE, saying what to do", async () => {
-    const down = openDatabase(DEAD_BOLT_URI, { user: "neo4j", password: "", database: undefined, queryTimeoutMs: 1_000 });
+    const down = openDatabase(DEAD_BOLT_URI, {
+      user: "neo4j",
+      password: "",
+      database: undefined,
+      queryTimeoutMs: 1_000,
+    });
     try {
       const error = await down.read("RETURN 1").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TradeKgError);

@@ -13,11 +13,11 @@ import type { EmbeddedNeo4jConfig } from "../../src/config/config.js";
 import { TradeKgError } from "../../src/core/errors.js";
 import { openDatabase } from "../../src/graph/database.js";
 import {
+  type EmbeddedInstance,
   findRunningInstance,
   processIsAlive,
   startEmbeddedNeo4j,
   stopEmbeddedNeo4j,
-  type EmbeddedInstance,
 } from "../../src/graph/embedded.js";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
@@ -31,13 +31,23 @@ function embeddedConfig(port: number): EmbeddedNeo4jConfig {
 }
 
 async function start(config: EmbeddedNeo4jConfig, reuseRunning = false): Promise<EmbeddedInstance> {
-  const instance = await startEmbeddedNeo4j({ projectRoot: PROJECT_ROOT, config, mode: "attached", reuseRunning });
+  const instance = await startEmbeddedNeo4j({
+    projectRoot: PROJECT_ROOT,
+    config,
+    mode: "attached",
+    reuseRunning,
+  });
   started.push(instance);
   return instance;
 }
 
 function boltDatabase(uri: string) {
-  return openDatabase(uri, { user: "neo4j", password: "", database: undefined, queryTimeoutMs: 10_000 });
+  return openDatabase(uri, {
+    user: "neo4j",
+    password: "",
+    database: undefined,
+    queryTimeoutMs: 10_000,
+  });
 }
 
 afterAll(async () => {
@@ -97,7 +107,9 @@ describe("the embedded Neo4j", () => {
     try {
       const error = await start(embeddedConfig(7696)).catch((e: unknown) => e);
       expect((error as TradeKgError).code).toBe("NEO4J_PORT_IN_USE");
-      expect((error as TradeKgError).message).toMatch(/port 7696 .* already in use.*NEO4J_BOLT_PORT/);
+      expect((error as TradeKgError).message).toMatch(
+        /port 7696 .* already in use.*NEO4J_BOLT_PORT/,
+      );
     } finally {
       blocker.close();
     }
@@ -111,7 +123,11 @@ describe("the embedded Neo4j", () => {
       console.log("PID " + instance.pid);
       setInterval(() => {}, 1000);
     `;
-    const parent = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const parent = spawn(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     const neo4jPid = await new Promise<number>((done, fail) => {
       let output = "";
       parent.stdout.on("data", (chunk: Buffer) => {

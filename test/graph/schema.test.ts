@@ -4,7 +4,8 @@ import { openTestDatabase } from "../support/database.js";
 
 describe("cypherStatements", () => {
   it("splits on semicolons at line ends and drops comment lines", () => {
-    const source = "// header\nCREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a);\n\n// two\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:X) ON (n.b);\n";
+    const source =
+      "// header\nCREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a);\n\n// two\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:X) ON (n.b);\n";
     expect(cypherStatements(source)).toEqual([
       "CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a)",
       "CREATE INDEX b IF NOT EXISTS\n  FOR (n:X) ON (n.b)",
@@ -21,7 +22,9 @@ describe("the graph schema on a real Neo4j", () => {
   afterAll(() => db.close());
 
   it("has uniqueness constraints on Entity.id, Document.id and TradeFact.id", async () => {
-    const result = await db.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type");
+    const result = await db.read(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type",
+    );
     const unique = result.records
       .filter((r) => r.get("type") === "UNIQUENESS")
       .map((r) => `${r.get("label")}.${(r.get("properties") as string[]).join(",")}`)
@@ -30,7 +33,9 @@ describe("the graph schema on a real Neo4j", () => {
   });
 
   it("has an online full-text index over entity names and aliases", async () => {
-    const result = await db.read("SHOW FULLTEXT INDEXES YIELD name, state, properties RETURN name, state, properties");
+    const result = await db.read(
+      "SHOW FULLTEXT INDEXES YIELD name, state, properties RETURN name, state, properties",
+    );
     const index = result.records.find((r) => r.get("name") === "entity_names");
     expect(index?.get("state")).toBe("ONLINE");
     expect(index?.get("properties")).toEqual(["name", "aliases"]);
@@ -41,6 +46,8 @@ describe("the graph schema on a real Neo4j", () => {
     const applied = await applySchema(db);
     const after = await db.read("SHOW INDEXES YIELD name RETURN collect(name) AS names");
     expect(applied.statements).toBe(schemaStatements().length);
-    expect([...after.records[0].get("names")].sort()).toEqual([...before.records[0].get("names")].sort());
+    expect([...after.records[0].get("names")].sort()).toEqual(
+      [...before.records[0].get("names")].sort(),
+    );
   });
 });

@@ -8,7 +8,11 @@ import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config/config.js";
 import { openDatabase } from "../../src/graph/database.js";
-import { startEmbeddedNeo4j, stopEmbeddedNeo4j, type EmbeddedInstance } from "../../src/graph/embedded.js";
+import {
+  type EmbeddedInstance,
+  startEmbeddedNeo4j,
+  stopEmbeddedNeo4j,
+} from "../../src/graph/embedded.js";
 import { applySchema } from "../../src/graph/schema.js";
 
 declare module "vitest" {
@@ -25,11 +29,32 @@ export default async function setup(project: TestProject) {
   if (!uri) {
     const dataDir = resolve(PROJECT_ROOT, ".data/test-neo4j");
     rmSync(dataDir, { recursive: true, force: true });
-    const config = loadConfig({ ...process.env, NEO4J_URI: undefined, TRADE_KG_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_TEST_BOLT_PORT ?? "7697", NEO4J_HEAP: "1g", NEO4J_PAGECACHE: "256m" }, PROJECT_ROOT);
-    instance = await startEmbeddedNeo4j({ projectRoot: PROJECT_ROOT, config: config.embedded, mode: "attached", reuseRunning: false, log: (line) => console.log(line) });
+    const config = loadConfig(
+      {
+        ...process.env,
+        NEO4J_URI: undefined,
+        TRADE_KG_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: process.env.NEO4J_TEST_BOLT_PORT ?? "7697",
+        NEO4J_HEAP: "1g",
+        NEO4J_PAGECACHE: "256m",
+      },
+      PROJECT_ROOT,
+    );
+    instance = await startEmbeddedNeo4j({
+      projectRoot: PROJECT_ROOT,
+      config: config.embedded,
+      mode: "attached",
+      reuseRunning: false,
+      log: (line) => console.log(line),
+    });
     uri = instance.uri;
   }
-  const db = openDatabase(uri, { user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: undefined, queryTimeoutMs: 60_000 });
+  const db = openDatabase(uri, {
+    user: process.env.NEO4J_USER ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+    database: undefined,
+    queryTimeoutMs: 60_000,
+  });
   try {
     await applySchema(db);
   } finally {

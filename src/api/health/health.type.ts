@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "How many nodes carry one label." })
 export class LabelCount {
-  @Field(() => String, { description: "A node label of the trade graph (Entity, Country, TradeFact, Document, ...)." })
+  @Field(() => String, {
+    description: "A node label of the trade graph (Entity, Country, TradeFact, Document, ...).",
+  })
   label!: string;
 
   @Field(() => Int, { description: "Number of nodes with that label." })
@@ -17,13 +19,22 @@ export class DatabaseHealth {
   @Field(() => String, { description: "Where the server connects: a bolt:// or neo4j:// URI." })
   uri!: string;
 
-  @Field(() => String, { nullable: true, description: "Neo4j's version, e.g. 5.26.0; null when unreachable." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Neo4j's version, e.g. 5.26.0; null when unreachable.",
+  })
   version!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Neo4j's edition (community or enterprise); null when unreachable." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Neo4j's edition (community or enterprise); null when unreachable.",
+  })
   edition!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why the database could not be reached; null when it could." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the database could not be reached; null when it could.",
+  })
   error!: string | null;
 
   @Field(() => [LabelCount], { description: "Node counts by label; empty when unreachable." })

@@ -4,13 +4,19 @@
  */
 import type { Command } from "commander";
 import { openDatabase } from "../../graph/database.js";
-import { findRunningInstance, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../graph/embedded.js";
+import {
+  findRunningInstance,
+  startEmbeddedNeo4j,
+  stopEmbeddedNeo4j,
+} from "../../graph/embedded.js";
 import { readDatabaseInfo } from "../../graph/health.js";
 import { applySchema } from "../../graph/schema.js";
 import { configFromEnvironment, info } from "../runtime.js";
 
 export function registerDbCommands(program: Command): void {
-  const db = program.command("db").description("start, stop or inspect the embedded Neo4j (used when NEO4J_URI is unset)");
+  const db = program
+    .command("db")
+    .description("start, stop or inspect the embedded Neo4j (used when NEO4J_URI is unset)");
 
   db.command("start")
     .description("start the embedded Neo4j in the background and apply the schema")
@@ -25,7 +31,13 @@ export function registerDbCommands(program: Command): void {
         info(`already running: ${running.uri} (pid ${running.pid}, data ${running.dataDir})`);
         return;
       }
-      const instance = await startEmbeddedNeo4j({ projectRoot: config.projectRoot, config: config.embedded, mode: "detached", reuseRunning: false, log: info });
+      const instance = await startEmbeddedNeo4j({
+        projectRoot: config.projectRoot,
+        config: config.embedded,
+        mode: "detached",
+        reuseRunning: false,
+        log: info,
+      });
       const database = openDatabase(instance.uri, config.neo4j);
       try {
         await applySchema(database);
@@ -33,7 +45,9 @@ export function registerDbCommands(program: Command): void {
         await database.close();
       }
       process.stdout.write(`${instance.uri}\n`);
-      info(`started Neo4j ${instance.version} at ${instance.uri} (pid ${instance.pid}, data ${instance.dataDir}); stop it with \`trade-kg db stop\``);
+      info(
+        `started Neo4j ${instance.version} at ${instance.uri} (pid ${instance.pid}, data ${instance.dataDir}); stop it with \`trade-kg db stop\``,
+      );
     });
 
   db.command("stop")

@@ -5,8 +5,8 @@
  * and the embedded Neo4j stops only if this process started it; its data stays.
  */
 import type { Command } from "commander";
-import type { Config } from "../../config/config.js";
 import { startApi } from "../../api/server.js";
+import type { Config } from "../../config/config.js";
 import { connectGraph } from "../../graph/connect.js";
 import { applySchema } from "../../graph/schema.js";
 import { configFromEnvironment, info, untilInterrupted } from "../runtime.js";
@@ -29,7 +29,11 @@ export function registerServeCommands(program: Command): void {
 
 async function serve(config: Readonly<Config>, options: { ingestSeeds: boolean }): Promise<void> {
   const connection = await connectGraph(config, { log: info });
-  info(connection.embedded ? `Neo4j ${connection.embedded.version} at ${connection.db.uri} (embedded, data ${connection.embedded.dataDir})` : `Neo4j at ${connection.db.uri}`);
+  info(
+    connection.embedded
+      ? `Neo4j ${connection.embedded.version} at ${connection.db.uri} (embedded, data ${connection.embedded.dataDir})`
+      : `Neo4j at ${connection.db.uri}`,
+  );
   let api: Awaited<ReturnType<typeof startApi>> | null = null;
   try {
     const schema = await applySchema(connection.db);

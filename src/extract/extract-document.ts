@@ -1,0 +1,84 @@
+/**
+ * One document's bytes → the contract object `trade-kg/extraction@1`.
+ *
+ * Why this is the only entry point: it fixes the order of the steps (decode, reduce HTML,
+ * read the briefing layout, find mentions, then facts) so that every offset refers to the same
+ * text, and it stays pure (no file system, no database): the CLI reads files, tests pass bytes.
+ */
+import { CONTRACT_ID, type Entity, type ExtractedDocument, type Period } from "../core/contract.js";
+import { EXTRACTOR_ID } from "../core/version.js";
+import { readLayout } from "./briefing.js";
+import { decodeText } from "./decode.js";
+import { buildEntities } from "./entities.js";
+import { referenceGazetteer } from "./gazetteer.js";
+import { htmlToText, looksLikeHtml } from "./html.js";
+import { findMentions } from "./mentions.js";
+import { type DateContext, findPeriods } from "./periods.js";
+import { extractPolicyFacts, type PolicySentence } from "./policy-facts.js";
+import { type Range, splitSentences } from "./sentences.js";
+import { sha256Hex } from "./slug.js";
+import { extractTurnFacts, mergeFacts, newDocTradeState, type Paragraph } from "./trade-facts.js";
+
+export function extractDocument(bytes: Uint8Array, source: string): ExtractedDocument {
+  const decoded = decodeText(bytes, source);
+  const text = looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
+  return extractFromText(text, source, `doc:${sha256Hex(bytes).slice(0, 16)}`);
+}
+
+/** The pipeline on decoded text; offsets in the result index `text`. */
+export function extractFromText(text: string, source: string, docId: string): ExtractedDocument {
+  const gazetteer = referenceGazetteer();
+  const layout = readLayout(text);
+  const { mentions, zoneLocations } = findMentions(text, layout.lines, gazetteer);
+  const date: DateContext | null = layout.date ? { year: Number(layout.date.slice(0, 4)), month: Number(layout.date.slice(5, 7)) } : null;
+  const defaultPeriod: Period | null =
+    layout.title && date ? (findPeriods(layout.title, 0, layout.title.length, date).find((p) => p.role === "period" && !p.years)?.period ?? null) : null;
+
+  // the agency each official speaks for: the first known body named in their roster line
+  const speakerAgency = new Map<string, string>();
+  for (const r of layout.roster) {
+    const inRole = mentions.filter((m) => m.start >= r.role.start && m.end <= r.role.end && m.entity.type === "Agency" && gazetteer.entities.has(m.entity.id));
+    if (inRole.length > 0) speakerAgency.set(r.name, inRole[0].entity.id);
+  }
+
+  const tradeDrafts = [];
+  const policySentences: PolicySentence[] = [];
+  const docState = newDocTradeState();
+  for (const turn of layout.turns) {
+    const paragraphs: Paragraph[] = layout.lines
+      .filter((l) => l.start >= turn.start && l.end <= turn.end)
+      .map((line) => ({ line, sentences: splitSentences(text, line), speaker: turn.speaker }));
+    tradeDrafts.push(...extractTurnFacts({ text, date, defaultPeriod, gazetteer }, { paragraphs, fromFloor: turn.fromFloor }, mentions, docState));
+    for (const p of paragraphs) {
+      let previous: Range | null = null;
+      for (const s of p.sentences) {
+        policySentences.push({ ...s, speaker: turn.speaker, previous });
+        previous = s;
+      }
+    }
+  }
+  const tradeFacts = mergeFacts(tradeDrafts);
+  const policyFacts = extractPolicyFacts({ text, gazetteer, speakerAgency }, policySentences, mentions, zoneLocations);
+
+  const entities: Entity[] = buildEntities(mentions);
+  // every id a fact uses must be listed
+  const listed = new Set(entities.map((e) => e.id));
+  const used = [
+    ...tradeFacts.flatMap((f) => [f.reporter, f.partner, f.commodity]),
+    ...policyFacts.flatMap((f) => [f.subject, f.object]),
+  ].filter((x): x is string => x !== null && !listed.has(x));
+  for (const id of new Set(used)) {
+    const info = gazetteer.entities.get(id);
+    if (info) {
+      entities.push(...buildEntities([], [info]));
+      listed.add(id);
+    }
+  }
+  return {
+    contract: CONTRACT_ID,
+    document: { id: docId, source, title: layout.title, date: layout.date, speakers: layout.speakers, extractor: EXTRACTOR_ID },
+    entities,
+    tradeFacts: tradeFacts.filter((f) => listed.has(f.reporter) && (f.partner === null || listed.has(f.partner)) && (f.commodity === null || listed.has(f.commodity))),
+    policyFacts: policyFacts.filter((f) => listed.has(f.subject) && listed.has(f.object)),
+  };
+}

@@ -1,0 +1,537 @@
+/**
+ * Sentences → TradeFacts: who trades what with whom, when, and the figures.
+ *
+ * Why this shape: trade prose packs several facts into one sentence ("trade with ASEAN, the EU
+ * and the US stood at 2.66, 2.52 and 2.21 trillion yuan, up 27.8%, 26.7% and 34.6%") and
+ * leaves parts unsaid that the previous sentence gave ("Meanwhile, exports reached ..." after
+ * a sentence on general trade). So a sentence is cut into clauses; each clause's frame
+ * (reporter, partner, commodity, flow, segment, period) is read from its mentions and
+ * keywords, filled from the clause or paragraph before where it is left out, and its figures
+ * are dealt out over an enumeration of the same length. Facts with the same key are merged.
+ * Figures that are not trade (cases, tax, parcels, index values, land area) are left out.
+ */
+import type { Currency, Flow, Money, Period, Price, Quantity, Segment, SegmentDimension, TradeFact } from "../core/contract.js";
+import segmentData from "../../data/segments.json" with { type: "json" };
+import type { Gazetteer } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { type DateContext, findPeriods, type PeriodMention, sameMonthsIn } from "./periods.js";
+import type { Range } from "./sentences.js";
+import { stableId } from "./slug.js";
+
+export interface TradeContext {
+  text: string;
+  date: DateContext | null;
+  /** period the document is about (from its title), used when a sentence gives none */
+  defaultPeriod: Period | null;
+  gazetteer: Gazetteer;
+}
+
+/** One paragraph of a turn, with its sentences and mentions. */
+export interface Paragraph {
+  line: Range;
+  sentences: Range[];
+  speaker: string | null;
+}
+
+type Draft = Omit<TradeFact, "id">;
+
+const DOMESTIC_KINDS = new Set(["DOMESTIC_AREA", "PROVINCE", "MUNICIPALITY", "CITY"]);
+const FOREIGN_REGION_KINDS = new Set(["ECONOMIC_BLOC", "COUNTRY_GROUP", "WORLD_REGION"]);
+const CHINA = "country:CHN";
+
+const FLOW_RE =
+  /\b(imports? and exports?|exports? and imports?|import[- ]export|import and export|foreign trade|total trade|bilateral (?:goods )?trade|general trade|processing trade|trade volume|trade surplus|trade deficit|trade balance|trade|exports?|exported|exporting|imports?|imported|importing)\b/gi;
+const NON_TRADE =
+  /\b(number of|cases?|smuggl\w*|in tax|tax revenue|parcels?|users?|pests?|doses|supervis\w*|GDP|index|forecasts?|estimates? for (?:global|the world)|sales volume|production volume|employment|investment|batches|trains|containers|standard packing boxes|passengers|tariff level)\b/i;
+const SPLIT =
+  /;\s*|,\s*(?:while|whereas|but|meanwhile)\s+|\s+while\s+|,\s*(?:and\s+)?(?=(?:its |the |their |China's |our |that of |those of )?(?:exports?|imports?|imported|exported|trade)\b)|\s+and\s+(?=(?:its |the |their )?(?:exports?|imports?)\s+(?:grew|rose|increased|expanded|reached|hit|fell|declined|decreased|climbed|jumped|surged|dropped|stood|were|was)\b)|,\s*(?:with)\s+(?=(?:its |the )?(?:exports?|imports?)\b)|,\s*including\s+(?=[\d$])|,\s*of which\s+|(?<=[a-zA-Z)]{2})(?<!yuan|tons|tonnes|trillion|billion|million|dollars|percent),\s*and\s+(?=[\d$])|\.\s+/g;
+
+const SHARE_BEFORE =
+  /(accounting for|accounted for|accounts? for|making up|made up|makes? up|comprising|comprised|representing|represented|a share of|share of|proportion of|constituting|exported|imported)\s+(?:about |around |nearly |almost |over |more than |less than |roughly |some |only )?$/i;
+const SHARE_AFTER = /^\s+of\s+(?!which\b)/i;
+const NOT_A_SHARE = /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
+const CHANGE_BEFORE =
+  /\b(up|down|rose|rising|rise|risen|grew|grown|growing|growth|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
+const CHANGE_AFTER = /^\s*(?:year[- ]on[- ]year\s+|yoy\s+)?(growth|increase|rise|decline|decrease|drop|jump|surge|gain|fall)\b/i;
+const NEGATIVE = /^(down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
+const RATE_OF = /\b(rate|level|ratio|index) of\s+(?:about |around |nearly |over )?$/i;
+
+const SEGMENTS = segmentData.segments.flatMap((s) => s.patterns.map((p) => ({ pattern: p, dimension: s.dimension as SegmentDimension, value: s.value })));
+const SEGMENT_RE = new RegExp(`\\b(${SEGMENTS.map((s) => s.pattern.replace(/[-]/g, "[- ]")).sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
+
+interface ParagraphState {
+  lastFact: Draft | null;
+  partner: string | null;
+  /** segment named by a headline sentence without figures ("the private sector has ...") */
+  segment: Segment | null;
+}
+
+interface TurnState {
+  period: Period | null;
+  topicPartner: string | null;
+}
+
+export interface DocTradeState {
+  lastSince: Period | null;
+}
+
+export function newDocTradeState(): DocTradeState {
+  return { lastSince: null };
+}
+
+export interface TurnInput {
+  paragraphs: Paragraph[];
+  fromFloor: boolean;
+}
+
+/** Trade facts of one turn (a speaker's answer, or the whole of a plain article). */
+export function extractTurnFacts(ctx: TradeContext, turn: TurnInput, mentions: Mention[], doc: DocTradeState): Draft[] {
+  const out: Draft[] = [];
+  const ts: TurnState = { period: null, topicPartner: null };
+  for (const para of turn.paragraphs) {
+    const ps: ParagraphState = { lastFact: null, partner: null, segment: null };
+    for (const s of para.sentences) {
+      const facts = sentenceFacts(ctx, s, para.speaker, mentionsIn(mentions, s), ts, ps, doc);
+      if (!turn.fromFloor) out.push(...facts);
+    }
+  }
+  return out;
+}
+
+function mentionsIn(mentions: Mention[], r: Range): Mention[] {
+  // mentions are sorted by start; a linear filter is fast enough for sentence-sized ranges
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < r.end; i++) if (!mentions[i].nested && mentions[i].end <= r.end) out.push(mentions[i]);
+  return out;
+}
+
+interface Clause extends Range {
+  /** ranges inside the clause that do not name its frame (examples, comparisons) */
+  masked: Range[];
+}
+
+function sentenceFacts(ctx: TradeContext, s: Range, speaker: string | null, mentions: Mention[], ts: TurnState, ps: ParagraphState, doc: DocTradeState): Draft[] {
+  const { text } = ctx;
+  const sentence = text.slice(s.start, s.end);
+  const dateCtx = ctx.date ?? { year: 0, month: 12 };
+  const periods = ctx.date ? findPeriods(text, s.start, s.end, dateCtx) : [];
+  const numbers = findNumbers(text, s.start, s.end);
+  for (const p of periods) if (p.role === "since") doc.lastSince = p.period;
+
+  // topic partner of the turn: "trade between China and the EU", "China-U.S. trade"
+  for (const m of mentions) {
+    if (!isForeign(m)) continue;
+    const before = text.slice(Math.max(s.start, m.start - 24), m.start);
+    if (/between China and (?:the )?$/.test(before) || (/China-$/.test(before) && /^\s*(?:trade|bilateral|economic)/.test(text.slice(m.end, m.end + 12)))) ts.topicPartner = m.entity.id;
+  }
+  const metricNumbers = numbers.filter((n) => n.kind !== "count" && n.kind !== "points");
+  if (metricNumbers.length === 0) {
+    const own = periods.find((p) => p.role === "period" && !p.years);
+    if (own) ts.period = own.period;
+    // a headline sentence naming one partner of the trade discussed in the paragraph
+    const foreign = uniq(mentions.filter(isForeign).map((m) => m.entity.id));
+    FLOW_RE.lastIndex = 0;
+    if (foreign.length === 1 && FLOW_RE.test(sentence)) ps.partner = foreign[0];
+    FLOW_RE.lastIndex = 0;
+    const segs = segmentsIn(text, { start: s.start, end: s.end, masked: [] });
+    if (segs.length === 1 && !ps.lastFact) ps.segment = segs[0];
+    return [];
+  }
+
+  const out: Draft[] = [];
+  let prevClause: Draft | null = null;
+  for (const clause of splitClauses(text, s, numbers)) {
+    const drafts = clauseFacts(ctx, s, clause, speaker, mentions, numbers, periods, ts, ps, doc, prevClause);
+    if (drafts.length > 0) {
+      prevClause = drafts[drafts.length - 1];
+      ps.lastFact = prevClause;
+      if (prevClause.partner) ps.partner = prevClause.partner;
+      ts.period = drafts[0].period;
+      out.push(...drafts);
+    }
+  }
+  return out;
+}
+
+function splitClauses(text: string, s: Range, numbers: NumberMention[]): Clause[] {
+  const sentence = text.slice(s.start, s.end);
+  const cuts: number[] = [];
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(sentence); m; m = SPLIT.exec(sentence)) {
+    const at = s.start + m.index;
+    const prev = cuts.length ? cuts[cuts.length - 1] : s.start;
+    // only cut after a figure, so that "foreign trade, exports and imports" stays whole
+    if (numbers.some((n) => n.start >= prev && n.end <= at && n.kind !== "count")) cuts.push(at);
+  }
+  const bounds = [s.start, ...cuts, s.end];
+  const clauses: Clause[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const c: Clause = { start: bounds[i], end: bounds[i + 1], masked: [] };
+    c.masked = maskedRanges(text, c);
+    clauses.push(c);
+  }
+  // a clause without figures belongs with the next one
+  const merged: Clause[] = [];
+  for (const c of clauses) {
+    const hasFigure = numbers.some((n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points");
+    const last = merged[merged.length - 1];
+    if (last && !hasFigureIn(numbers, last)) {
+      last.end = c.end;
+      last.masked = maskedRanges(text, last);
+    } else merged.push(c);
+    if (!hasFigure && merged.length === 0) merged.push(c);
+  }
+  return merged;
+}
+
+function hasFigureIn(numbers: NumberMention[], c: Range): boolean {
+  return numbers.some((n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points");
+}
+
+/** Examples ("such as ..."), relative clauses (", which ... ,") and comparisons ("... than X"). */
+function maskedRanges(text: string, c: Range): Range[] {
+  const chunk = text.slice(c.start, c.end);
+  const out: Range[] = [];
+  const res = [/,\s*which\b[^,]*,/g, /\b(?:such as|including|like|e\.g\.)\s[^\d$]*?(?=,\s*(?:registered|reached|stood|were|was|rose|grew|increased|jumped|surged|up|down|hit)\b|\s(?:registered|reached|stood|were|was|rose|grew|increased)\b|,\s*(?:as|which)\b|$)/g, /\b(?:than(?!\s+(?:[\d$]|one-|two-|half|a (?:third|quarter|fifth)))|after|behind|ahead of)\b.*$/g, /\bas you mentioned\b/g];
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: c.start + m.index, end: c.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function inside(r: Range, masks: Range[]): boolean {
+  return masks.some((m) => r.start >= m.start && r.end <= m.end);
+}
+
+function isForeign(m: Mention): boolean {
+  if (m.entity.type === "Country") return m.entity.id !== CHINA;
+  return m.entity.type === "Region" && FOREIGN_REGION_KINDS.has(m.entity.kind ?? "");
+}
+function isDomestic(m: Mention): boolean {
+  return m.entity.type === "Zone" || (m.entity.type === "Region" && DOMESTIC_KINDS.has(m.entity.kind ?? ""));
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return xs.filter((x, i) => xs.indexOf(x) === i);
+}
+
+interface FlowHit extends Range {
+  flow: Flow;
+  word: string;
+}
+
+function flowHits(text: string, c: Clause): FlowHit[] {
+  const chunk = text.slice(c.start, c.end);
+  const hits: FlowHit[] = [];
+  FLOW_RE.lastIndex = 0;
+  for (let m = FLOW_RE.exec(chunk); m; m = FLOW_RE.exec(chunk)) {
+    const r = { start: c.start + m.index, end: c.start + m.index + m[0].length };
+    if (inside(r, c.masked)) continue;
+    const w = m[0].toLowerCase();
+    // "trade" in "trade partner", "trade facilitation" is not a flow
+    if (/^trade$/.test(w) && /^\s+(partners?|facilitation|forms?|modes?|agreement|barriers?|measures?|policy|policies|enterprises?|entities|entity|structur\w*|environment|war|friction|protectionism|powers?|nation|country)/i.test(chunk.slice(m.index + m[0].length))) continue;
+    if (/^(exports?|imports?)$/.test(w) && /^\s+(enterprises?|companies|firms|licen[cs]es?|procedures|declarations?|clearance|orders?|growth rate)/i.test(chunk.slice(m.index + m[0].length))) continue;
+    let flow: Flow = "TOTAL";
+    if (/^(trade surplus|trade deficit|trade balance)$/.test(w)) flow = "BALANCE";
+    else if (/^(exports?|exported|exporting)$/.test(w)) flow = "EXPORT";
+    else if (/^(imports?|imported|importing)$/.test(w)) flow = "IMPORT";
+    // "foreign trade, exports and imports": the last two are a list, not a total
+    const prev = hits[hits.length - 1];
+    if (flow === "TOTAL" && /^(exports? and imports?|imports? and exports?)$/.test(w) && prev && /^\s*,\s*$/.test(text.slice(prev.end, r.start))) {
+      const first = /^export/.test(w) ? "EXPORT" : "IMPORT";
+      const and = m[0].search(/ and /);
+      hits.push({ start: r.start, end: r.start + and, flow: first, word: m[0].slice(0, and) });
+      hits.push({ start: r.start + and + 5, end: r.end, flow: first === "EXPORT" ? "IMPORT" : "EXPORT", word: m[0].slice(and + 5) });
+      continue;
+    }
+    hits.push({ ...r, flow, word: w });
+  }
+  return hits;
+}
+
+/** Runs of flow words joined by "," / "and": an enumeration ("imported and exported"). */
+function flowGroups(text: string, hits: FlowHit[]): FlowHit[][] {
+  const groups: FlowHit[][] = [];
+  for (const h of hits) {
+    const g = groups[groups.length - 1];
+    if (g && /^\s*(?:,\s*and|,|and)\s*$/.test(text.slice(g[g.length - 1].end, h.start))) g.push(h);
+    else groups.push([h]);
+  }
+  return groups;
+}
+
+interface Metrics {
+  values: Array<{ money: Money; period: Period | null }>;
+  quantities: Quantity[];
+  prices: Price[];
+  changes: number[];
+  shares: number[];
+}
+
+function classifyNumbers(text: string, c: Clause, numbers: NumberMention[], periods: PeriodMention[], date: DateContext | null): Metrics {
+  const m: Metrics = { values: [], quantities: [], prices: [], changes: [], shares: [] };
+  let lastRole: "change" | "share" | null = null;
+  let lastNegative = false;
+  for (const n of numbers) {
+    if (n.start < c.start || n.end > c.end || inside(n, c.masked)) continue;
+    const before = text.slice(Math.max(c.start, n.start - 60), n.start);
+    const after = text.slice(n.end, Math.min(c.end, n.end + 60));
+    if (n.kind === "money") {
+      if (n.conversion) continue;
+      if (/\bby\s+(?:over |more than |about |nearly |an average of |around )?$/i.test(before)) continue; // an absolute change
+      const per = /^\s*(?:in|for)\s+((?:19|20)\d{2})\b/.exec(after);
+      const own = per && date ? periods.find((p) => p.start >= n.end && p.start <= n.end + 8) : undefined;
+      m.values.push({ money: { amount: n.amount, currency: n.currency as Currency }, period: own ? own.period : null });
+    } else if (n.kind === "quantity") m.quantities.push({ amount: n.amount, unit: n.unit ?? "t" });
+    else if (n.kind === "price") m.prices.push({ amount: n.amount, currency: n.currency ?? "CNY", per: n.per ?? "t" });
+    else if (n.kind === "percent" || n.kind === "fraction") {
+      if (NOT_A_SHARE.test(after) || RATE_OF.test(before)) {
+        lastRole = null;
+        continue;
+      }
+      const cb = CHANGE_BEFORE.exec(before);
+      const ca = CHANGE_AFTER.exec(after);
+      if (n.kind === "percent" && !SHARE_AFTER.test(after) && (cb || ca)) {
+        const word = (cb ? cb[1] : (ca as RegExpExecArray)[1]).toLowerCase();
+        // "registered a 44.6% growth": the cue follows
+        const neg = cb ? NEGATIVE.test(word) && !(ca && !NEGATIVE.test(ca[1])) : NEGATIVE.test(word);
+        m.changes.push(neg ? -n.amount : n.amount);
+        lastRole = "change";
+        lastNegative = neg;
+      } else if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) {
+        m.shares.push(n.amount);
+        lastRole = "share";
+      } else if (lastRole && n.kind === "percent") {
+        if (lastRole === "change") m.changes.push(lastNegative ? -n.amount : n.amount);
+        else m.shares.push(n.amount);
+      }
+    } else if (n.kind === "times") {
+      if (/\b(increased|grew|rose|expanded|up|jumped|surged)\s+(?:by\s+)?$/i.test(before)) m.changes.push(Math.round(n.amount * 100 * 1000) / 1000);
+    } else if (n.kind === "doubled") m.changes.push(100);
+  }
+  return m;
+}
+
+function segmentsIn(text: string, c: Clause): Segment[] {
+  const chunk = text.slice(c.start, c.end);
+  const out: Segment[] = [];
+  SEGMENT_RE.lastIndex = 0;
+  for (let m = SEGMENT_RE.exec(chunk); m; m = SEGMENT_RE.exec(chunk)) {
+    if (inside({ start: c.start + m.index, end: c.start + m.index + m[0].length }, c.masked)) continue;
+    const key = m[0].toLowerCase().replace(/ /g, "-");
+    const seg = SEGMENTS.find((s) => s.pattern.toLowerCase().replace(/ /g, "-") === key) ?? SEGMENTS.find((s) => s.pattern.toLowerCase() === m?.[0].toLowerCase());
+    if (seg && !out.some((x) => x.value === seg.value)) out.push({ dimension: seg.dimension, value: seg.value });
+  }
+  return out;
+}
+
+/** "agricultural and electromechanical products": the first conjunct names a commodity too. */
+function ellipticalCommodities(ctx: TradeContext, c: Clause, m: Mention): Mention[] {
+  const tail = /\s(products|goods)$/.exec(m.surface);
+  if (!tail) return [];
+  const before = ctx.text.slice(Math.max(c.start, m.start - 60), m.start);
+  const conj = /((?:[a-z-]+,\s*)*[a-z-]+)(?:,)?\s+(?:and|or)\s+$/.exec(before);
+  if (!conj) return [];
+  const out: Mention[] = [];
+  let offset = m.start - before.length + (conj.index ?? 0);
+  for (const word of conj[1].split(/,\s*/)) {
+    const e = ctx.gazetteer.lookup(`${word}${tail[0]}`);
+    const at = ctx.text.indexOf(word, offset);
+    if (e && e.type === "Commodity" && at >= 0) out.push({ start: at, end: at + word.length, surface: word, entity: e, nested: false });
+    offset = at + word.length;
+  }
+  return out;
+}
+
+function clauseFacts(
+  ctx: TradeContext,
+  s: Range,
+  c: Clause,
+  speaker: string | null,
+  sentenceMentions: Mention[],
+  numbers: NumberMention[],
+  periods: PeriodMention[],
+  ts: TurnState,
+  ps: ParagraphState,
+  doc: DocTradeState,
+  prev: Draft | null,
+): Draft[] {
+  const { text } = ctx;
+  const chunk = text.slice(c.start, c.end);
+  if (NON_TRADE.test(chunk)) return [];
+  const metrics = classifyNumbers(text, c, numbers, periods, ctx.date);
+  const n = Math.max(metrics.values.length, metrics.quantities.length, metrics.prices.length, metrics.changes.length, metrics.shares.length);
+  if (n === 0) return [];
+
+  const ms = sentenceMentions.filter((m) => m.start >= c.start && m.end <= c.end && !inside(m, c.masked));
+  const partners = uniq(ms.filter(isForeign).filter((m) => !/\b(?:after|than|like)\s+(?:the\s+)?$/.test(text.slice(Math.max(c.start, m.start - 12), m.start))).map((m) => m.entity.id));
+  const reporters = uniq(ms.filter(isDomestic).map((m) => m.entity.id));
+  const commodityMentions = ms.filter((m) => m.entity.type === "Commodity");
+  const withEllipsis = commodityMentions.flatMap((m) => [...ellipticalCommodities(ctx, c, m), m]);
+  const coordinated = (xs: Mention[]) => xs.every((m, i) => i === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:the\s+)?$/.test(text.slice(xs[i - 1].end, m.start)));
+  const commodities = uniq(withEllipsis.map((m) => m.entity.id));
+  let segments = segmentsIn(text, c);
+  const hits = flowHits(text, c);
+  const groups = flowGroups(text, hits);
+  const firstFigure = numbers.find((x) => x.start >= c.start && x.end <= c.end && x.kind !== "count")?.start ?? c.end;
+  const before = hits.filter((h) => h.end <= firstFigure);
+  let flow: Flow | null = (before.length ? before[before.length - 1] : hits[0])?.flow ?? null;
+  const enumFlows = groups.find((g) => g.length > 1 && g.length === n)?.map((h) => h.flow) ?? null;
+
+  const bare =
+    partners.length === 0 && reporters.length === 0 && commodities.length === 0 && segments.length === 0 &&
+    !/\b(total|overall|China's|country's|nation's|amount|goods|our)\b/i.test(chunk);
+  // fill what the clause leaves out
+  let partnerIds: Array<string | null> = partners;
+  let reporterIds: string[] = reporters;
+  // "It accounted for 29.6% of ...": the figure is about the fact just stated
+  const pronoun = /^\s*(?:It|This|That)\s+(?:accounted|accounts|made|makes|represented|represents|was|is|comprised)\b/.test(chunk) ? ps.lastFact : null;
+  if (pronoun && commodities.length === 0 && partners.length === 0 && reporters.length === 0) {
+    partnerIds = [pronoun.partner];
+    reporterIds = [pronoun.reporter];
+    if (pronoun.commodity) commodities.push(pronoun.commodity);
+    if (pronoun.segment) segments = [pronoun.segment];
+    flow = pronoun.flow;
+  }
+  if (!flow && !enumFlows) {
+    if (prev) flow = prev.flow;
+    else if ((partners.length > 0 || commodities.length > 0) && ps.lastFact) flow = ps.lastFact.flow;
+    else if (/^\s*(?:,\s*)?(?:and\s+)?[\d$]/.test(chunk) && ps.lastFact) flow = ps.lastFact.flow;
+  }
+  if (!flow && !enumFlows) return [];
+  if (partnerIds.length === 0) {
+    if (/\bbilateral\b/i.test(chunk) && ts.topicPartner) partnerIds = [ts.topicPartner];
+    else if (prev?.partner && reporters.length === 0) partnerIds = [prev.partner];
+    else if (reporters.length === 0 && !/\b(total|overall|country's|nation's)\b/i.test(chunk) && ps.partner) partnerIds = [ps.partner];
+  }
+  if (reporterIds.length === 0) {
+    if (prev && prev.reporter !== CHINA) reporterIds = [prev.reporter];
+    else if (bare && ps.lastFact && ps.lastFact.reporter !== CHINA) reporterIds = [ps.lastFact.reporter];
+  }
+  if (segments.length === 0) {
+    if (prev?.segment && (bare || partners.length > 0)) segments = [prev.segment];
+    else if (bare && ps.lastFact?.segment) segments = [ps.lastFact.segment];
+    else if (ps.segment && reporters.length === 0) segments = [ps.segment];
+  }
+
+  // period and baseline
+  const inClause = periods.filter((p) => p.start >= c.start && p.end <= c.end);
+  const inSentence = periods.filter((p) => p.end <= c.start);
+  const own = inClause.find((p) => p.role === "period" && !p.years && !metrics.values.some((v) => v.period && v.period.start === p.period.start && v.period.end === p.period.end));
+  const same = inClause.find((p) => p.role === "same-period");
+  const since = inClause.find((p) => p.role === "since");
+  const multi = inClause.find((p) => p.years);
+  let period: Period | null = own?.period ?? null;
+  if (!period && same) period = prev?.period ?? ts.period ?? ctx.defaultPeriod;
+  if (!period && since) period = since.period;
+  if (!period && /\bcumulative\b/i.test(chunk) && doc.lastSince) period = doc.lastSince;
+  if (!period) period = prev?.period ?? inSentence.find((p) => p.role === "period" && !p.years)?.period ?? ts.period ?? ctx.defaultPeriod;
+  const basePm = inClause.find((p) => p.role === "baseline") ?? (inSentence.find((p) => p.role === "baseline" && p.start === s.start + (text.slice(s.start).search(/\S/))) ?? null);
+  let periodsOut: Period[] = period ? [period] : [];
+  if (multi && !own) {
+    const [y] = multi.period.start.split("-").map(Number);
+    periodsOut = Array.from({ length: multi.years ?? 1 }, (_, i) => ({ start: `${y - (multi.years ?? 1) + 1 + i}-01`, end: `${y - (multi.years ?? 1) + 1 + i}-12` }));
+  }
+
+  const dims = {
+    partner: partnerIds.length ? partnerIds : [null],
+    reporter: reporterIds.length ? reporterIds : [CHINA],
+    commodity: commodities.length ? commodities : [null],
+    flow: enumFlows ?? [flow as Flow],
+    segment: segments.length ? segments : [null],
+  };
+  // reporters listed without one figure each are not a fact each
+  if (dims.reporter.length > 1 && dims.reporter.length !== n) return [];
+  const pick = <T>(xs: T[], i: number): T | undefined => (xs.length === 1 ? xs[0] : xs.length === n || (n === 1 && xs.length > 1) ? xs[i] : undefined);
+  const out: Draft[] = [];
+  // one figure for a list ("imports of A and B doubled") holds for each item
+  const widest = Math.max(dims.partner.length, dims.commodity.length, dims.flow.length);
+  if (n === 1 && widest > 1) {
+    const partnerMs = ms.filter(isForeign);
+    if ((dims.commodity.length > 1 && !coordinated(withEllipsis)) || (dims.partner.length > 1 && !coordinated(partnerMs))) return [];
+  }
+  const count = n === 1 ? widest : n > 1 && ![dims.partner, dims.reporter, dims.commodity, dims.flow, dims.segment].some((d) => d.length === n) && !metrics.values.every((v) => v.period) ? 1 : n;
+  for (let i = 0; i < count; i++) {
+    const partner = pick(dims.partner, i);
+    const reporter = pick(dims.reporter, i);
+    const commodity = pick(dims.commodity, i);
+    const fl = pick(dims.flow, i);
+    const segment = pick(dims.segment, i);
+    if (partner === undefined || reporter === undefined || commodity === undefined || fl === undefined || segment === undefined) continue;
+    const value = pick(metrics.values, i);
+    const forPeriods = value?.period ? [value.period] : periodsOut;
+    for (const per of forPeriods) {
+      let baseline: Period | null = null;
+      if (basePm) baseline = basePm.sameIn ? sameMonthsIn(per, basePm.sameIn) : basePm.period;
+      if (baseline && baseline.start === per.start && baseline.end === per.end) baseline = null;
+      const draft: Draft = {
+        reporter,
+        partner: partner === reporter ? null : partner,
+        commodity,
+        flow: fl,
+        segment,
+        period: per,
+        value: value?.money ?? null,
+        quantity: pick(metrics.quantities, i) ?? null,
+        price: pick(metrics.prices, i) ?? null,
+        changePct: forPeriods.length > 1 ? null : (pick(metrics.changes, i) ?? null),
+        baseline: null,
+        sharePct: forPeriods.length > 1 ? null : (pick(metrics.shares, i) ?? null),
+        evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
+        speaker,
+      };
+      if (draft.changePct !== null) draft.baseline = baseline;
+      if (!draft.value && !draft.quantity && !draft.price && draft.changePct === null && draft.sharePct === null) continue;
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+/** One fact per key: figures stated twice (headline and answer) are merged. */
+export function mergeFacts(drafts: Draft[]): TradeFact[] {
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = JSON.stringify([d.reporter, d.partner, d.commodity, d.flow, d.segment?.dimension ?? null, d.segment?.value ?? null, d.period, d.baseline]);
+    let have = byKey.get(key);
+    let k = 1;
+    while (have && conflicts(have, d)) have = byKey.get(`${key}#${k++}`);
+    if (!have) {
+      byKey.set(k === 1 ? key : `${key}#${k - 1}`, { ...d });
+      continue;
+    }
+    have.value ??= d.value;
+    have.quantity ??= d.quantity;
+    have.price ??= d.price;
+    have.sharePct ??= d.sharePct;
+    if (have.changePct === null && d.changePct !== null) {
+      have.changePct = d.changePct;
+      have.baseline = d.baseline;
+    }
+  }
+  return [...byKey.values()].map((d) => {
+    const { evidence, speaker, ...fields } = d;
+    return { id: stableId("tf:", fields), ...fields, evidence, speaker };
+  });
+}
+
+/** Two statements of one key that disagree on a figure stay two facts. */
+function conflicts(a: Draft, b: Draft): boolean {
+  const differ = (x: unknown, y: unknown) => x !== null && y !== null && JSON.stringify(x) !== JSON.stringify(y);
+  return differ(a.value, b.value) || differ(a.quantity, b.quantity) || differ(a.price, b.price) || differ(a.changePct, b.changePct) || differ(a.sharePct, b.sharePct);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
+import { TradeKgError } from "../../src/core/errors.js";
+
+describe("loadConfig", () => {
+  it("gives the documented defaults for an empty environment", () => {
+    const config = loadConfig({}, "/project");
+    expect(config.neo4j.uri).toBeNull();
+    expect(config.embedded).toEqual({
+      boltPort: 7687,
+      dataDir: "/project/.data/neo4j",
+      heap: "1g",
+      pageCache: "512m",
+    });
+    expect(config.server).toEqual({
+      host: "127.0.0.1",
+      port: 4000,
+      production: false,
+      apiKey: null,
+    });
+    expect(config.seedsDir).toBe("/project/seeds");
+  });
+
+  it("reads an external Neo4j and the server settings", () => {
+    const config = loadConfig(
+      {
+        NEO4J_URI: "neo4j+s://abc.databases.example:7687",
+        NEO4J_USER: "reader",
+        NEO4J_PASSWORD: "pw",
+        PORT: "8080",
+        NODE_ENV: "production",
+        TRADE_KG_API_KEY: "k",
+      },
+      "/p",
+    );
+    expect(config.neo4j).toMatchObject({
+      uri: "neo4j+s://abc.databases.example:7687",
+      user: "reader",
+      password: "pw",
+    });
+    expect(config.server).toMatchObject({ port: 8080, production: true, apiKey: "k" });
+  });
+
+  it("is frozen, so no layer can change it after start", () => {
+    const config = loadConfig({}, "/p");
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.neo4j)).toBe(true);
+  });
+
+  it.each([
+    ["PORT", "eighty", /PORT: expected an integer from 0 to 65535, got "eighty"/],
+    ["PORT", "70000", /PORT: expected an integer from 0 to 65535, got "70000"/],
+    ["NEO4J_BOLT_PORT", "0", /NEO4J_BOLT_PORT: expected an integer from 1 to 65535, got "0"/],
+    [
+      "NEO4J_URI",
+      "http://localhost:7474",
+      /NEO4J_URI: expected a bolt:\/\/, neo4j:\/\/ or neo4j\+s:\/\/ URI, got "http:\/\/localhost:7474"/,
+    ],
+    ["NEO4J_HEAP", "lots", /NEO4J_HEAP: expected a size such as 512m or 2g, got "lots"/],
+    ["NEO4J_QUERY_TIMEOUT_MS", "-5", /NEO4J_QUERY_TIMEOUT_MS: expected an integer/],
+  ])("refuses %s=%s with CONFIG_INVALID naming the variable", (name, value, message) => {
+    const error = (() => {
+      try {
+        loadConfig({ [name]: value }, "/p");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(TradeKgError);
+    expect((error as TradeKgError).code).toBe("CONFIG_INVALID");
+    expect((error as TradeKgError).message).toMatch(message);
+  });
+});

@@ -1,0 +1,42 @@
+/** Starts the real API on a free port over a given database, and posts GraphQL to it. */
+
+import { type RunningApi, startApi } from "../../src/api/server.js";
+import { loadConfig } from "../../src/config/config.js";
+import type { Database } from "../../src/graph/database.js";
+
+export async function startTestApi(
+  db: Database,
+  env: Record<string, string> = {},
+): Promise<RunningApi & { logged: Record<string, unknown>[] }> {
+  const logged: Record<string, unknown>[] = [];
+  const config = loadConfig({ PORT: "0", ...env });
+  const api = await startApi(db, config, {
+    log: (entry) => logged.push(entry),
+    port: 0,
+    host: "127.0.0.1",
+  });
+  return Object.assign(api, { logged });
+}
+
+export interface GraphQLResponse {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}
+
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
+}
