@@ -15,7 +15,6 @@ CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
 CREATE INDEX trade_fact_flow IF NOT EXISTS FOR (n:TradeFact) ON (n.flow);
 CREATE INDEX trade_fact_period IF NOT EXISTS FOR (n:TradeFact) ON (n.periodStart, n.periodEnd);
 CREATE INDEX trade_fact_value IF NOT EXISTS FOR (n:TradeFact) ON (n.valueAmount);
-CREATE INDEX trade_fact_document IF NOT EXISTS FOR (n:TradeFact) ON (n.documentId);
 
 // Free-text search over entity names and every alias seen in the documents.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];

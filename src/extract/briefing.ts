@@ -31,6 +31,8 @@ export interface BriefingLayout {
   turns: Turn[];
   roster: RosterEntry[];
   speakers: string[];
+  /** lines that only name a news outlet asking a question: no entities there */
+  outletLines: Range[];
 }
 
 const MONTHS = [
@@ -108,6 +110,7 @@ export function readLayout(text: string): BriefingLayout {
 
   const turns: Turn[] = [];
   const speakers: string[] = [];
+  const outletLines: Range[] = [];
   let current: Turn = { start: 0, end: 0, speaker: null, fromFloor: false };
   turns.push(current);
   for (let i = 0; i < lines.length; i++) {
@@ -115,6 +118,7 @@ export function readLayout(text: string): BriefingLayout {
     const label = labels[i];
     if (label !== null) {
       const person = isPerson(label.name);
+      if (!person) outletLines.push(l);
       current.end = l.start;
       current = { start: l.start, end: l.end, speaker: person ? label.name : null, fromFloor: !person };
       turns.push(current);
@@ -129,7 +133,7 @@ export function readLayout(text: string): BriefingLayout {
     current.end = l.end;
   }
   for (const name of roster.map((r) => r.name)) if (!speakers.includes(name) && speakers.length > 0 && officials.has(name) && turns.some((t) => t.speaker === name)) speakers.push(name);
-  return { title, date, lines, turns: turns.filter((t) => t.end > t.start || t === turns[0]), roster, speakers };
+  return { title, date, lines, turns: turns.filter((t) => t.end > t.start || t === turns[0]), roster, speakers, outletLines };
 }
 
 function turnLabel(line: string): { name: string } | null {

@@ -29,7 +29,8 @@ export function extractDocument(bytes: Uint8Array, source: string): ExtractedDoc
 export function extractFromText(text: string, source: string, docId: string): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
-  const { mentions, zoneLocations } = findMentions(text, layout.lines, gazetteer);
+  const outlets = new Set(layout.outletLines.map((l) => l.start));
+  const { mentions, zoneLocations } = findMentions(text, layout.lines.filter((l) => !outlets.has(l.start)), gazetteer);
   const date: DateContext | null = layout.date ? { year: Number(layout.date.slice(0, 4)), month: Number(layout.date.slice(5, 7)) } : null;
   const defaultPeriod: Period | null =
     layout.title && date ? (findPeriods(layout.title, 0, layout.title.length, date).find((p) => p.role === "period" && !p.years)?.period ?? null) : null;

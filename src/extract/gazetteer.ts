@@ -94,6 +94,8 @@ export class Gazetteer {
           const s = list.find((x) => (x.exact ? x.exact === raw : !x.capital || /^[A-Z0-9]/.test(tokens[i].raw)));
           if (!s) continue;
           if (!wordBoundaries(text, tokens[i].start, tokens[i + n - 1].end)) continue;
+          // "paper-based", "steel-made": a product name inside a compound modifier is not a product
+          if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(tokens[i + n - 1].end, tokens[i + n - 1].end + 2))) continue;
           hit = { entity: s.entity, start: tokens[i].start, end: tokens[i + n - 1].end, surface: text.slice(tokens[i].start, tokens[i + n - 1].end) };
           used = n;
         }

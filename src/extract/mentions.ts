@@ -14,6 +14,7 @@ import {
   type Candidate,
   companies,
   customsOffices,
+  nounPhraseMeasures,
   quotedMeasures,
   specialForms,
   titleCaseNames,
@@ -56,6 +57,7 @@ export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer)
       ...companies(text, line.start, line.end),
       ...specialForms(text, line.start, line.end),
       ...quotedMeasures(text, line.start, line.end),
+      ...nounPhraseMeasures(text, line.start, line.end),
     );
     const chosen = settle(text, cands, gazetteer);
     all.push(...listedZones(text, line, chosen, gazetteer, zoneLocations));
@@ -83,11 +85,21 @@ function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention
     }
     // keep a known body nested in a title ("... of the State Council Information Office")
     const inside = c.start >= outer.start && c.end <= outer.end && !outer.nested;
-    if (inside && !c.shape && (c.entity.type === "Agency" || c.entity.type === "Country" || c.entity.type === "Region") && (outer.entity.type === "Agency" || outer.entity.type === "Measure") && outer.entity.id !== c.entity.id) {
+    if (inside && !c.shape && c.entity.type !== "Measure" && (outer.entity.type === "Agency" || outer.entity.type === "Measure") && outer.entity.id !== c.entity.id) {
       if (!chosen.some((m) => m.nested && m.start === c.start)) {
         chosen.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity: c.entity, nested: true });
       }
     }
+  }
+  // "Department of Statistics and Analysis of the GACC": the unit is named without its parent
+  for (const m of chosen) {
+    if (m.nested || m.entity.type !== "Agency" || gazetteer.entities.has(m.entity.id)) continue;
+    const parent = chosen.find((x) => x.nested && x.end === m.end && x.entity.type === "Agency");
+    if (!parent) continue;
+    const join = / (?:of|at|under) (?:the )?$/.exec(text.slice(m.start, parent.start));
+    if (!join) continue;
+    const unit = text.slice(m.start, m.start + join.index).replace(/&/g, "and");
+    m.entity = { ...m.entity, id: `agency:${slugify(unit)}`, name: unit };
   }
   return chosen.sort((a, b) => a.start - b.start || Number(a.nested) - Number(b.nested));
 }

@@ -181,6 +181,11 @@ function appliesTo(ctx: PolicyContext, s: PolicySentence, ms: Mention[], add: (a
   for (const m of ms) {
     if (m.entity.type !== "Measure" || m.nested) continue;
     for (const t of ms) {
+      const within = t.nested && t.start >= m.start && t.end <= m.end;
+      if (within && t.entity.type !== "Agency") {
+        if (t.entity.type === "Commodity" || t.entity.type === "Zone" || (t.entity.type === "Region" && t.entity.kind !== "CITY")) add(m.entity.id, "APPLIES_TO", t.entity.id);
+        continue;
+      }
       if (t.nested || t.start < m.end || t.start - m.end > 90) continue;
       const isTarget = t.entity.type === "Zone" || t.entity.type === "Commodity" || (t.entity.type === "Region" && t.entity.kind !== "CITY") || (t.entity.type === "Country" && t.entity.id !== "country:CHN");
       if (!isTarget) continue;

@@ -20,7 +20,7 @@ export interface Candidate {
 }
 
 const CAP = "[A-Z][\\p{L}\\p{N}'’&-]*";
-const CONNECT = "(?:of|for|on|and|the|in|to|during|with|between|&)";
+const CONNECT = "(?:of|for|on|and|the|in|to|during|&)";
 /** A title-case run: capitalised words joined by short connectors, ending in a capitalised word. */
 const TITLE_RUN = new RegExp(`(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP}(?: (?:${CONNECT} )*(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP})*`, "gu");
 
@@ -105,6 +105,12 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
       offset += d[0].length;
       run = run.slice(d[0].length);
     }
+    // "X and the Y" names two things
+    const andThe = run.search(/ and the /);
+    if (andThe > 0) {
+      TITLE_RUN.lastIndex = m.index + offset + andThe + 5;
+      run = run.slice(0, andThe);
+    }
     // trailing connectors are not part of a name
     run = run.replace(/(?: (?:of|for|on|and|the|in|to|during|with|between|&))+$/, "");
     const words = run.split(" ");
@@ -113,14 +119,22 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
     const end = start + run.length;
     const kind = MEASURE_HEADS.find(([re]) => re.test(run))?.[1];
     if (AGENCY_HEADS.test(words.slice(0, 3).join(" ").replace(/ of.*$/, "")) && /^(Department|Bureau|Ministry|Office|Press Bureau|Commission|Administration)\b|^\w+ (Bureau|Department|Office)\b/.test(run)) {
-      out.push({ start, end, entity: entity("Agency", run, "GOVERNMENT", "agency"), shape: true });
+      // "Department of Statistics and Analysis of the General Administration of Customs":
+      // the unit is named without its parent, the full form stays its surface
+      const unit = run;
+      out.push({ start, end, entity: entity("Agency", unit, "GOVERNMENT", "agency"), shape: true });
       continue;
     }
     if (kind) {
       out.push({ start, end, entity: entity("Measure", run, kind, "measure"), shape: true });
       continue;
     }
-    if (AGENCY_HEADS.test(run)) out.push({ start, end, entity: entity("Agency", run, "GOVERNMENT", "agency"), shape: true });
+    if (AGENCY_HEADS.test(run)) {
+      // "20th CPC Central Committee" is the CPC Central Committee
+      const ord = /^\d{1,2}(?:st|nd|rd|th) /.exec(run);
+      const s2 = ord ? start + ord[0].length : start;
+      out.push({ start: s2, end, entity: entity("Agency", run.slice(s2 - start), "GOVERNMENT", "agency"), shape: true });
+    }
   }
   return out;
 }
@@ -195,6 +209,62 @@ export function quotedMeasures(text: string, from: number, to: number): Candidat
     if (!BEFORE_MEASURE.test(before) && !AFTER_MEASURE.test(after)) continue;
     const start = from + m.index + 1;
     out.push({ start, end: start + inner.length, entity: entity("Measure", inner, "FACILITATION", "measure"), shape: true });
+  }
+  return out;
+}
+
+const NP_TRIGGER =
+  /\b(?:implement(?:ed|ing|s)?|promot(?:ed|ing|e|es)|carr(?:ied|y|ying) out|launch(?:ed|ing)?|introduc(?:ed|ing|e)|roll(?:ed|ing)? out|establish(?:ed|ing)?|set up|issu(?:ed|ing|e)|adopt(?:ed|ing)?|conduct(?:ed|ing)?|pilot(?:ed|ing)|advanc(?:ed|ing|e)|innovat(?:ed|ing|e)|propos(?:ed|ing|e)|design(?:ed)?|build|built|push(?:ed)? forward|made|ensure|draft(?:ed)?|develop(?:ed|ing)?|appl(?:ied|ying)|deploy(?:ed|ing)?|formed|participated in|such as|aligned with|adjustments to|focus(?:ed)? on|concentrated on)\s+/g;
+const NP_SKIP =
+  /^(?:(?:an array of|a series of|a number of|a set of|series of|array of|the|a|an|our|its|their|various|more|all|further|continued|healthy|comprehensive|solid|actively|vigorously|to|(?:and|or) (?:\w+ed|improve|optimize|expand|strengthen|promote|implement|apply|upgrade|enhance|build))\s+|(?:construction|implementation|development|establishment|building|application|innovation and upgrading|launch|reform) of\s+)+/i;
+const NP_HEAD =
+  /\b(measures?|reforms?|plans?|polic(?:y|ies)|systems?|mechanisms?|models?|programs?|programmes?|pilots?|projects?|initiatives?|campaigns?|actions?|platforms?|lists?|catalogs?|catalogues?|approach(?:es)?|framework|strateg(?:y|ies)|inspections?|declarations?|trials?|negotiations|monitoring|rectification|supervision|testing|packages|mode)\b/i;
+const NP_STOP =
+  /[,;:.()"\u201c\u201d]|\s(?:and|to|by|with|that|which|featuring|where|while|so|as|this|these|from|at|in|in order|across|through|into|since|before|after|based|is|are|was|were|has|have|will|can|such|for a|for the whole|for \w+ consecutive|related|among|between)\s/;
+const GERUND_VERBS = /^(deepening|advancing|improving|building|promoting|strengthening|optimizing|enhancing|expanding|implementing|developing|establishing|supporting|ensuring|facilitating|boosting|creating|making|taking|conducting)$/i;
+const VAGUE = /^(effective|innovative|sound|suitable|high-quality|better|more|relevant|various|practical|specific|major|important|key|strong|holistic|targeted|favorable|these|this|those|such|such a|certain|other|same|similar|first|whole)$/i;
+
+/** Measures named by a descriptive noun phrase after a verb of acting: "implemented the action plan for ...". */
+export function nounPhraseMeasures(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const chunk = text.slice(from, to);
+  NP_TRIGGER.lastIndex = 0;
+  for (let m = NP_TRIGGER.exec(chunk); m; m = NP_TRIGGER.exec(chunk)) {
+    let i = m.index + m[0].length;
+    const skip = NP_SKIP.exec(chunk.slice(i));
+    if (skip) i += skip[0].length;
+    const rest = chunk.slice(i, i + 200);
+    let end = rest.length;
+    // extend over "and" + gerund ("cleaning up and regulating") and "to" + verb after a plural head
+    let cursor = 0;
+    for (;;) {
+      const stop = NP_STOP.exec(rest.slice(cursor));
+      if (!stop) break;
+      const at = cursor + stop.index;
+      const after = rest.slice(at);
+      const sofar = rest.slice(0, at);
+      if ((/^\s(and|or)\s+\w+ing\s+(?!\w*(?:inspections?|measures?|monitoring|systems?|models?)\b)/.test(after) && !/^\s(and|or)\s+\w+ing\s+\w+ing\b/.test(after)) || /^\sand\s+[A-Z]/.test(after) && /[A-Z][\w-]*$/.test(sofar) || (/^\sto\s+(?:\w+ly\s+)?(?:ensure|stabilize|stabilise|promote|facilitate|boost|expand|support|prevent|deepen|improve|strengthen|increase|optimize|address|enhance|reduce|ease)\b/.test(after) && /\b(measures|policies|initiatives?|campaigns?|programs?|plan)$/.test(sofar))) {
+        cursor = at + 1;
+        continue;
+      }
+      end = at;
+      break;
+    }
+    const np = rest.slice(0, end).replace(/\s+$/, "").replace(/(?:\s+(?:of|for|on|in|to|and|or|the|against|via))+$/, "");
+    const words = np.split(/\s+/);
+    // the head noun is the last word before the first preposition
+    const pre = np.split(/\s(?:of|for|on|against|via|to|into|at|over|under|toward|towards)\s/)[0].split(/\s+/);
+    const head = pre[pre.length - 1] ?? "";
+    if (words.length < 2 || words.length > 14 || !NP_HEAD.test(head) || NP_HEAD.exec(head)?.[0] !== head) continue;
+    if (GERUND_VERBS.test(words[0]) || VAGUE.test(words[0]) || /^(?:of|for|on|in|to|and|or)$/i.test(words[0])) continue;
+    if (/^\d+$/.test(words[0]) && !/s$/.test(head)) continue;
+    if (pre.length === 1 && words.length < 3) continue;
+    if (/^(?:[A-Z][a-z]+|[a-z]+ly)$/.test(words[0]) && !/^(?:Smart|WeChat)$/.test(words[0])) continue;
+    if (/\b(we|our|us|they|it|you|I)\b/.test(np)) continue;
+    const start = from + i;
+    const h = head.toLowerCase();
+    const kind = /reform/.test(h) ? "REFORM" : /initiative|campaign|project|action/.test(h) ? "INITIATIVE" : /inspection|declaration|platform|testing|mode/.test(h) ? "FACILITATION" : "POLICY";
+    out.push({ start, end: start + np.length, entity: entity("Measure", np, kind, "measure"), shape: true });
   }
   return out;
 }
