@@ -11,6 +11,7 @@ import { EXTRACTOR_VERSION, PRODUCT_NAME } from "../core/version.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerErrorsCommand } from "./commands/errors.js";
 import { registerExtractCommand } from "./commands/extract.js";
+import { registerIngestCommands } from "./commands/ingest.js";
 import { registerSchemaCommands } from "./commands/schema.js";
 import { registerServeCommands } from "./commands/serve.js";
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerDbCommands(program);
   registerExtractCommand(program);
+  registerIngestCommands(program);
   registerSchemaCommands(program);
   registerErrorsCommand(program);
   return program;

@@ -36,17 +36,29 @@ export interface BriefingLayout {
 }
 
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
-const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH_RE =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DATE_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
 const DATE_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
 const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 const OUTLET_WORDS =
   /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist)\b/;
-const LABEL = /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
+const LABEL =
+  /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
 
 export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -84,7 +96,10 @@ export function readLayout(text: string): BriefingLayout {
   const lines = splitLines(text)
     .map((r) => trimRange(text, r))
     .filter((r) => r.end > r.start && !isJunkLine(text.slice(r.start, r.end)));
-  const title = lines.length > 0 && lines[0].end - lines[0].start < 300 ? text.slice(lines[0].start, lines[0].end) : null;
+  const title =
+    lines.length > 0 && lines[0].end - lines[0].start < 300
+      ? text.slice(lines[0].start, lines[0].end)
+      : null;
   let date: string | null = null;
   for (const l of lines.slice(0, 12)) {
     date = findDate(text.slice(l.start, l.end));
@@ -106,7 +121,9 @@ export function readLayout(text: string): BriefingLayout {
   const officials = new Set(roster.map((r) => r.name));
   const isPerson = (label: string) =>
     officials.has(label) ||
-    (!OUTLET_WORDS.test(label) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label) && officials.size === 0);
+    (!OUTLET_WORDS.test(label) &&
+      /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label) &&
+      officials.size === 0);
 
   const turns: Turn[] = [];
   const speakers: string[] = [];
@@ -120,20 +137,45 @@ export function readLayout(text: string): BriefingLayout {
       const person = isPerson(label.name);
       if (!person) outletLines.push(l);
       current.end = l.start;
-      current = { start: l.start, end: l.end, speaker: person ? label.name : null, fromFloor: !person };
+      current = {
+        start: l.start,
+        end: l.end,
+        speaker: person ? label.name : null,
+        fromFloor: !person,
+      };
       turns.push(current);
       if (person && !speakers.includes(label.name)) speakers.push(label.name);
       continue;
     }
-    if (firstLabel >= 0 && i > firstLabel && gapBefore(text, l.start) >= 2 && /\?/.test(text.slice(l.start, l.end))) {
+    if (
+      firstLabel >= 0 &&
+      i > firstLabel &&
+      gapBefore(text, l.start) >= 2 &&
+      /\?/.test(text.slice(l.start, l.end))
+    ) {
       current.end = l.start;
       current = { start: l.start, end: l.end, speaker: null, fromFloor: true };
       turns.push(current);
     }
     current.end = l.end;
   }
-  for (const name of roster.map((r) => r.name)) if (!speakers.includes(name) && speakers.length > 0 && officials.has(name) && turns.some((t) => t.speaker === name)) speakers.push(name);
-  return { title, date, lines, turns: turns.filter((t) => t.end > t.start || t === turns[0]), roster, speakers, outletLines };
+  for (const name of roster.map((r) => r.name))
+    if (
+      !speakers.includes(name) &&
+      speakers.length > 0 &&
+      officials.has(name) &&
+      turns.some((t) => t.speaker === name)
+    )
+      speakers.push(name);
+  return {
+    title,
+    date,
+    lines,
+    turns: turns.filter((t) => t.end > t.start || t === turns[0]),
+    roster,
+    speakers,
+    outletLines,
+  };
 }
 
 function turnLabel(line: string): { name: string } | null {

@@ -29,7 +29,16 @@ export function buildEntities(mentions: Mention[], extra: EntityInfo[] = []): En
     e.mentions.push({ start: m.start, end: m.end });
   }
   for (const x of extra) {
-    if (!byId.has(x.id)) byId.set(x.id, { id: x.id, type: x.type, name: x.name, kind: x.kind, codes: cleanCodes(x.codes), aliases: [], mentions: [] });
+    if (!byId.has(x.id))
+      byId.set(x.id, {
+        id: x.id,
+        type: x.type,
+        name: x.name,
+        kind: x.kind,
+        codes: cleanCodes(x.codes),
+        aliases: [],
+        mentions: [],
+      });
   }
   return [...byId.values()];
 }

@@ -30,15 +30,31 @@ export function extractFromText(text: string, source: string, docId: string): Ex
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
   const outlets = new Set(layout.outletLines.map((l) => l.start));
-  const { mentions, zoneLocations } = findMentions(text, layout.lines.filter((l) => !outlets.has(l.start)), gazetteer);
-  const date: DateContext | null = layout.date ? { year: Number(layout.date.slice(0, 4)), month: Number(layout.date.slice(5, 7)) } : null;
+  const { mentions, zoneLocations } = findMentions(
+    text,
+    layout.lines.filter((l) => !outlets.has(l.start)),
+    gazetteer,
+  );
+  const date: DateContext | null = layout.date
+    ? { year: Number(layout.date.slice(0, 4)), month: Number(layout.date.slice(5, 7)) }
+    : null;
   const defaultPeriod: Period | null =
-    layout.title && date ? (findPeriods(layout.title, 0, layout.title.length, date).find((p) => p.role === "period" && !p.years)?.period ?? null) : null;
+    layout.title && date
+      ? (findPeriods(layout.title, 0, layout.title.length, date).find(
+          (p) => p.role === "period" && !p.years,
+        )?.period ?? null)
+      : null;
 
   // the agency each official speaks for: the first known body named in their roster line
   const speakerAgency = new Map<string, string>();
   for (const r of layout.roster) {
-    const inRole = mentions.filter((m) => m.start >= r.role.start && m.end <= r.role.end && m.entity.type === "Agency" && gazetteer.entities.has(m.entity.id));
+    const inRole = mentions.filter(
+      (m) =>
+        m.start >= r.role.start &&
+        m.end <= r.role.end &&
+        m.entity.type === "Agency" &&
+        gazetteer.entities.has(m.entity.id),
+    );
     if (inRole.length > 0) speakerAgency.set(r.name, inRole[0].entity.id);
   }
 
@@ -49,17 +65,29 @@ export function extractFromText(text: string, source: string, docId: string): Ex
     const paragraphs: Paragraph[] = layout.lines
       .filter((l) => l.start >= turn.start && l.end <= turn.end)
       .map((line) => ({ line, sentences: splitSentences(text, line), speaker: turn.speaker }));
-    tradeDrafts.push(...extractTurnFacts({ text, date, defaultPeriod, gazetteer }, { paragraphs, fromFloor: turn.fromFloor }, mentions, docState));
+    tradeDrafts.push(
+      ...extractTurnFacts(
+        { text, date, defaultPeriod, gazetteer },
+        { paragraphs, fromFloor: turn.fromFloor },
+        mentions,
+        docState,
+      ),
+    );
     for (const p of paragraphs) {
-      let previous: Range | null = null;
       for (const s of p.sentences) {
+        const previous: Range | null =
+          s.start > p.line.start ? { start: p.line.start, end: s.start } : null;
         policySentences.push({ ...s, speaker: turn.speaker, previous });
-        previous = s;
       }
     }
   }
   const tradeFacts = mergeFacts(tradeDrafts);
-  const policyFacts = extractPolicyFacts({ text, gazetteer, speakerAgency }, policySentences, mentions, zoneLocations);
+  const policyFacts = extractPolicyFacts(
+    { text, gazetteer, speakerAgency },
+    policySentences,
+    mentions,
+    zoneLocations,
+  );
 
   const entities: Entity[] = buildEntities(mentions);
   // every id a fact uses must be listed
@@ -77,9 +105,21 @@ export function extractFromText(text: string, source: string, docId: string): Ex
   }
   return {
     contract: CONTRACT_ID,
-    document: { id: docId, source, title: layout.title, date: layout.date, speakers: layout.speakers, extractor: EXTRACTOR_ID },
+    document: {
+      id: docId,
+      source,
+      title: layout.title,
+      date: layout.date,
+      speakers: layout.speakers,
+      extractor: EXTRACTOR_ID,
+    },
     entities,
-    tradeFacts: tradeFacts.filter((f) => listed.has(f.reporter) && (f.partner === null || listed.has(f.partner)) && (f.commodity === null || listed.has(f.commodity))),
+    tradeFacts: tradeFacts.filter(
+      (f) =>
+        listed.has(f.reporter) &&
+        (f.partner === null || listed.has(f.partner)) &&
+        (f.commodity === null || listed.has(f.commodity)),
+    ),
     policyFacts: policyFacts.filter((f) => listed.has(f.subject) && listed.has(f.object)),
   };
 }

@@ -10,7 +10,6 @@
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
-import type { EntityCodes, EntityType } from "../core/contract.js";
 import agencyData from "../../data/agencies.json" with { type: "json" };
 import cityData from "../../data/cn-cities.json" with { type: "json" };
 import provinceData from "../../data/cn-provinces.json" with { type: "json" };
@@ -19,6 +18,7 @@ import countryAliasData from "../../data/country-aliases.json" with { type: "jso
 import measureData from "../../data/measures.json" with { type: "json" };
 import regionData from "../../data/regions.json" with { type: "json" };
 import zoneData from "../../data/zones.json" with { type: "json" };
+import type { EntityCodes, EntityType } from "../core/contract.js";
 import { slugify } from "./slug.js";
 import { type Token, tokenize } from "./tokens.js";
 
@@ -91,12 +91,23 @@ export class Gazetteer {
           const list = this.byKey.get(key);
           if (!list) continue;
           const raw = joinRaw(tokens, i, n);
-          const s = list.find((x) => (x.exact ? x.exact === raw : !x.capital || /^[A-Z0-9]/.test(tokens[i].raw)));
+          const s = list.find((x) =>
+            x.exact ? x.exact === raw : !x.capital || /^[A-Z0-9]/.test(tokens[i].raw),
+          );
           if (!s) continue;
           if (!wordBoundaries(text, tokens[i].start, tokens[i + n - 1].end)) continue;
           // "paper-based", "steel-made": a product name inside a compound modifier is not a product
-          if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(tokens[i + n - 1].end, tokens[i + n - 1].end + 2))) continue;
-          hit = { entity: s.entity, start: tokens[i].start, end: tokens[i + n - 1].end, surface: text.slice(tokens[i].start, tokens[i + n - 1].end) };
+          if (
+            s.entity.type === "Commodity" &&
+            /^-\p{L}/u.test(text.slice(tokens[i + n - 1].end, tokens[i + n - 1].end + 2))
+          )
+            continue;
+          hit = {
+            entity: s.entity,
+            start: tokens[i].start,
+            end: tokens[i + n - 1].end,
+            surface: text.slice(tokens[i].start, tokens[i + n - 1].end),
+          };
           used = n;
         }
       }
@@ -109,7 +120,9 @@ export class Gazetteer {
   }
 
   lookup(surface: string): EntityInfo | undefined {
-    const key = tokenize(surface).map((t) => t.norm).join(" ");
+    const key = tokenize(surface)
+      .map((t) => t.norm)
+      .join(" ");
     return this.byKey.get(key)?.[0]?.entity;
   }
 }
@@ -154,7 +167,8 @@ export function referenceGazetteer(): Gazetteer {
   for (const alpha2 of Object.keys(countries.getAlpha2Codes())) {
     const e = countryEntity(alpha2);
     byIso3.set(e.codes.iso3 as string, e);
-    for (const n of (countries.getName(alpha2, "en", { select: "all" }) ?? []) as string[]) g.add(e, n);
+    for (const n of (countries.getName(alpha2, "en", { select: "all" }) ?? []) as string[])
+      g.add(e, n);
   }
   const caseSensitiveCountry = new Set(countryAliasData.caseSensitive);
   for (const [iso3, aliases] of Object.entries(countryAliasData.aliases)) {
@@ -163,34 +177,79 @@ export function referenceGazetteer(): Gazetteer {
     for (const a of aliases) g.add(e, a, caseSensitiveCountry.has(a));
   }
   for (const d of provinceData.divisions) {
-    const e: EntityInfo = { id: `region:${d.code}`, type: "Region", name: d.name, kind: d.kind, codes: { iso3166_2: d.code } };
+    const e: EntityInfo = {
+      id: `region:${d.code}`,
+      type: "Region",
+      name: d.name,
+      kind: d.kind,
+      codes: { iso3166_2: d.code },
+    };
     for (const n of [d.name, ...d.aliases]) g.add(e, n);
   }
   for (const c of cityData.cities) {
-    const e: EntityInfo = { id: `region:${slugify(c.name)}`, type: "Region", name: c.name, kind: "CITY", codes: {}, province: c.province };
+    const e: EntityInfo = {
+      id: `region:${slugify(c.name)}`,
+      type: "Region",
+      name: c.name,
+      kind: "CITY",
+      codes: {},
+      province: c.province,
+    };
     g.add(e, c.name);
   }
   for (const r of regionData.regions) {
-    const e: EntityInfo = { id: `region:${r.id}`, type: "Region", name: r.name, kind: r.kind, codes: {}, members: r.members };
+    const e: EntityInfo = {
+      id: `region:${r.id}`,
+      type: "Region",
+      name: r.name,
+      kind: r.kind,
+      codes: {},
+      members: r.members,
+    };
     for (const n of [r.name, ...r.aliases]) g.add(e, n);
   }
   for (const z of zoneData.categories) {
-    const e: EntityInfo = { id: `zone:${z.id}`, type: "Zone", name: z.name, kind: "ZONE_CATEGORY", codes: {}, memberKind: z.memberKind };
+    const e: EntityInfo = {
+      id: `zone:${z.id}`,
+      type: "Zone",
+      name: z.name,
+      kind: "ZONE_CATEGORY",
+      codes: {},
+      memberKind: z.memberKind,
+    };
     for (const n of [z.name, ...z.aliases]) g.add(e, n);
   }
   const caseSensitiveCommodity = new Set(commodityData.caseSensitive);
   for (const c of commodityData.commodities) {
-    const e: EntityInfo = { id: `commodity:${c.id}`, type: "Commodity", name: c.name, kind: c.kind, codes: c.hs ? { hs: c.hs } : {} };
+    const e: EntityInfo = {
+      id: `commodity:${c.id}`,
+      type: "Commodity",
+      name: c.name,
+      kind: c.kind,
+      codes: c.hs ? { hs: c.hs } : {},
+    };
     for (const n of [c.name, ...c.aliases]) g.add(e, n, caseSensitiveCommodity.has(n));
   }
   const caseSensitiveAgency = new Set(agencyData.caseSensitive);
   for (const a of agencyData.agencies) {
-    const e: EntityInfo = { id: `agency:${a.id}`, type: "Agency", name: a.name, kind: a.kind, codes: {} };
+    const e: EntityInfo = {
+      id: `agency:${a.id}`,
+      type: "Agency",
+      name: a.name,
+      kind: a.kind,
+      codes: {},
+    };
     for (const n of [a.name, ...a.aliases]) g.add(e, n, caseSensitiveAgency.has(n));
   }
   const caseSensitiveMeasure = new Set(measureData.caseSensitive);
   for (const m of measureData.measures) {
-    const e: EntityInfo = { id: `measure:${m.id}`, type: "Measure", name: m.name, kind: m.kind, codes: {} };
+    const e: EntityInfo = {
+      id: `measure:${m.id}`,
+      type: "Measure",
+      name: m.name,
+      kind: m.kind,
+      codes: {},
+    };
     for (const n of [m.name, ...m.aliases]) g.add(e, n, caseSensitiveMeasure.has(n));
   }
   cached = g;

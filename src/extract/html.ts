@@ -10,8 +10,30 @@
 import { Parser } from "htmlparser2";
 
 const BLOCK = new Set([
-  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-  "section", "article", "header", "footer", "blockquote", "title", "hr", "dd", "dt", "pre",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "title",
+  "hr",
+  "dd",
+  "dt",
+  "pre",
 ]);
 const SKIP = new Set(["script", "style", "noscript", "template", "head"]);
 

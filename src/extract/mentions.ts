@@ -49,7 +49,9 @@ export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer)
   const zoneLocations: ZoneLocation[] = [];
   for (const line of lines) {
     const toks = tokenize(text, line.start, line.end);
-    const cands: Candidate[] = gazetteer.match(text, toks).map((m) => ({ start: m.start, end: m.end, entity: m.entity, shape: false }));
+    const cands: Candidate[] = gazetteer
+      .match(text, toks)
+      .map((m) => ({ start: m.start, end: m.end, entity: m.entity, shape: false }));
     cands.push(
       ...zoneShapes(text, line.start, line.end),
       ...customsOffices(text, line.start, line.end),
@@ -75,19 +77,40 @@ function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention
       c.shape = false;
     }
   }
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.shape) - Number(b.shape) || a.start - b.start);
+  cands.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || Number(a.shape) - Number(b.shape) || a.start - b.start,
+  );
   const chosen: Mention[] = [];
   for (const c of cands) {
     const outer = chosen.find((m) => c.start < m.end && m.start < c.end);
     if (!outer) {
-      chosen.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity: c.entity, nested: false });
+      chosen.push({
+        start: c.start,
+        end: c.end,
+        surface: text.slice(c.start, c.end),
+        entity: c.entity,
+        nested: false,
+      });
       continue;
     }
     // keep a known body nested in a title ("... of the State Council Information Office")
     const inside = c.start >= outer.start && c.end <= outer.end && !outer.nested;
-    if (inside && !c.shape && c.entity.type !== "Measure" && (outer.entity.type === "Agency" || outer.entity.type === "Measure") && outer.entity.id !== c.entity.id) {
+    if (
+      inside &&
+      !c.shape &&
+      c.entity.type !== "Measure" &&
+      (outer.entity.type === "Agency" || outer.entity.type === "Measure") &&
+      outer.entity.id !== c.entity.id
+    ) {
       if (!chosen.some((m) => m.nested && m.start === c.start)) {
-        chosen.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity: c.entity, nested: true });
+        chosen.push({
+          start: c.start,
+          end: c.end,
+          surface: text.slice(c.start, c.end),
+          entity: c.entity,
+          nested: true,
+        });
       }
     }
   }
@@ -105,30 +128,53 @@ function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention
 }
 
 /** "four new comprehensive bonded zones in Yangling in Shaanxi province, Xiangyang in ..." */
-function listedZones(text: string, line: Range, chosen: Mention[], gazetteer: Gazetteer, out: ZoneLocation[]): Mention[] {
+function listedZones(
+  text: string,
+  line: Range,
+  chosen: Mention[],
+  gazetteer: Gazetteer,
+  out: ZoneLocation[],
+): Mention[] {
   const result = [...chosen];
   for (const cat of chosen) {
     if (cat.entity.kind !== "ZONE_CATEGORY" || !cat.entity.memberKind) continue;
-    if (!/\b(new|establish\w*|approved|set up|opened)\b/i.test(text.slice(Math.max(line.start, cat.start - 40), cat.start))) continue;
+    if (
+      !/\b(new|establish\w*|approved|set up|opened)\b/i.test(
+        text.slice(Math.max(line.start, cat.start - 40), cat.start),
+      )
+    )
+      continue;
     const rest = text.slice(cat.end, line.end);
     const m = /^ (?:in|at|including) ([^.;:]+)/.exec(rest);
     if (!m) continue;
     const itemsStart = cat.end + m[0].length - m[1].length;
     const singular = cat.entity.name.replace(/s$/, "");
-    const re = /(?:^|, (?:and )?| and )([A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)(?: in ((?:[A-Z][\p{L}'-]*)(?: [a-z]+)?))?/gu;
+    const re =
+      /(?:^|, (?:and )?| and )([A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)(?: in ((?:[A-Z][\p{L}'-]*)(?: [a-z]+)?))?/gu;
     const items = m[1];
     let count = 0;
     for (let it = re.exec(items); it; it = re.exec(items)) {
       const nameStart = itemsStart + it.index + it[0].indexOf(it[1]);
       const nameEnd = nameStart + it[1].length;
-      const zone: EntityInfo = { id: `zone:${slugify(`${it[1]} ${singular}`)}`, type: "Zone", name: `${it[1]} ${singular}`, kind: cat.entity.memberKind, codes: {} };
+      const zone: EntityInfo = {
+        id: `zone:${slugify(`${it[1]} ${singular}`)}`,
+        type: "Zone",
+        name: `${it[1]} ${singular}`,
+        kind: cat.entity.memberKind,
+        codes: {},
+      };
       for (let i = result.length - 1; i >= 0; i--) {
         if (result[i].start >= nameStart && result[i].end <= nameEnd) result.splice(i, 1);
       }
       result.push({ start: nameStart, end: nameEnd, surface: it[1], entity: zone, nested: false });
       if (it[2]) {
         const region = gazetteer.lookup(it[2]) ?? gazetteer.lookup(it[2].split(" ")[0]);
-        if (region && region.type === "Region") out.push({ zone: zone.id, region: region.id, evidence: { start: cat.start, end: line.end } });
+        if (region && region.type === "Region")
+          out.push({
+            zone: zone.id,
+            region: region.id,
+            evidence: { start: cat.start, end: line.end },
+          });
       }
       count++;
     }
@@ -149,7 +195,10 @@ function addAcronyms(text: string, lines: Range[], mentions: Mention[]): Mention
   }
   if (defined.size === 0) return mentions;
   const out = [...mentions];
-  const re = new RegExp(`\\b(${[...defined.keys()].map((k) => k.replace(/[.&]/g, "\\$&")).join("|")})\\b`, "g");
+  const re = new RegExp(
+    `\\b(${[...defined.keys()].map((k) => k.replace(/[.&]/g, "\\$&")).join("|")})\\b`,
+    "g",
+  );
   for (const line of lines) {
     const chunk = text.slice(line.start, line.end);
     re.lastIndex = 0;
@@ -157,7 +206,13 @@ function addAcronyms(text: string, lines: Range[], mentions: Mention[]): Mention
       const start = line.start + m.index;
       const end = start + m[0].length;
       if (mentions.some((x) => x.start < end && start < x.end)) continue;
-      out.push({ start, end, surface: m[0], entity: defined.get(m[0]) as EntityInfo, nested: false });
+      out.push({
+        start,
+        end,
+        surface: m[0],
+        entity: defined.get(m[0]) as EntityInfo,
+        nested: false,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

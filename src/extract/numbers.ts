@@ -9,7 +9,16 @@
  */
 import type { Currency } from "../core/contract.js";
 
-export type NumberKind = "money" | "quantity" | "price" | "percent" | "points" | "times" | "count" | "fraction" | "doubled";
+export type NumberKind =
+  | "money"
+  | "quantity"
+  | "price"
+  | "percent"
+  | "points"
+  | "times"
+  | "count"
+  | "fraction"
+  | "doubled";
 
 export interface NumberMention {
   kind: NumberKind;
@@ -23,21 +32,49 @@ export interface NumberMention {
   conversion?: boolean;
 }
 
-const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, thousand: 1e3 };
+const SCALE: Record<string, number> = {
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  thousand: 1e3,
+};
 
 const NUM =
   /(US\$|\$|€|¥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(trillion|billion|million|thousand|bn|mn|tn)\b)?(?:\s?(%|percent\b|per cent\b|percentage points?\b|times\b|yuan\b|US dollars\b|U\.S\. dollars\b|dollars\b|euros?\b|RMB\b|CNY\b|USD\b|EUR\b|metric tons\b|metric tonnes\b|tons\b|tonnes\b|tonne\b|ton\b|TEUs?\b))?/g;
-const FRACTION = /\b(one-half|half|one-third|a third|two-thirds|one-fourth|one-quarter|a quarter|three-quarters|one-fifth|a fifth|one-sixth|one-tenth)\b/gi;
+const FRACTION =
+  /\b(one-half|half|one-third|a third|two-thirds|one-fourth|one-quarter|a quarter|three-quarters|one-fifth|a fifth|one-sixth|one-tenth)\b/gi;
 const FRACTION_VALUE: Record<string, number> = {
-  "one-half": 50, half: 50, "one-third": 33.3, "a third": 33.3, "two-thirds": 66.7, "one-fourth": 25, "one-quarter": 25,
-  "a quarter": 25, "three-quarters": 75, "one-fifth": 20, "a fifth": 20, "one-sixth": 16.7, "one-tenth": 10,
+  "one-half": 50,
+  half: 50,
+  "one-third": 33.3,
+  "a third": 33.3,
+  "two-thirds": 66.7,
+  "one-fourth": 25,
+  "one-quarter": 25,
+  "a quarter": 25,
+  "three-quarters": 75,
+  "one-fifth": 20,
+  "a fifth": 20,
+  "one-sixth": 16.7,
+  "one-tenth": 10,
 };
 
 function currencyOf(s: string | undefined): Currency | undefined {
   if (!s) return undefined;
   const x = s.trim().toLowerCase();
   if (x === "yuan" || x === "rmb" || x === "cny" || x === "¥") return "CNY";
-  if (x === "$" || x === "us$" || x === "dollars" || x === "us dollars" || x === "u.s. dollars" || x === "usd") return "USD";
+  if (
+    x === "$" ||
+    x === "us$" ||
+    x === "dollars" ||
+    x === "us dollars" ||
+    x === "u.s. dollars" ||
+    x === "usd"
+  )
+    return "USD";
   if (x === "€" || x === "euro" || x === "euros" || x === "eur") return "EUR";
   return undefined;
 }
@@ -50,7 +87,11 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
   for (let m = NUM.exec(chunk); m; m = NUM.exec(chunk)) {
     const before = chunk[m.index - 1] ?? " ";
     if (/[\p{L}.\d]/u.test(before) && !m[1]) continue; // part of a word or code ("No.47", "3D")
-    if (/^[A-Za-z]/.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 1)) && !m[3] && !m[4]) {
+    if (
+      /^[A-Za-z]/.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 1)) &&
+      !m[3] &&
+      !m[4]
+    ) {
       // "13th", "3D", "5G": ordinals and names
       continue;
     }
@@ -61,20 +102,43 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     const end = from + m.index + m[0].length;
     const cur = currencyOf(m[1]) ?? currencyOf(unit);
     let n: NumberMention;
-    if (unit === "%" || unit === "percent" || unit === "per cent") n = { kind: "percent", start, end, amount: raw };
+    if (unit === "%" || unit === "percent" || unit === "per cent")
+      n = { kind: "percent", start, end, amount: raw };
     else if (unit?.startsWith("percentage point")) n = { kind: "points", start, end, amount: raw };
     else if (unit === "times") n = { kind: "times", start, end, amount: raw };
     else if (cur) n = { kind: "money", start, end, amount: round(raw * scale), currency: cur };
-    else if (unit && /ton|tonne/.test(unit)) n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "t" };
-    else if (unit && /TEU/.test(unit)) n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "TEU" };
-    else n = { kind: "count", start, end, amount: round(raw * scale), unit: m[3] ? "scaled" : undefined };
+    else if (unit && /ton|tonne/.test(unit))
+      n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "t" };
+    else if (unit && /TEU/.test(unit))
+      n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "TEU" };
+    else
+      n = {
+        kind: "count",
+        start,
+        end,
+        amount: round(raw * scale),
+        unit: m[3] ? "scaled" : undefined,
+      };
     if (n.kind === "money") {
-      const per = /^\s*(?:per|a|\/)\s*(tonne|ton|metric ton|t|kg|kilogram|barrel|unit)\b/.exec(chunk.slice(m.index + m[0].length));
+      const per = /^\s*(?:per|a|\/)\s*(tonne|ton|metric ton|t|kg|kilogram|barrel|unit)\b/.exec(
+        chunk.slice(m.index + m[0].length),
+      );
       if (per) {
-        n = { kind: "price", start, end: end + per[0].length, amount: raw * scale, currency: n.currency, per: per[1].startsWith("ton") || per[1] === "t" || per[1] === "metric ton" ? "t" : per[1] };
+        n = {
+          kind: "price",
+          start,
+          end: end + per[0].length,
+          amount: raw * scale,
+          currency: n.currency,
+          per: per[1].startsWith("ton") || per[1] === "t" || per[1] === "metric ton" ? "t" : per[1],
+        };
         NUM.lastIndex = m.index + m[0].length + per[0].length;
       }
-      if (/\(\s*(?:about|around|roughly|approximately|or|nearly|some)?\s*$/.test(chunk.slice(Math.max(0, m.index - 16), m.index))) {
+      if (
+        /\(\s*(?:about|around|roughly|approximately|or|nearly|some)?\s*$/.test(
+          chunk.slice(Math.max(0, m.index - 16), m.index),
+        )
+      ) {
         const prev = out[out.length - 1];
         if (prev && prev.kind === "money" && m.index + from - prev.end < 20) n.conversion = true;
       }
@@ -97,12 +161,28 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     const after = chunk.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (!/^ of\b/.test(after)) continue;
     // "half" names a fraction only after a quantifier ("nearly half of"), not in "the first half of"
-    if (/^half$/i.test(m[0]) && !/\b(nearly|about|almost|over|more than|less than|around|roughly|some|than)\s+$/i.test(chunk.slice(Math.max(0, m.index - 12), m.index))) continue;
-    out.push({ kind: "fraction", start: from + m.index, end: from + m.index + m[0].length, amount: FRACTION_VALUE[m[0].toLowerCase()] });
+    if (
+      /^half$/i.test(m[0]) &&
+      !/\b(nearly|about|almost|over|more than|less than|around|roughly|some|than)\s+$/i.test(
+        chunk.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
+    out.push({
+      kind: "fraction",
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      amount: FRACTION_VALUE[m[0].toLowerCase()],
+    });
   }
   const dbl = /\b(?:more than |nearly |almost )?doubl(?:ed|ing)\b/gi;
   for (let m = dbl.exec(chunk); m; m = dbl.exec(chunk)) {
-    out.push({ kind: "doubled", start: from + m.index, end: from + m.index + m[0].length, amount: 100 });
+    out.push({
+      kind: "doubled",
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      amount: 100,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -6,8 +6,9 @@
  * span and a role: the period measured, the baseline compared with, or a cumulative span.
  * Events such as "the 18th CPC National Congress" are dated from data/events.json.
  */
-import type { Period } from "../core/contract.js";
+
 import eventData from "../../data/events.json" with { type: "json" };
+import type { Period } from "../core/contract.js";
 import { monthIndex } from "./briefing.js";
 
 export type PeriodRole = "period" | "baseline" | "since" | "same-period" | "other";
@@ -31,14 +32,31 @@ export interface DateContext {
 }
 
 const ORD: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  first: 1, second: 2, third: 3, fourth: 4,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
 };
 const NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
-const YEAR_REF = "(?:\\s+(?:of\\s+|in\\s+)?(this year|last year|the year|the previous year|(?:19|20)\\d{2}))?";
-const MONTH_NAMES = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const YEAR_REF =
+  "(?:\\s+(?:of\\s+|in\\s+)?(this year|last year|the year|the previous year|(?:19|20)\\d{2}))?";
+const MONTH_NAMES =
+  "(January|February|March|April|May|June|July|August|September|October|November|December)";
 
-const COMPARE_BEFORE = /\b(compared (?:with|to)|than|from|over|against|relative to|versus|vs\.?)\s+(?:the\s+|that\s+(?:of|in)\s+)?$/i;
+const COMPARE_BEFORE =
+  /\b(compared (?:with|to)|than|from|over|against|relative to|versus|vs\.?)\s+(?:the\s+|that\s+(?:of|in)\s+)?$/i;
 
 function ym(y: number, m: number): string {
   return `${y}-${String(m).padStart(2, "0")}`;
@@ -58,7 +76,12 @@ function num(w: string): number {
 }
 
 /** Period expressions in text[from, to), in order. */
-export function findPeriods(text: string, from: number, to: number, ctx: DateContext): PeriodMention[] {
+export function findPeriods(
+  text: string,
+  from: number,
+  to: number,
+  ctx: DateContext,
+): PeriodMention[] {
   const chunk = text.slice(from, to);
   const out: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -68,7 +91,8 @@ export function findPeriods(text: string, from: number, to: number, ctx: DateCon
     if (taken.some(([a, b]) => s < b && a < e)) return;
     taken.push([s, e]);
     let role = p.role;
-    if (role === "period" && COMPARE_BEFORE.test(chunk.slice(Math.max(0, s - 30), s))) role = "baseline";
+    if (role === "period" && COMPARE_BEFORE.test(chunk.slice(Math.max(0, s - 30), s)))
+      role = "baseline";
     out.push({ ...p, role, start: from + s, end: from + e });
   };
   const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
@@ -82,16 +106,22 @@ export function findPeriods(text: string, from: number, to: number, ctx: DateCon
     push(m, { period: span(y, 1, 12), role: compared ? "baseline" : "other", sameIn: y });
   });
   // "during / in the same period": the period in force
-  each(/\b(?:during|in|over) the same period(?! (?:in|of) )(?: last year| of last year| a year (?:ago|earlier))?/gi, (m) => {
-    if (/last year|a year/.test(m[0])) push(m, { period: span(ctx.year, 1, 12), role: "other" });
-    else push(m, { period: span(ctx.year, 1, 12), role: "same-period" });
-  });
-  each(new RegExp(`\\b(?:the )?(first|second|latter|former) half(?: of)?${YEAR_REF}`, "gi"), (m) => {
-    const y = yearOf(m[2], ctx, ctx.year);
-    const first = /first|former/i.test(m[1]);
-    push(m, { period: first ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
-  });
-  each(new RegExp(`\\bH([12])(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, "g"), (m) => {
+  each(
+    /\b(?:during|in|over) the same period(?! (?:in|of) )(?: last year| of last year| a year (?:ago|earlier))?/gi,
+    (m) => {
+      if (/last year|a year/.test(m[0])) push(m, { period: span(ctx.year, 1, 12), role: "other" });
+      else push(m, { period: span(ctx.year, 1, 12), role: "same-period" });
+    },
+  );
+  each(
+    new RegExp(`\\b(?:the )?(first|second|latter|former) half(?: of)?${YEAR_REF}`, "gi"),
+    (m) => {
+      const y = yearOf(m[2], ctx, ctx.year);
+      const first = /first|former/i.test(m[1]);
+      push(m, { period: first ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
+    },
+  );
+  each(/\bH([12])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g, (m) => {
     const y = m[2] ? Number(m[2]) : ctx.year;
     push(m, { period: m[1] === "1" ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
   });
@@ -135,23 +165,33 @@ export function findPeriods(text: string, from: number, to: number, ctx: DateCon
     const y = yearOf(m[1], ctx, ctx.year);
     push(m, { period: span(y, 1, Math.max(1, ctx.month - 1)), role: "since" });
   });
-  each(/\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:consecutive|straight|successive) years\b/gi, (m) => {
-    push(m, { period: span(ctx.year - 1, 1, 12), role: "period", years: num(m[1]) });
-  });
-  each(new RegExp(`\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`, "g"), (m) => {
-    const mo = monthIndex(m[1]) + 1;
-    let y = m[2] ? Number(m[2]) : yearOf(m[3], ctx, ctx.year);
-    if (!m[2] && !m[3] && mo > ctx.month) y = ctx.year - 1;
-    if (/\bsince\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index))) return;
-    push(m, { period: span(y, mo, mo), role: "period" });
-  });
+  each(
+    /\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:consecutive|straight|successive) years\b/gi,
+    (m) => {
+      push(m, { period: span(ctx.year - 1, 1, 12), role: "period", years: num(m[1]) });
+    },
+  );
+  each(
+    new RegExp(
+      `\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`,
+      "g",
+    ),
+    (m) => {
+      const mo = monthIndex(m[1]) + 1;
+      let y = m[2] ? Number(m[2]) : yearOf(m[3], ctx, ctx.year);
+      if (!m[2] && !m[3] && mo > ctx.month) y = ctx.year - 1;
+      if (/\bsince\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index))) return;
+      push(m, { period: span(y, mo, mo), role: "period" });
+    },
+  );
   each(/\b(last year|this year|the previous year)\b/gi, (m) => {
     if (/year$/i.test(m[0]) && /^(this)/i.test(m[1])) return; // "this year" alone is not a closed period
     push(m, { period: span(ctx.year - 1, 1, 12), role: "period" });
   });
   each(/\b((?:19|20)\d{2})\b/g, (m) => {
     const before = chunk.slice(Math.max(0, m.index - 12), m.index);
-    if (/[-–(]\s*$|\d\s*$/.test(before) || /^[-–)]/.test(chunk.slice(m.index + 4, m.index + 5))) return; // "2021-2025", "(2021"
+    if (/[-–(]\s*$|\d\s*$/.test(before) || /^[-–)]/.test(chunk.slice(m.index + 4, m.index + 5)))
+      return; // "2021-2025", "(2021"
     const y = Number(m[1]);
     push(m, { period: span(y, 1, 12), role: "period" });
   });

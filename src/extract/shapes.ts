@@ -22,19 +22,31 @@ export interface Candidate {
 const CAP = "[A-Z][\\p{L}\\p{N}'’&-]*";
 const CONNECT = "(?:of|for|on|and|the|in|to|during|&)";
 /** A title-case run: capitalised words joined by short connectors, ending in a capitalised word. */
-const TITLE_RUN = new RegExp(`(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP}(?: (?:${CONNECT} )*(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP})*`, "gu");
+const TITLE_RUN = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP}(?: (?:${CONNECT} )*(?:\\d{1,2}(?:st|nd|rd|th) )?${CAP})*`,
+  "gu",
+);
 
 const MEASURE_HEADS: Array<[RegExp, string]> = [
   [/\b(Law|Code)\b/, "LAW"],
-  [/\b(Agreement|Memorandum|Protocol|Treaty|Convention|Framework of Standards|Accord|Partnership Program)\b/, "AGREEMENT"],
+  [
+    /\b(Agreement|Memorandum|Protocol|Treaty|Convention|Framework of Standards|Accord|Partnership Program)\b/,
+    "AGREEMENT",
+  ],
   [/\b(Expo|Fair|Exhibition|Conference|Forum|Summit)\b/, "EXPO"],
   [/\b(Initiative|Campaign)\b/, "INITIATIVE"],
   [/\b(Facilitation Measures|Notice|Clearance Notice)\b/, "FACILITATION"],
-  [/\b(Plan|Measures|Program|Programme|Guidelines|Regulations|Provisions|Rules|Handbook|Catalogue|Catalog|Opinions|Strategy|Announcement|Report|Standards|Outline)\b/, "POLICY"],
+  [
+    /\b(Plan|Measures|Program|Programme|Guidelines|Regulations|Provisions|Rules|Handbook|Catalogue|Catalog|Opinions|Strategy|Announcement|Report|Standards|Outline)\b/,
+    "POLICY",
+  ],
 ];
-const AGENCY_HEADS = /\b(Department|Bureau|Ministry|Administration|Commission|Office|Committee|Council|Court|Procuratorate|Organization|Organisation|Bank|Agency|Fund|Secretariat)$/;
-const COMPANY = /\b((?:[A-Z][\p{L}&-]*\s){1,4}(?:Group|Corporation|Corp\.|Co\., Ltd\.|Company|Holdings))\b/gu;
-const DROP_FIRST = /^(The|In|At|For|From|By|Of|And|As|On|With|To|Since|During|Among|Under|Through|Meanwhile|Also|Our|This|These|That|Its|Their|Both|All|Such)\s+/;
+const AGENCY_HEADS =
+  /\b(Department|Bureau|Ministry|Administration|Commission|Office|Committee|Council|Court|Procuratorate|Organization|Organisation|Bank|Agency|Fund|Secretariat|Authority)$/;
+const COMPANY =
+  /\b((?:[A-Z][\p{L}&-]*\s){1,4}(?:Group|Corporation|Corp\.|Co\., Ltd\.|Company|Holdings))\b/gu;
+const DROP_FIRST =
+  /^(The|In|At|For|From|By|Of|And|As|On|With|To|Since|During|Among|Under|Through|Meanwhile|Also|Our|This|These|That|Its|Their|Both|All|Such)\s+/;
 
 function entity(type: EntityType, name: string, kind: string | null, prefix: string): EntityInfo {
   return { id: `${prefix}:${slugify(name)}`, type, name, kind, codes: {} };
@@ -64,7 +76,12 @@ export function zoneShapes(text: string, from: number, to: number): Candidate[] 
         realEnd = end + tail[0].length;
         name = text.slice(start, realEnd);
       }
-      out.push({ start, end: realEnd, entity: entity("Zone", name, shape.kind, "zone"), shape: true });
+      out.push({
+        start,
+        end: realEnd,
+        entity: entity("Zone", name, shape.kind, "zone"),
+        shape: true,
+      });
     }
   }
   return out;
@@ -84,11 +101,21 @@ export function customsOffices(text: string, from: number, to: number): Candidat
       offset = d[0].length;
       place = place.slice(d[0].length);
     }
-    if (/^(China|Chinese|General|National|Local|Smart|Overseas|Foreign|Relevant|Many|Some|Other|Customs)$/.test(place)) continue;
+    if (
+      /^(China|Chinese|General|National|Local|Smart|Overseas|Foreign|Relevant|Many|Some|Other|Customs)$/.test(
+        place,
+      )
+    )
+      continue;
     const start = from + m.index + offset;
     const end = from + m.index + m[0].length;
     const name = `${place} Customs`;
-    out.push({ start, end, entity: entity("Agency", name, "CUSTOMS_OFFICE", "agency"), shape: true });
+    out.push({
+      start,
+      end,
+      entity: entity("Agency", name, "CUSTOMS_OFFICE", "agency"),
+      shape: true,
+    });
   }
   return out;
 }
@@ -118,7 +145,17 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
     const start = from + m.index + offset;
     const end = start + run.length;
     const kind = MEASURE_HEADS.find(([re]) => re.test(run))?.[1];
-    if (AGENCY_HEADS.test(words.slice(0, 3).join(" ").replace(/ of.*$/, "")) && /^(Department|Bureau|Ministry|Office|Press Bureau|Commission|Administration)\b|^\w+ (Bureau|Department|Office)\b/.test(run)) {
+    if (
+      AGENCY_HEADS.test(
+        words
+          .slice(0, 3)
+          .join(" ")
+          .replace(/ of.*$/, ""),
+      ) &&
+      /^(Department|Bureau|Ministry|Office|Press Bureau|Commission|Administration)\b|^\w+ (Bureau|Department|Office)\b/.test(
+        run,
+      )
+    ) {
       // "Department of Statistics and Analysis of the General Administration of Customs":
       // the unit is named without its parent, the full form stays its surface
       const unit = run;
@@ -133,7 +170,12 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
       // "20th CPC Central Committee" is the CPC Central Committee
       const ord = /^\d{1,2}(?:st|nd|rd|th) /.exec(run);
       const s2 = ord ? start + ord[0].length : start;
-      out.push({ start: s2, end, entity: entity("Agency", run.slice(s2 - start), "GOVERNMENT", "agency"), shape: true });
+      out.push({
+        start: s2,
+        end,
+        entity: entity("Agency", run.slice(s2 - start), "GOVERNMENT", "agency"),
+        shape: true,
+      });
     }
   }
   return out;
@@ -154,7 +196,12 @@ export function companies(text: string, from: number, to: number): Candidate[] {
     }
     if (name.split(" ").length < 2) continue;
     const start = from + m.index + offset;
-    out.push({ start, end: start + name.length, entity: entity("Agency", name, "COMPANY", "agency"), shape: true });
+    out.push({
+      start,
+      end: start + name.length,
+      entity: entity("Agency", name, "COMPANY", "agency"),
+      shape: true,
+    });
   }
   return out;
 }
@@ -166,7 +213,12 @@ export function specialForms(text: string, from: number, to: number): Candidate[
   const plan = /\b(\d{1,2})(?:st|nd|rd|th) Five-Year Plan\b/g;
   for (let m = plan.exec(chunk); m; m = plan.exec(chunk)) {
     const s = from + m.index;
-    out.push({ start: s, end: s + m[0].length, entity: entity("Measure", m[0], "POLICY", "measure"), shape: true });
+    out.push({
+      start: s,
+      end: s + m[0].length,
+      entity: entity("Measure", m[0], "POLICY", "measure"),
+      shape: true,
+    });
   }
   const ann = /\b[Aa]nnouncement \(?No\. ?\d+ ?\[\d{4}\]\)?/g;
   for (let m = ann.exec(chunk); m; m = ann.exec(chunk)) {
@@ -175,7 +227,8 @@ export function specialForms(text: string, from: number, to: number): Candidate[
     const e = entity("Measure", `announcement No. ${num?.[1]} [${num?.[2]}]`, "POLICY", "measure");
     out.push({ start: s, end: s + m[0].length, entity: e, shape: true });
   }
-  const port = /\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), an? (?:land |sea |river |air |border )?port\b/g;
+  const port =
+    /\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), an? (?:land |sea |river |air |border )?port\b/g;
   for (let m = port.exec(chunk); m; m = port.exec(chunk)) {
     let name = m[1];
     let offset = 0;
@@ -185,14 +238,21 @@ export function specialForms(text: string, from: number, to: number): Candidate[
       name = name.slice(offset);
     }
     const s = from + m.index + offset;
-    out.push({ start: s, end: s + name.length, entity: entity("Zone", name, "PORT", "zone"), shape: true });
+    out.push({
+      start: s,
+      end: s + name.length,
+      entity: entity("Zone", name, "PORT", "zone"),
+      shape: true,
+    });
   }
   return out;
 }
 
 const QUOTE = /["\u201c]([^"\u201c\u201d\n]{3,80}?)["\u201d]/g;
-const BEFORE_MEASURE = /\b(measures?|reforms?|model|mechanisms?|approach|polic(?:y|ies)|facilitation|initiatives?|introduced|launched|implemented|established|promoted|such as|reform of|pilot\w*|mode)\W+(?:[\w-]+\W+){0,3}$/i;
-const AFTER_MEASURE = /^\W{0,2}\s*(model|mechanism|policy|system|approach|mode|reform|initiative|program|programme|measures?)\b/;
+const BEFORE_MEASURE =
+  /\b(measures?|reforms?|model|mechanisms?|approach|polic(?:y|ies)|facilitation|initiatives?|introduced|launched|implemented|established|promoted|such as|reform of|pilot\w*|mode)\W+(?:[\w-]+\W+){0,3}$/i;
+const AFTER_MEASURE =
+  /^\W{0,2}\s*(model|mechanism|policy|system|approach|mode|reform|initiative|program|programme|measures?)\b/;
 
 /** Quoted phrases that name a measure. */
 export function quotedMeasures(text: string, from: number, to: number): Candidate[] {
@@ -208,7 +268,12 @@ export function quotedMeasures(text: string, from: number, to: number): Candidat
     const after = chunk.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!BEFORE_MEASURE.test(before) && !AFTER_MEASURE.test(after)) continue;
     const start = from + m.index + 1;
-    out.push({ start, end: start + inner.length, entity: entity("Measure", inner, "FACILITATION", "measure"), shape: true });
+    out.push({
+      start,
+      end: start + inner.length,
+      entity: entity("Measure", inner, "FACILITATION", "measure"),
+      shape: true,
+    });
   }
   return out;
 }
@@ -221,8 +286,10 @@ const NP_HEAD =
   /\b(measures?|reforms?|plans?|polic(?:y|ies)|systems?|mechanisms?|models?|programs?|programmes?|pilots?|projects?|initiatives?|campaigns?|actions?|platforms?|lists?|catalogs?|catalogues?|approach(?:es)?|framework|strateg(?:y|ies)|inspections?|declarations?|trials?|negotiations|monitoring|rectification|supervision|testing|packages|mode)\b/i;
 const NP_STOP =
   /[,;:.()"\u201c\u201d]|\s(?:and|to|by|with|that|which|featuring|where|while|so|as|this|these|from|at|in|in order|across|through|into|since|before|after|based|is|are|was|were|has|have|will|can|such|for a|for the whole|for \w+ consecutive|related|among|between)\s/;
-const GERUND_VERBS = /^(deepening|advancing|improving|building|promoting|strengthening|optimizing|enhancing|expanding|implementing|developing|establishing|supporting|ensuring|facilitating|boosting|creating|making|taking|conducting)$/i;
-const VAGUE = /^(effective|innovative|sound|suitable|high-quality|better|more|relevant|various|practical|specific|major|important|key|strong|holistic|targeted|favorable|these|this|those|such|such a|certain|other|same|similar|first|whole)$/i;
+const GERUND_VERBS =
+  /^(deepening|advancing|improving|building|promoting|strengthening|optimizing|enhancing|expanding|implementing|developing|establishing|supporting|ensuring|facilitating|boosting|creating|making|taking|conducting)$/i;
+const VAGUE =
+  /^(effective|innovative|sound|suitable|high-quality|better|more|relevant|various|practical|specific|major|important|key|strong|holistic|targeted|favorable|these|this|those|such|such a|certain|other|same|similar|first|whole)$/i;
 
 /** Measures named by a descriptive noun phrase after a verb of acting: "implemented the action plan for ...". */
 export function nounPhraseMeasures(text: string, from: number, to: number): Candidate[] {
@@ -243,28 +310,66 @@ export function nounPhraseMeasures(text: string, from: number, to: number): Cand
       const at = cursor + stop.index;
       const after = rest.slice(at);
       const sofar = rest.slice(0, at);
-      if ((/^\s(and|or)\s+\w+ing\s+(?!\w*(?:inspections?|measures?|monitoring|systems?|models?)\b)/.test(after) && !/^\s(and|or)\s+\w+ing\s+\w+ing\b/.test(after)) || /^\sand\s+[A-Z]/.test(after) && /[A-Z][\w-]*$/.test(sofar) || (/^\sto\s+(?:\w+ly\s+)?(?:ensure|stabilize|stabilise|promote|facilitate|boost|expand|support|prevent|deepen|improve|strengthen|increase|optimize|address|enhance|reduce|ease)\b/.test(after) && /\b(measures|policies|initiatives?|campaigns?|programs?|plan)$/.test(sofar))) {
+      if (
+        (/^\s(and|or)\s+\w+ing\s+(?!\w*(?:inspections?|measures?|monitoring|systems?|models?)\b)/.test(
+          after,
+        ) &&
+          !/^\s(and|or)\s+\w+ing\s+\w+ing\b/.test(after)) ||
+        (/^\sand\s+[A-Z]/.test(after) && /[A-Z][\w-]*$/.test(sofar)) ||
+        (/^\sto\s+(?:\w+ly\s+)?(?:ensure|stabilize|stabilise|promote|facilitate|boost|expand|support|prevent|deepen|improve|strengthen|increase|optimize|address|enhance|reduce|ease)\b/.test(
+          after,
+        ) &&
+          /\b(measures|policies|initiatives?|campaigns?|programs?|plan)$/.test(sofar))
+      ) {
         cursor = at + 1;
         continue;
       }
       end = at;
       break;
     }
-    const np = rest.slice(0, end).replace(/\s+$/, "").replace(/(?:\s+(?:of|for|on|in|to|and|or|the|against|via))+$/, "");
+    const np = rest
+      .slice(0, end)
+      .replace(/\s+$/, "")
+      .replace(/(?:\s+(?:of|for|on|in|to|and|or|the|against|via))+$/, "");
     const words = np.split(/\s+/);
     // the head noun is the last word before the first preposition
-    const pre = np.split(/\s(?:of|for|on|against|via|to|into|at|over|under|toward|towards)\s/)[0].split(/\s+/);
+    const pre = np
+      .split(/\s(?:of|for|on|against|via|to|into|at|over|under|toward|towards)\s/)[0]
+      .split(/\s+/);
     const head = pre[pre.length - 1] ?? "";
-    if (words.length < 2 || words.length > 14 || !NP_HEAD.test(head) || NP_HEAD.exec(head)?.[0] !== head) continue;
-    if (GERUND_VERBS.test(words[0]) || VAGUE.test(words[0]) || /^(?:of|for|on|in|to|and|or)$/i.test(words[0])) continue;
+    if (
+      words.length < 2 ||
+      words.length > 14 ||
+      !NP_HEAD.test(head) ||
+      NP_HEAD.exec(head)?.[0] !== head
+    )
+      continue;
+    if (
+      GERUND_VERBS.test(words[0]) ||
+      VAGUE.test(words[0]) ||
+      /^(?:of|for|on|in|to|and|or)$/i.test(words[0])
+    )
+      continue;
     if (/^\d+$/.test(words[0]) && !/s$/.test(head)) continue;
     if (pre.length === 1 && words.length < 3) continue;
-    if (/^(?:[A-Z][a-z]+|[a-z]+ly)$/.test(words[0]) && !/^(?:Smart|WeChat)$/.test(words[0])) continue;
+    if (/^(?:[A-Z][a-z]+|[a-z]+ly)$/.test(words[0]) && !/^(?:Smart|WeChat)$/.test(words[0]))
+      continue;
     if (/\b(we|our|us|they|it|you|I)\b/.test(np)) continue;
     const start = from + i;
     const h = head.toLowerCase();
-    const kind = /reform/.test(h) ? "REFORM" : /initiative|campaign|project|action/.test(h) ? "INITIATIVE" : /inspection|declaration|platform|testing|mode/.test(h) ? "FACILITATION" : "POLICY";
-    out.push({ start, end: start + np.length, entity: entity("Measure", np, kind, "measure"), shape: true });
+    const kind = /reform/.test(h)
+      ? "REFORM"
+      : /initiative|campaign|project|action/.test(h)
+        ? "INITIATIVE"
+        : /inspection|declaration|platform|testing|mode/.test(h)
+          ? "FACILITATION"
+          : "POLICY";
+    out.push({
+      start,
+      end: start + np.length,
+      entity: entity("Measure", np, kind, "measure"),
+      shape: true,
+    });
   }
   return out;
 }

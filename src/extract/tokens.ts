@@ -19,7 +19,11 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 export function normToken(raw: string): string {
-  return raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-");
+  return raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, "-");
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -27,7 +31,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({ norm: normToken(m[0]), raw: m[0], start: start + m.index, end: start + m.index + m[0].length });
+    out.push({
+      norm: normToken(m[0]),
+      raw: m[0],
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    });
   }
   return out;
 }

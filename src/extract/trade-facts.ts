@@ -10,8 +10,19 @@
  * are dealt out over an enumeration of the same length. Facts with the same key are merged.
  * Figures that are not trade (cases, tax, parcels, index values, land area) are left out.
  */
-import type { Currency, Flow, Money, Period, Price, Quantity, Segment, SegmentDimension, TradeFact } from "../core/contract.js";
+
 import segmentData from "../../data/segments.json" with { type: "json" };
+import type {
+  Currency,
+  Flow,
+  Money,
+  Period,
+  Price,
+  Quantity,
+  Segment,
+  SegmentDimension,
+  TradeFact,
+} from "../core/contract.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
@@ -45,20 +56,34 @@ const FLOW_RE =
 const NON_TRADE =
   /\b(number of|cases?|smuggl\w*|in tax|tax revenue|parcels?|users?|pests?|doses|supervis\w*|GDP|index|forecasts?|estimates? for (?:global|the world)|sales volume|production volume|employment|investment|batches|trains|containers|standard packing boxes|passengers|tariff level)\b/i;
 const SPLIT =
-  /;\s*|,\s*(?:while|whereas|but|meanwhile)\s+|\s+while\s+|,\s*(?:and\s+)?(?=(?:its |the |their |China's |our |that of |those of )?(?:exports?|imports?|imported|exported|trade)\b)|\s+and\s+(?=(?:its |the |their )?(?:exports?|imports?)\s+(?:grew|rose|increased|expanded|reached|hit|fell|declined|decreased|climbed|jumped|surged|dropped|stood|were|was)\b)|,\s*(?:with)\s+(?=(?:its |the )?(?:exports?|imports?)\b)|,\s*including\s+(?=[\d$])|,\s*of which\s+|(?<=[a-zA-Z)]{2})(?<!yuan|tons|tonnes|trillion|billion|million|dollars|percent),\s*and\s+(?=[\d$])|\.\s+/g;
+  /;\s*|,\s*(?:while|whereas|but|meanwhile)\s+|\s+while\s+|,\s*(?:and\s+)?(?=(?:its |the |their |China's |our |that of |those of )?(?:exports?|imports?|imported|exported|trade)\b)|\s+and\s+(?=(?:its |the |their )?(?:exports?|imports?)\s+(?:grew|rose|increased|expanded|reached|hit|fell|declined|decreased|climbed|jumped|surged|dropped|stood|were|was)\b)|,\s*(?:with)\s+(?=(?:its |the )?(?:exports?|imports?)\b)|,\s*including\s+(?=[\d$])|,\s*of which\s+|(?<=[a-zA-Z)]{2})(?<!yuan|tons|tonnes|trillion|billion|million|dollars|percent),\s*and\s+|\.\s+/g;
 
 const SHARE_BEFORE =
   /(accounting for|accounted for|accounts? for|making up|made up|makes? up|comprising|comprised|representing|represented|a share of|share of|proportion of|constituting|exported|imported)\s+(?:about |around |nearly |almost |over |more than |less than |roughly |some |only )?$/i;
 const SHARE_AFTER = /^\s+of\s+(?!which\b)/i;
-const NOT_A_SHARE = /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
+const NOT_A_SHARE =
+  /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
 const CHANGE_BEFORE =
   /\b(up|down|rose|rising|rise|risen|grew|grown|growing|growth|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
-const CHANGE_AFTER = /^\s*(?:year[- ]on[- ]year\s+|yoy\s+)?(growth|increase|rise|decline|decrease|drop|jump|surge|gain|fall)\b/i;
-const NEGATIVE = /^(down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
+const CHANGE_AFTER =
+  /^\s*(?:year[- ]on[- ]year\s+|yoy\s+)?(growth|increase|rise|decline|decrease|drop|jump|surge|gain|fall)\b/i;
+const NEGATIVE =
+  /^(down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
 const RATE_OF = /\b(rate|level|ratio|index) of\s+(?:about |around |nearly |over )?$/i;
 
-const SEGMENTS = segmentData.segments.flatMap((s) => s.patterns.map((p) => ({ pattern: p, dimension: s.dimension as SegmentDimension, value: s.value })));
-const SEGMENT_RE = new RegExp(`\\b(${SEGMENTS.map((s) => s.pattern.replace(/[-]/g, "[- ]")).sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
+const SEGMENTS = segmentData.segments.flatMap((s) =>
+  s.patterns.map((p) => ({
+    pattern: p,
+    dimension: s.dimension as SegmentDimension,
+    value: s.value,
+  })),
+);
+const SEGMENT_RE = new RegExp(
+  `\\b(${SEGMENTS.map((s) => s.pattern.replace(/[-]/g, "[- ]"))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+  "gi",
+);
 
 interface ParagraphState {
   lastFact: Draft | null;
@@ -70,6 +95,7 @@ interface ParagraphState {
 interface TurnState {
   period: Period | null;
   topicPartner: string | null;
+  lastFact: Draft | null;
 }
 
 export interface DocTradeState {
@@ -86,9 +112,14 @@ export interface TurnInput {
 }
 
 /** Trade facts of one turn (a speaker's answer, or the whole of a plain article). */
-export function extractTurnFacts(ctx: TradeContext, turn: TurnInput, mentions: Mention[], doc: DocTradeState): Draft[] {
+export function extractTurnFacts(
+  ctx: TradeContext,
+  turn: TurnInput,
+  mentions: Mention[],
+  doc: DocTradeState,
+): Draft[] {
   const out: Draft[] = [];
-  const ts: TurnState = { period: null, topicPartner: null };
+  const ts: TurnState = { period: null, topicPartner: null, lastFact: null };
   for (const para of turn.paragraphs) {
     const ps: ParagraphState = { lastFact: null, partner: null, segment: null };
     for (const s of para.sentences) {
@@ -109,7 +140,8 @@ function mentionsIn(mentions: Mention[], r: Range): Mention[] {
     else hi = mid;
   }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < r.end; i++) if (!mentions[i].nested && mentions[i].end <= r.end) out.push(mentions[i]);
+  for (let i = lo; i < mentions.length && mentions[i].start < r.end; i++)
+    if (!mentions[i].nested && mentions[i].end <= r.end) out.push(mentions[i]);
   return out;
 }
 
@@ -118,7 +150,15 @@ interface Clause extends Range {
   masked: Range[];
 }
 
-function sentenceFacts(ctx: TradeContext, s: Range, speaker: string | null, mentions: Mention[], ts: TurnState, ps: ParagraphState, doc: DocTradeState): Draft[] {
+function sentenceFacts(
+  ctx: TradeContext,
+  s: Range,
+  speaker: string | null,
+  mentions: Mention[],
+  ts: TurnState,
+  ps: ParagraphState,
+  doc: DocTradeState,
+): Draft[] {
   const { text } = ctx;
   const sentence = text.slice(s.start, s.end);
   const dateCtx = ctx.date ?? { year: 0, month: 12 };
@@ -130,7 +170,12 @@ function sentenceFacts(ctx: TradeContext, s: Range, speaker: string | null, ment
   for (const m of mentions) {
     if (!isForeign(m)) continue;
     const before = text.slice(Math.max(s.start, m.start - 24), m.start);
-    if (/between China and (?:the )?$/.test(before) || (/China-$/.test(before) && /^\s*(?:trade|bilateral|economic)/.test(text.slice(m.end, m.end + 12)))) ts.topicPartner = m.entity.id;
+    if (
+      /between China and (?:the )?$/.test(before) ||
+      (/China-$/.test(before) &&
+        /^\s*(?:trade|bilateral|economic)/.test(text.slice(m.end, m.end + 12)))
+    )
+      ts.topicPartner = m.entity.id;
   }
   const metricNumbers = numbers.filter((n) => n.kind !== "count" && n.kind !== "points");
   if (metricNumbers.length === 0) {
@@ -149,10 +194,23 @@ function sentenceFacts(ctx: TradeContext, s: Range, speaker: string | null, ment
   const out: Draft[] = [];
   let prevClause: Draft | null = null;
   for (const clause of splitClauses(text, s, numbers)) {
-    const drafts = clauseFacts(ctx, s, clause, speaker, mentions, numbers, periods, ts, ps, doc, prevClause);
+    const drafts = clauseFacts(
+      ctx,
+      s,
+      clause,
+      speaker,
+      mentions,
+      numbers,
+      periods,
+      ts,
+      ps,
+      doc,
+      prevClause,
+    );
     if (drafts.length > 0) {
       prevClause = drafts[drafts.length - 1];
       ps.lastFact = prevClause;
+      ts.lastFact = prevClause;
       if (prevClause.partner) ps.partner = prevClause.partner;
       ts.period = drafts[0].period;
       out.push(...drafts);
@@ -181,7 +239,9 @@ function splitClauses(text: string, s: Range, numbers: NumberMention[]): Clause[
   // a clause without figures belongs with the next one
   const merged: Clause[] = [];
   for (const c of clauses) {
-    const hasFigure = numbers.some((n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points");
+    const hasFigure = numbers.some(
+      (n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points",
+    );
     const last = merged[merged.length - 1];
     if (last && !hasFigureIn(numbers, last)) {
       last.end = c.end;
@@ -193,14 +253,21 @@ function splitClauses(text: string, s: Range, numbers: NumberMention[]): Clause[
 }
 
 function hasFigureIn(numbers: NumberMention[], c: Range): boolean {
-  return numbers.some((n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points");
+  return numbers.some(
+    (n) => n.start >= c.start && n.end <= c.end && n.kind !== "count" && n.kind !== "points",
+  );
 }
 
 /** Examples ("such as ..."), relative clauses (", which ... ,") and comparisons ("... than X"). */
 function maskedRanges(text: string, c: Range): Range[] {
   const chunk = text.slice(c.start, c.end);
   const out: Range[] = [];
-  const res = [/,\s*which\b[^,]*,/g, /\b(?:such as|including|like|e\.g\.)\s[^\d$]*?(?=,\s*(?:registered|reached|stood|were|was|rose|grew|increased|jumped|surged|up|down|hit)\b|\s(?:registered|reached|stood|were|was|rose|grew|increased)\b|,\s*(?:as|which)\b|$)/g, /\b(?:than(?!\s+(?:[\d$]|one-|two-|half|a (?:third|quarter|fifth)))|after|behind|ahead of)\b.*$/g, /\bas you mentioned\b/g];
+  const res = [
+    /,\s*which\b[^,]*,/g,
+    /\b(?:such as|including|like|e\.g\.)\s[^\d$]*?(?=,\s*(?:registered|reached|stood|were|was|rose|grew|increased|jumped|surged|up|down|hit)\b|\s(?:registered|reached|stood|were|was|rose|grew|increased)\b|,\s*(?:as|which)\b|$)/g,
+    /\b(?:than(?!\s+(?:[\d$]|one-|two-|half|a (?:third|quarter|fifth)))|after|behind|ahead of)\b.*$/g,
+    /\bas you mentioned\b/g,
+  ];
   for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
@@ -223,7 +290,10 @@ function isForeign(m: Mention): boolean {
   return m.entity.type === "Region" && FOREIGN_REGION_KINDS.has(m.entity.kind ?? "");
 }
 function isDomestic(m: Mention): boolean {
-  return m.entity.type === "Zone" || (m.entity.type === "Region" && DOMESTIC_KINDS.has(m.entity.kind ?? ""));
+  return (
+    m.entity.type === "Zone" ||
+    (m.entity.type === "Region" && DOMESTIC_KINDS.has(m.entity.kind ?? ""))
+  );
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -244,19 +314,41 @@ function flowHits(text: string, c: Clause): FlowHit[] {
     if (inside(r, c.masked)) continue;
     const w = m[0].toLowerCase();
     // "trade" in "trade partner", "trade facilitation" is not a flow
-    if (/^trade$/.test(w) && /^\s+(partners?|facilitation|forms?|modes?|agreement|barriers?|measures?|policy|policies|enterprises?|entities|entity|structur\w*|environment|war|friction|protectionism|powers?|nation|country)/i.test(chunk.slice(m.index + m[0].length))) continue;
-    if (/^(exports?|imports?)$/.test(w) && /^\s+(enterprises?|companies|firms|licen[cs]es?|procedures|declarations?|clearance|orders?|growth rate)/i.test(chunk.slice(m.index + m[0].length))) continue;
+    if (
+      /^trade$/.test(w) &&
+      /^\s+(partners?|facilitation|forms?|modes?|agreement|barriers?|measures?|policy|policies|enterprises?|entities|entity|structur\w*|environment|war|friction|protectionism|powers?|nation|country)/i.test(
+        chunk.slice(m.index + m[0].length),
+      )
+    )
+      continue;
+    if (
+      /^(exports?|imports?)$/.test(w) &&
+      /^\s+(enterprises?|companies|firms|licen[cs]es?|procedures|declarations?|clearance|orders?|growth rate)/i.test(
+        chunk.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     let flow: Flow = "TOTAL";
     if (/^(trade surplus|trade deficit|trade balance)$/.test(w)) flow = "BALANCE";
     else if (/^(exports?|exported|exporting)$/.test(w)) flow = "EXPORT";
     else if (/^(imports?|imported|importing)$/.test(w)) flow = "IMPORT";
     // "foreign trade, exports and imports": the last two are a list, not a total
     const prev = hits[hits.length - 1];
-    if (flow === "TOTAL" && /^(exports? and imports?|imports? and exports?)$/.test(w) && prev && /^\s*,\s*$/.test(text.slice(prev.end, r.start))) {
+    if (
+      flow === "TOTAL" &&
+      /^(exports? and imports?|imports? and exports?)$/.test(w) &&
+      prev &&
+      /^\s*,\s*$/.test(text.slice(prev.end, r.start))
+    ) {
       const first = /^export/.test(w) ? "EXPORT" : "IMPORT";
       const and = m[0].search(/ and /);
       hits.push({ start: r.start, end: r.start + and, flow: first, word: m[0].slice(0, and) });
-      hits.push({ start: r.start + and + 5, end: r.end, flow: first === "EXPORT" ? "IMPORT" : "EXPORT", word: m[0].slice(and + 5) });
+      hits.push({
+        start: r.start + and + 5,
+        end: r.end,
+        flow: first === "EXPORT" ? "IMPORT" : "EXPORT",
+        word: m[0].slice(and + 5),
+      });
       continue;
     }
     hits.push({ ...r, flow, word: w });
@@ -283,7 +375,13 @@ interface Metrics {
   shares: number[];
 }
 
-function classifyNumbers(text: string, c: Clause, numbers: NumberMention[], periods: PeriodMention[], date: DateContext | null): Metrics {
+function classifyNumbers(
+  text: string,
+  c: Clause,
+  numbers: NumberMention[],
+  periods: PeriodMention[],
+  date: DateContext | null,
+): Metrics {
   const m: Metrics = { values: [], quantities: [], prices: [], changes: [], shares: [] };
   let lastRole: "change" | "share" | null = null;
   let lastNegative = false;
@@ -293,12 +391,18 @@ function classifyNumbers(text: string, c: Clause, numbers: NumberMention[], peri
     const after = text.slice(n.end, Math.min(c.end, n.end + 60));
     if (n.kind === "money") {
       if (n.conversion) continue;
-      if (/\bby\s+(?:over |more than |about |nearly |an average of |around )?$/i.test(before)) continue; // an absolute change
+      if (/\bby\s+(?:over |more than |about |nearly |an average of |around )?$/i.test(before))
+        continue; // an absolute change
       const per = /^\s*(?:in|for)\s+((?:19|20)\d{2})\b/.exec(after);
-      const own = per && date ? periods.find((p) => p.start >= n.end && p.start <= n.end + 8) : undefined;
-      m.values.push({ money: { amount: n.amount, currency: n.currency as Currency }, period: own ? own.period : null });
+      const own =
+        per && date ? periods.find((p) => p.start >= n.end && p.start <= n.end + 8) : undefined;
+      m.values.push({
+        money: { amount: n.amount, currency: n.currency as Currency },
+        period: own ? own.period : null,
+      });
     } else if (n.kind === "quantity") m.quantities.push({ amount: n.amount, unit: n.unit ?? "t" });
-    else if (n.kind === "price") m.prices.push({ amount: n.amount, currency: n.currency ?? "CNY", per: n.per ?? "t" });
+    else if (n.kind === "price")
+      m.prices.push({ amount: n.amount, currency: n.currency ?? "CNY", per: n.per ?? "t" });
     else if (n.kind === "percent" || n.kind === "fraction") {
       if (NOT_A_SHARE.test(after) || RATE_OF.test(before)) {
         lastRole = null;
@@ -309,7 +413,9 @@ function classifyNumbers(text: string, c: Clause, numbers: NumberMention[], peri
       if (n.kind === "percent" && !SHARE_AFTER.test(after) && (cb || ca)) {
         const word = (cb ? cb[1] : (ca as RegExpExecArray)[1]).toLowerCase();
         // "registered a 44.6% growth": the cue follows
-        const neg = cb ? NEGATIVE.test(word) && !(ca && !NEGATIVE.test(ca[1])) : NEGATIVE.test(word);
+        const neg = cb
+          ? NEGATIVE.test(word) && !(ca && !NEGATIVE.test(ca[1]))
+          : NEGATIVE.test(word);
         m.changes.push(neg ? -n.amount : n.amount);
         lastRole = "change";
         lastNegative = neg;
@@ -321,7 +427,8 @@ function classifyNumbers(text: string, c: Clause, numbers: NumberMention[], peri
         else m.shares.push(n.amount);
       }
     } else if (n.kind === "times") {
-      if (/\b(increased|grew|rose|expanded|up|jumped|surged)\s+(?:by\s+)?$/i.test(before)) m.changes.push(Math.round(n.amount * 100 * 1000) / 1000);
+      if (/\b(increased|grew|rose|expanded|up|jumped|surged)\s+(?:by\s+)?$/i.test(before))
+        m.changes.push(Math.round(n.amount * 100 * 1000) / 1000);
     } else if (n.kind === "doubled") m.changes.push(100);
   }
   return m;
@@ -332,10 +439,14 @@ function segmentsIn(text: string, c: Clause): Segment[] {
   const out: Segment[] = [];
   SEGMENT_RE.lastIndex = 0;
   for (let m = SEGMENT_RE.exec(chunk); m; m = SEGMENT_RE.exec(chunk)) {
-    if (inside({ start: c.start + m.index, end: c.start + m.index + m[0].length }, c.masked)) continue;
+    if (inside({ start: c.start + m.index, end: c.start + m.index + m[0].length }, c.masked))
+      continue;
     const key = m[0].toLowerCase().replace(/ /g, "-");
-    const seg = SEGMENTS.find((s) => s.pattern.toLowerCase().replace(/ /g, "-") === key) ?? SEGMENTS.find((s) => s.pattern.toLowerCase() === m?.[0].toLowerCase());
-    if (seg && !out.some((x) => x.value === seg.value)) out.push({ dimension: seg.dimension, value: seg.value });
+    const seg =
+      SEGMENTS.find((s) => s.pattern.toLowerCase().replace(/ /g, "-") === key) ??
+      SEGMENTS.find((s) => s.pattern.toLowerCase() === m?.[0].toLowerCase());
+    if (seg && !out.some((x) => x.value === seg.value))
+      out.push({ dimension: seg.dimension, value: seg.value });
   }
   return out;
 }
@@ -352,7 +463,8 @@ function ellipticalCommodities(ctx: TradeContext, c: Clause, m: Mention): Mentio
   for (const word of conj[1].split(/,\s*/)) {
     const e = ctx.gazetteer.lookup(`${word}${tail[0]}`);
     const at = ctx.text.indexOf(word, offset);
-    if (e && e.type === "Commodity" && at >= 0) out.push({ start: at, end: at + word.length, surface: word, entity: e, nested: false });
+    if (e && e.type === "Commodity" && at >= 0)
+      out.push({ start: at, end: at + word.length, surface: word, entity: e, nested: false });
     offset = at + word.length;
   }
   return out;
@@ -375,32 +487,66 @@ function clauseFacts(
   const chunk = text.slice(c.start, c.end);
   if (NON_TRADE.test(chunk)) return [];
   const metrics = classifyNumbers(text, c, numbers, periods, ctx.date);
-  const n = Math.max(metrics.values.length, metrics.quantities.length, metrics.prices.length, metrics.changes.length, metrics.shares.length);
+  const n = Math.max(
+    metrics.values.length,
+    metrics.quantities.length,
+    metrics.prices.length,
+    metrics.changes.length,
+    metrics.shares.length,
+  );
   if (n === 0) return [];
 
-  const ms = sentenceMentions.filter((m) => m.start >= c.start && m.end <= c.end && !inside(m, c.masked));
-  const partners = uniq(ms.filter(isForeign).filter((m) => !/\b(?:after|than|like)\s+(?:the\s+)?$/.test(text.slice(Math.max(c.start, m.start - 12), m.start))).map((m) => m.entity.id));
+  const ms = sentenceMentions.filter(
+    (m) => m.start >= c.start && m.end <= c.end && !inside(m, c.masked),
+  );
+  const partners = uniq(
+    ms
+      .filter(isForeign)
+      .filter(
+        (m) =>
+          !/\b(?:after|than|like)\s+(?:the\s+)?$/.test(
+            text.slice(Math.max(c.start, m.start - 12), m.start),
+          ),
+      )
+      .map((m) => m.entity.id),
+  );
   const reporters = uniq(ms.filter(isDomestic).map((m) => m.entity.id));
   const commodityMentions = ms.filter((m) => m.entity.type === "Commodity");
   const withEllipsis = commodityMentions.flatMap((m) => [...ellipticalCommodities(ctx, c, m), m]);
-  const coordinated = (xs: Mention[]) => xs.every((m, i) => i === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:the\s+)?$/.test(text.slice(xs[i - 1].end, m.start)));
+  const coordinated = (xs: Mention[]) =>
+    xs.every(
+      (m, i) =>
+        i === 0 ||
+        /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:the\s+)?$/.test(
+          text.slice(xs[i - 1].end, m.start),
+        ),
+    );
   const commodities = uniq(withEllipsis.map((m) => m.entity.id));
   let segments = segmentsIn(text, c);
   const hits = flowHits(text, c);
   const groups = flowGroups(text, hits);
-  const firstFigure = numbers.find((x) => x.start >= c.start && x.end <= c.end && x.kind !== "count")?.start ?? c.end;
+  const firstFigure =
+    numbers.find((x) => x.start >= c.start && x.end <= c.end && x.kind !== "count")?.start ?? c.end;
   const before = hits.filter((h) => h.end <= firstFigure);
   let flow: Flow | null = (before.length ? before[before.length - 1] : hits[0])?.flow ?? null;
   const enumFlows = groups.find((g) => g.length > 1 && g.length === n)?.map((h) => h.flow) ?? null;
 
   const bare =
-    partners.length === 0 && reporters.length === 0 && commodities.length === 0 && segments.length === 0 &&
+    partners.length === 0 &&
+    reporters.length === 0 &&
+    commodities.length === 0 &&
+    segments.length === 0 &&
     !/\b(total|overall|China's|country's|nation's|amount|goods|our)\b/i.test(chunk);
   // fill what the clause leaves out
   let partnerIds: Array<string | null> = partners;
   let reporterIds: string[] = reporters;
   // "It accounted for 29.6% of ...": the figure is about the fact just stated
-  const pronoun = /^\s*(?:It|This|That)\s+(?:accounted|accounts|made|makes|represented|represents|was|is|comprised)\b/.test(chunk) ? ps.lastFact : null;
+  const pronoun =
+    /^\s*(?:It|This|That)\s+(?:accounted|accounts|made|makes|represented|represents|was|is|comprised)\b/.test(
+      chunk,
+    )
+      ? ps.lastFact
+      : null;
   if (pronoun && commodities.length === 0 && partners.length === 0 && reporters.length === 0) {
     partnerIds = [pronoun.partner];
     reporterIds = [pronoun.reporter];
@@ -410,18 +556,25 @@ function clauseFacts(
   }
   if (!flow && !enumFlows) {
     if (prev) flow = prev.flow;
-    else if ((partners.length > 0 || commodities.length > 0) && ps.lastFact) flow = ps.lastFact.flow;
+    else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact ?? ts.lastFact)) flow = (ps.lastFact ?? ts.lastFact)?.flow ?? null;
+      flow = ps.lastFact.flow;
     else if (/^\s*(?:,\s*)?(?:and\s+)?[\d$]/.test(chunk) && ps.lastFact) flow = ps.lastFact.flow;
   }
   if (!flow && !enumFlows) return [];
   if (partnerIds.length === 0) {
     if (/\bbilateral\b/i.test(chunk) && ts.topicPartner) partnerIds = [ts.topicPartner];
     else if (prev?.partner && reporters.length === 0) partnerIds = [prev.partner];
-    else if (reporters.length === 0 && !/\b(total|overall|country's|nation's)\b/i.test(chunk) && ps.partner) partnerIds = [ps.partner];
+    else if (
+      reporters.length === 0 &&
+      !/\b(total|overall|country's|nation's)\b/i.test(chunk) &&
+      ps.partner
+    )
+      partnerIds = [ps.partner];
   }
   if (reporterIds.length === 0) {
     if (prev && prev.reporter !== CHINA) reporterIds = [prev.reporter];
-    else if (bare && ps.lastFact && ps.lastFact.reporter !== CHINA) reporterIds = [ps.lastFact.reporter];
+    else if (bare && ps.lastFact && ps.lastFact.reporter !== CHINA)
+      reporterIds = [ps.lastFact.reporter];
   }
   if (segments.length === 0) {
     if (prev?.segment && (bare || partners.length > 0)) segments = [prev.segment];
@@ -432,7 +585,14 @@ function clauseFacts(
   // period and baseline
   const inClause = periods.filter((p) => p.start >= c.start && p.end <= c.end);
   const inSentence = periods.filter((p) => p.end <= c.start);
-  const own = inClause.find((p) => p.role === "period" && !p.years && !metrics.values.some((v) => v.period && v.period.start === p.period.start && v.period.end === p.period.end));
+  const own = inClause.find(
+    (p) =>
+      p.role === "period" &&
+      !p.years &&
+      !metrics.values.some(
+        (v) => v.period && v.period.start === p.period.start && v.period.end === p.period.end,
+      ),
+  );
   const same = inClause.find((p) => p.role === "same-period");
   const since = inClause.find((p) => p.role === "since");
   const multi = inClause.find((p) => p.years);
@@ -440,12 +600,25 @@ function clauseFacts(
   if (!period && same) period = prev?.period ?? ts.period ?? ctx.defaultPeriod;
   if (!period && since) period = since.period;
   if (!period && /\bcumulative\b/i.test(chunk) && doc.lastSince) period = doc.lastSince;
-  if (!period) period = prev?.period ?? inSentence.find((p) => p.role === "period" && !p.years)?.period ?? ts.period ?? ctx.defaultPeriod;
-  const basePm = inClause.find((p) => p.role === "baseline") ?? (inSentence.find((p) => p.role === "baseline" && p.start === s.start + (text.slice(s.start).search(/\S/))) ?? null);
+  if (!period)
+    period =
+      prev?.period ??
+      inSentence.find((p) => p.role === "period" && !p.years)?.period ??
+      ts.period ??
+      ctx.defaultPeriod;
+  const basePm =
+    inClause.find((p) => p.role === "baseline") ??
+    inSentence.find(
+      (p) => p.role === "baseline" && p.start === s.start + text.slice(s.start).search(/\S/),
+    ) ??
+    null;
   let periodsOut: Period[] = period ? [period] : [];
   if (multi && !own) {
     const [y] = multi.period.start.split("-").map(Number);
-    periodsOut = Array.from({ length: multi.years ?? 1 }, (_, i) => ({ start: `${y - (multi.years ?? 1) + 1 + i}-01`, end: `${y - (multi.years ?? 1) + 1 + i}-12` }));
+    periodsOut = Array.from({ length: multi.years ?? 1 }, (_, i) => ({
+      start: `${y - (multi.years ?? 1) + 1 + i}-01`,
+      end: `${y - (multi.years ?? 1) + 1 + i}-12`,
+    }));
   }
 
   const dims = {
@@ -457,22 +630,43 @@ function clauseFacts(
   };
   // reporters listed without one figure each are not a fact each
   if (dims.reporter.length > 1 && dims.reporter.length !== n) return [];
-  const pick = <T>(xs: T[], i: number): T | undefined => (xs.length === 1 ? xs[0] : xs.length === n || (n === 1 && xs.length > 1) ? xs[i] : undefined);
+  const pick = <T>(xs: T[], i: number): T | undefined =>
+    xs.length === 1 ? xs[0] : xs.length === n || (n === 1 && xs.length > 1) ? xs[i] : undefined;
   const out: Draft[] = [];
   // one figure for a list ("imports of A and B doubled") holds for each item
   const widest = Math.max(dims.partner.length, dims.commodity.length, dims.flow.length);
   if (n === 1 && widest > 1) {
     const partnerMs = ms.filter(isForeign);
-    if ((dims.commodity.length > 1 && !coordinated(withEllipsis)) || (dims.partner.length > 1 && !coordinated(partnerMs))) return [];
+    if (
+      (dims.commodity.length > 1 && !coordinated(withEllipsis)) ||
+      (dims.partner.length > 1 && !coordinated(partnerMs))
+    )
+      return [];
   }
-  const count = n === 1 ? widest : n > 1 && ![dims.partner, dims.reporter, dims.commodity, dims.flow, dims.segment].some((d) => d.length === n) && !metrics.values.every((v) => v.period) ? 1 : n;
+  const count =
+    n === 1
+      ? widest
+      : n > 1 &&
+          ![dims.partner, dims.reporter, dims.commodity, dims.flow, dims.segment].some(
+            (d) => d.length === n,
+          ) &&
+          !metrics.values.every((v) => v.period)
+        ? 1
+        : n;
   for (let i = 0; i < count; i++) {
     const partner = pick(dims.partner, i);
     const reporter = pick(dims.reporter, i);
     const commodity = pick(dims.commodity, i);
     const fl = pick(dims.flow, i);
     const segment = pick(dims.segment, i);
-    if (partner === undefined || reporter === undefined || commodity === undefined || fl === undefined || segment === undefined) continue;
+    if (
+      partner === undefined ||
+      reporter === undefined ||
+      commodity === undefined ||
+      fl === undefined ||
+      segment === undefined
+    )
+      continue;
     const value = pick(metrics.values, i);
     const forPeriods = value?.period ? [value.period] : periodsOut;
     for (const per of forPeriods) {
@@ -496,7 +690,14 @@ function clauseFacts(
         speaker,
       };
       if (draft.changePct !== null) draft.baseline = baseline;
-      if (!draft.value && !draft.quantity && !draft.price && draft.changePct === null && draft.sharePct === null) continue;
+      if (
+        !draft.value &&
+        !draft.quantity &&
+        !draft.price &&
+        draft.changePct === null &&
+        draft.sharePct === null
+      )
+        continue;
       out.push(draft);
     }
   }
@@ -507,7 +708,16 @@ function clauseFacts(
 export function mergeFacts(drafts: Draft[]): TradeFact[] {
   const byKey = new Map<string, Draft>();
   for (const d of drafts) {
-    const key = JSON.stringify([d.reporter, d.partner, d.commodity, d.flow, d.segment?.dimension ?? null, d.segment?.value ?? null, d.period, d.baseline]);
+    const key = JSON.stringify([
+      d.reporter,
+      d.partner,
+      d.commodity,
+      d.flow,
+      d.segment?.dimension ?? null,
+      d.segment?.value ?? null,
+      d.period,
+      d.baseline,
+    ]);
     let have = byKey.get(key);
     let k = 1;
     while (have && conflicts(have, d)) have = byKey.get(`${key}#${k++}`);
@@ -532,6 +742,13 @@ export function mergeFacts(drafts: Draft[]): TradeFact[] {
 
 /** Two statements of one key that disagree on a figure stay two facts. */
 function conflicts(a: Draft, b: Draft): boolean {
-  const differ = (x: unknown, y: unknown) => x !== null && y !== null && JSON.stringify(x) !== JSON.stringify(y);
-  return differ(a.value, b.value) || differ(a.quantity, b.quantity) || differ(a.price, b.price) || differ(a.changePct, b.changePct) || differ(a.sharePct, b.sharePct);
+  const differ = (x: unknown, y: unknown) =>
+    x !== null && y !== null && JSON.stringify(x) !== JSON.stringify(y);
+  return (
+    differ(a.value, b.value) ||
+    differ(a.quantity, b.quantity) ||
+    differ(a.price, b.price) ||
+    differ(a.changePct, b.changePct) ||
+    differ(a.sharePct, b.sharePct)
+  );
 }

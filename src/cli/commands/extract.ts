@@ -41,14 +41,25 @@ function readInput(file: string): Uint8Array {
     size = st.size;
   } catch (cause) {
     if (isTradeKgError(cause)) throw cause;
-    throw new TradeKgError("INPUT_UNREADABLE", `${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
+    throw new TradeKgError(
+      "INPUT_UNREADABLE",
+      `${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+      { cause },
+    );
   }
   if (size > MAX_INPUT_BYTES) {
-    throw new TradeKgError("INPUT_UNREADABLE", `${file}: the file is ${size} bytes, over the ${MAX_INPUT_BYTES}-byte limit; split it into documents`);
+    throw new TradeKgError(
+      "INPUT_UNREADABLE",
+      `${file}: the file is ${size} bytes, over the ${MAX_INPUT_BYTES}-byte limit; split it into documents`,
+    );
   }
   try {
     return readFileSync(file);
   } catch (cause) {
-    throw new TradeKgError("INPUT_UNREADABLE", `${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
+    throw new TradeKgError(
+      "INPUT_UNREADABLE",
+      `${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+      { cause },
+    );
   }
 }

@@ -10,6 +10,7 @@ import type { Config } from "../../config/config.js";
 import { connectGraph } from "../../graph/connect.js";
 import { applySchema } from "../../graph/schema.js";
 import { configFromEnvironment, info, untilInterrupted } from "../runtime.js";
+import { ingestWithProgress } from "./ingest.js";
 
 export function registerServeCommands(program: Command): void {
   program
@@ -39,7 +40,8 @@ async function serve(config: Readonly<Config>, options: { ingestSeeds: boolean }
     const schema = await applySchema(connection.db);
     info(`schema applied (${schema.statements} constraints and indexes)`);
     if (options.ingestSeeds) {
-      info(`seeds: skipped ingesting ${config.seedsDir}: ingestion is not built yet`);
+      info(`seeds: ingesting ${config.seedsDir}`);
+      await ingestWithProgress(connection.db, [config.seedsDir]);
     }
     api = await startApi(connection.db, config);
     info(`GraphQL API: ${api.graphqlUrl}`);
