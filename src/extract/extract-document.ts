@@ -48,15 +48,15 @@ export function extractFromText(text: string, source: string, docId: string): Ex
   // the agency each official speaks for: the first known body named in their roster line
   const speakerAgency = new Map<string, string>();
   for (const r of layout.roster) {
-    const inRole = mentions.filter(
-      (m) =>
-        m.start >= r.role.start &&
-        m.end <= r.role.end &&
-        m.entity.type === "Agency" &&
-        gazetteer.entities.has(m.entity.id),
-    );
-    if (inRole.length > 0) speakerAgency.set(r.name, inRole[0].entity.id);
+    const inRole = mentions.filter((m) => m.start >= r.role.start && m.end <= r.role.end && m.entity.type === "Agency");
+    const known = inRole.find((m) => gazetteer.entities.has(m.entity.id)) ?? inRole[0];
+    if (known) speakerAgency.set(r.name, known.entity.id);
   }
+  // a report about one province or area measures that area's trade unless it says otherwise
+  const titleLine = layout.lines[0];
+  const inTitle = titleLine ? mentions.filter((m) => m.start >= titleLine.start && m.end <= titleLine.end) : [];
+  const titleAreas = inTitle.filter((m) => m.entity.type === "Region" && ["PROVINCE", "MUNICIPALITY", "CITY", "DOMESTIC_AREA"].includes(m.entity.kind ?? ""));
+  const defaultReporter = titleAreas.length === 1 && !inTitle.some((m) => m.entity.type === "Country") ? titleAreas[0].entity.id : "country:CHN";
 
   const tradeDrafts = [];
   const policySentences: PolicySentence[] = [];
@@ -67,7 +67,7 @@ export function extractFromText(text: string, source: string, docId: string): Ex
       .map((line) => ({ line, sentences: splitSentences(text, line), speaker: turn.speaker }));
     tradeDrafts.push(
       ...extractTurnFacts(
-        { text, date, defaultPeriod, gazetteer },
+        { text, date, defaultPeriod, gazetteer, defaultReporter },
         { paragraphs, fromFloor: turn.fromFloor },
         mentions,
         docState,

@@ -183,6 +183,27 @@ function listedZones(
   return result.sort((a, b) => a.start - b.start);
 }
 
+/** Mentions lying inside `r` (binary search: mentions are sorted by start). */
+export function mentionsWithin(mentions: Mention[], r: Range, withNested = true): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < r.end; i++) {
+    if (mentions[i].end <= r.end && (withNested || !mentions[i].nested)) out.push(mentions[i]);
+  }
+  return out;
+}
+
+function overlapsAny(sorted: Mention[], start: number, end: number): boolean {
+  // a mention overlapping [start, end) starts before end; the longest names are short, so look back a little
+  return mentionsWithin(sorted, { start: Math.max(0, start - 200), end }, true).some((x) => x.start < end && start < x.end);
+}
+
 const ACRONYM = /^ ?\(([A-Z][A-Za-z0-9&.-]{1,11})\)/;
 
 function addAcronyms(text: string, lines: Range[], mentions: Mention[]): Mention[] {
@@ -205,7 +226,7 @@ function addAcronyms(text: string, lines: Range[], mentions: Mention[]): Mention
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       const start = line.start + m.index;
       const end = start + m[0].length;
-      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      if (overlapsAny(mentions, start, end)) continue;
       out.push({
         start,
         end,

@@ -14,7 +14,7 @@
 import agencyData from "../../data/agencies.json" with { type: "json" };
 import type { PolicyFact, Predicate } from "../core/contract.js";
 import type { EntityInfo, Gazetteer } from "./gazetteer.js";
-import type { Mention, ZoneLocation } from "./mentions.js";
+import { type Mention, mentionsWithin, type ZoneLocation } from "./mentions.js";
 import type { Range } from "./sentences.js";
 import { stableId } from "./slug.js";
 
@@ -65,7 +65,7 @@ export function extractPolicyFacts(
     quote: ctx.text.slice(r.start, r.end),
   });
   for (const s of sentences) {
-    const ms = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const ms = mentionsWithin(mentions, s);
     const add = (subject: string, predicate: Predicate, object: string) => {
       if (subject !== object)
         drafts.push({ subject, predicate, object, evidence: evidence(s), speaker: s.speaker });
@@ -119,8 +119,8 @@ function partOfLinks(
     }
     // local customs offices belong to the national customs administration
     if (m.entity.kind === "CUSTOMS_OFFICE" && isChineseOffice(m.entity, gazetteer)) {
-      const first = all.find((x) => x.entity.id === m.entity.id);
-      if (first && first.start === m.start) add(m.entity.id, "PART_OF", "agency:gacc");
+      // stated once per document: the first sentence naming the office is its evidence (dedupe keeps it)
+      add(m.entity.id, "PART_OF", "agency:gacc");
     }
     // "Khunjerab Pass, a land port ... in China's Xinjiang"
     if (m.entity.type === "Zone" && m.entity.kind !== "ZONE_CATEGORY") {
@@ -144,9 +144,7 @@ function partOfLinks(
   const near = [
     ...ms,
     ...(s.previous
-      ? all.filter(
-          (m) => m.start >= (s.previous as Range).start && m.end <= (s.previous as Range).end,
-        )
+      ? mentionsWithin(all, s.previous)
       : []),
   ];
   for (const area of near) {

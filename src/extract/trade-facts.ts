@@ -36,6 +36,8 @@ export interface TradeContext {
   /** period the document is about (from its title), used when a sentence gives none */
   defaultPeriod: Period | null;
   gazetteer: Gazetteer;
+  /** whose trade a figure is when the text names no one: China, or the province a report is about */
+  defaultReporter: string;
 }
 
 /** One paragraph of a turn, with its sentences and mentions. */
@@ -556,8 +558,7 @@ function clauseFacts(
   }
   if (!flow && !enumFlows) {
     if (prev) flow = prev.flow;
-    else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact ?? ts.lastFact)) flow = (ps.lastFact ?? ts.lastFact)?.flow ?? null;
-      flow = ps.lastFact.flow;
+    else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact || ts.lastFact)) flow = ps.lastFact ? ps.lastFact.flow : "TOTAL";
     else if (/^\s*(?:,\s*)?(?:and\s+)?[\d$]/.test(chunk) && ps.lastFact) flow = ps.lastFact.flow;
   }
   if (!flow && !enumFlows) return [];
@@ -572,7 +573,7 @@ function clauseFacts(
       partnerIds = [ps.partner];
   }
   if (reporterIds.length === 0) {
-    if (prev && prev.reporter !== CHINA) reporterIds = [prev.reporter];
+    if (prev && prev.reporter !== ctx.defaultReporter) reporterIds = [prev.reporter];
     else if (bare && ps.lastFact && ps.lastFact.reporter !== CHINA)
       reporterIds = [ps.lastFact.reporter];
   }
@@ -623,7 +624,7 @@ function clauseFacts(
 
   const dims = {
     partner: partnerIds.length ? partnerIds : [null],
-    reporter: reporterIds.length ? reporterIds : [CHINA],
+    reporter: reporterIds.length ? reporterIds : [ctx.defaultReporter],
     commodity: commodities.length ? commodities : [null],
     flow: enumFlows ?? [flow as Flow],
     segment: segments.length ? segments : [null],

@@ -51,9 +51,19 @@ export async function writeExtractedDocument(
        RETURN d.id AS id, d.extractor AS extractor`,
       { id: document.id, source: document.source },
     );
-    const stored = existing.records.map((r) => ({ id: r.get("id") as string, extractor: r.get("extractor") as string }));
+    const stored = existing.records.map((r) => ({
+      id: r.get("id") as string,
+      extractor: r.get("extractor") as string,
+    }));
     if (stored.some((d) => d.id === document.id && d.extractor === document.extractor)) {
-      return { documentId: document.id, status: "unchanged", replaced: [], entities: 0, tradeFacts: 0, policyLinks: 0 };
+      return {
+        documentId: document.id,
+        status: "unchanged",
+        replaced: [],
+        entities: 0,
+        tradeFacts: 0,
+        policyLinks: 0,
+      };
     }
     const replaced = stored.map((d) => d.id);
     if (replaced.length > 0) await removeDocuments(tx, replaced);
@@ -69,16 +79,39 @@ export async function writeExtractedDocument(
   }, options);
 }
 
+/** The extractor that produced a stored document, or null when it is not stored. */
+export async function storedExtractorOf(
+  db: Database,
+  documentId: string,
+  options: CallOptions = {},
+): Promise<string | null> {
+  const result = await db.read(
+    "MATCH (d:Document {id: $id}) RETURN d.extractor AS extractor",
+    { id: documentId },
+    options,
+  );
+  return result.records.length > 0 ? (result.records[0].get("extractor") as string) : null;
+}
+
 /** Removes a document and what only it stated; null when no such document is stored. */
-export async function deleteStoredDocument(db: Database, documentId: string, options: CallOptions = {}): Promise<DocumentRemoval | null> {
+export async function deleteStoredDocument(
+  db: Database,
+  documentId: string,
+  options: CallOptions = {},
+): Promise<DocumentRemoval | null> {
   return db.writeTransaction(async (tx) => {
-    const found = await tx.run("MATCH (d:Document {id: $id}) RETURN count(d) AS n", { id: documentId });
+    const found = await tx.run("MATCH (d:Document {id: $id}) RETURN count(d) AS n", {
+      id: documentId,
+    });
     if (Number(found.records[0].get("n")) === 0) return null;
     return { documentId, ...(await removeDocuments(tx, [documentId])) };
   }, options);
 }
 
-async function removeDocuments(tx: ManagedTransaction, ids: string[]): Promise<Omit<DocumentRemoval, "documentId">> {
+async function removeDocuments(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Omit<DocumentRemoval, "documentId">> {
   const facts = await tx.run(
     `MATCH (f:TradeFact)-[s:STATED_IN]->(d:Document) WHERE d.id IN $ids
      DELETE s
@@ -116,7 +149,11 @@ async function removeDocuments(tx: ManagedTransaction, ids: string[]): Promise<O
   };
 }
 
-async function createDocument(tx: ManagedTransaction, extracted: ExtractedDocument, textLength: number | null): Promise<void> {
+async function createDocument(
+  tx: ManagedTransaction,
+  extracted: ExtractedDocument,
+  textLength: number | null,
+): Promise<void> {
   const { document } = extracted;
   await tx.run(
     `CREATE (d:Document)
@@ -192,7 +229,13 @@ async function createDocument(tx: ManagedTransaction, extracted: ExtractedDocume
           subject: p.subject,
           object: p.object,
           predicate: p.predicate,
-          props: withoutNulls({ id: p.id, quote: p.evidence.quote, start: neo4j.int(p.evidence.start), end: neo4j.int(p.evidence.end), speaker: p.speaker }),
+          props: withoutNulls({
+            id: p.id,
+            quote: p.evidence.quote,
+            start: neo4j.int(p.evidence.start),
+            end: neo4j.int(p.evidence.end),
+            speaker: p.speaker,
+          }),
         })),
       },
     );
@@ -205,7 +248,12 @@ function tradeFactRow(fact: TradeFact) {
     reporter: fact.reporter,
     partner: fact.partner,
     commodity: fact.commodity,
-    evidence: withoutNulls({ quote: fact.evidence.quote, start: neo4j.int(fact.evidence.start), end: neo4j.int(fact.evidence.end), speaker: fact.speaker }),
+    evidence: withoutNulls({
+      quote: fact.evidence.quote,
+      start: neo4j.int(fact.evidence.start),
+      end: neo4j.int(fact.evidence.end),
+      speaker: fact.speaker,
+    }),
     props: withoutNulls({
       flow: fact.flow,
       periodStart: fact.period.start,
@@ -229,5 +277,7 @@ function tradeFactRow(fact: TradeFact) {
 
 /** Neo4j stores no nulls: an absent property is how "none" is written. */
 function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+  );
 }

@@ -6,12 +6,15 @@
  */
 import type { ExtractedDocument } from "../core/contract.js";
 import { TradeKgError } from "../core/errors.js";
+import { documentIdOf } from "../core/ids.js";
+import { EXTRACTOR_ID } from "../core/version.js";
 import { extractDocument } from "../extract/extract-document.js";
 import type { CallOptions, Database } from "../graph/database.js";
 import {
   type DocumentRemoval,
   type DocumentWriteResult,
   deleteStoredDocument,
+  storedExtractorOf,
   writeExtractedDocument,
 } from "../graph/documents.js";
 
@@ -21,7 +24,23 @@ export interface DocumentInput {
   source: string;
 }
 
-export async function ingestDocument(db: Database, input: DocumentInput, options: CallOptions = {}): Promise<DocumentWriteResult> {
+export async function ingestDocument(
+  db: Database,
+  input: DocumentInput,
+  options: CallOptions = {},
+): Promise<DocumentWriteResult> {
+  // The same bytes already extracted by this extractor: nothing to do, and no need to extract.
+  const documentId = documentIdOf(input.bytes);
+  if ((await storedExtractorOf(db, documentId, options)) === EXTRACTOR_ID) {
+    return {
+      documentId,
+      status: "unchanged",
+      replaced: [],
+      entities: 0,
+      tradeFacts: 0,
+      policyLinks: 0,
+    };
+  }
   const extracted = extractDocument(input.bytes, input.source);
   assertReferencesResolve(extracted);
   return writeExtractedDocument(db, extracted, { ...options, textLength: input.bytes.length });
@@ -35,7 +54,8 @@ export function assertReferencesResolve(extracted: ExtractedDocument): void {
   const known = new Set(extracted.entities.map((e) => e.id));
   const missing = new Set<string>();
   for (const fact of extracted.tradeFacts) {
-    for (const id of [fact.reporter, fact.partner, fact.commodity]) if (id && !known.has(id)) missing.add(id);
+    for (const id of [fact.reporter, fact.partner, fact.commodity])
+      if (id && !known.has(id)) missing.add(id);
   }
   for (const link of extracted.policyFacts) {
     for (const id of [link.subject, link.object]) if (!known.has(id)) missing.add(id);
@@ -49,10 +69,17 @@ export function assertReferencesResolve(extracted: ExtractedDocument): void {
 }
 
 /** Removes a stored document and what only it stated; NOT_FOUND when there is no such document. */
-export async function deleteDocument(db: Database, documentId: string, options: CallOptions = {}): Promise<DocumentRemoval> {
+export async function deleteDocument(
+  db: Database,
+  documentId: string,
+  options: CallOptions = {},
+): Promise<DocumentRemoval> {
   const removal = await deleteStoredDocument(db, documentId, options);
   if (!removal) {
-    throw new TradeKgError("NOT_FOUND", `no document with id ${JSON.stringify(documentId)} is stored; \`documents\` lists them`);
+    throw new TradeKgError(
+      "NOT_FOUND",
+      `no document with id ${JSON.stringify(documentId)} is stored; \`documents\` lists them`,
+    );
   }
   return removal;
 }

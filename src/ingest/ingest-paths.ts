@@ -37,7 +37,9 @@ export interface IngestProgress {
 }
 
 /** The files a list of paths names: files as given, folders expanded. Missing paths are skipped. */
-export async function documentFiles(paths: string[]): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+export async function documentFiles(
+  paths: string[],
+): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   for (const path of paths) {
@@ -50,17 +52,24 @@ export async function documentFiles(paths: string[]): Promise<{ files: string[];
 }
 
 async function filesUnder(folder: string): Promise<string[]> {
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await filesUnder(path)));
-    else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+      files.push(path);
   }
   return files;
 }
 
-export async function ingestPaths(db: Database, paths: string[], progress: IngestProgress = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  db: Database,
+  paths: string[],
+  progress: IngestProgress = {},
+): Promise<IngestSummary> {
   const { files, skipped } = await documentFiles(paths);
   progress.onStart?.(files.length);
   const documents: DocumentWriteResult[] = [];
@@ -73,7 +82,9 @@ export async function ingestPaths(db: Database, paths: string[], progress: Inges
     } catch (error) {
       // A database that is down fails every file alike: stop and say so once.
       if (isTradeKgError(error) && error.code === "DATABASE_UNAVAILABLE") throw error;
-      const reason = isTradeKgError(error) ? `${error.code}: ${error.message}` : (error as Error).message;
+      const reason = isTradeKgError(error)
+        ? `${error.code}: ${error.message}`
+        : (error as Error).message;
       const skip = { path, reason };
       skipped.push(skip);
       progress.onFile?.(path, skip);

@@ -97,25 +97,40 @@ describe("ingestDocument", () => {
     expect(second.status).toBe("replaced");
     expect(second.replaced).toEqual([first.documentId]);
     expect(await documentStatements(db, first.documentId)).toBeNull();
-    const documents = await db.read("MATCH (d:Document {source: $source}) RETURN d.id AS id", { source });
+    const documents = await db.read("MATCH (d:Document {source: $source}) RETURN d.id AS id", {
+      source,
+    });
     expect(documents.records.map((r) => r.get("id"))).toEqual([second.documentId]);
     const expected = extractDocument(encode(shorter), source);
-    expect((await documentStatements(db, second.documentId))?.facts).toBe(new Set(expected.tradeFacts.map((f) => f.id)).size);
+    expect((await documentStatements(db, second.documentId))?.facts).toBe(
+      new Set(expected.tradeFacts.map((f) => f.id)).size,
+    );
     // Uruguay was named only by the removed sentence.
-    const uruguay = await db.read("MATCH (e:Entity {id: 'country:URY'})<-[:MENTIONS]-(d:Document {source: $source}) RETURN count(e) AS n", { source });
+    const uruguay = await db.read(
+      "MATCH (e:Entity {id: 'country:URY'})<-[:MENTIONS]-(d:Document {source: $source}) RETURN count(e) AS n",
+      { source },
+    );
     expect(uruguay.records[0].get("n")).toBe(0);
   });
 
   it("deletes a document's statements and orphaned entities, keeping entities other documents mention", async () => {
-    const a = await ingestDocument(db, { bytes: encode(SHARED_A), source: "fixtures/shared-a.txt" });
-    const b = await ingestDocument(db, { bytes: encode(SHARED_B), source: "fixtures/shared-b.txt" });
+    const a = await ingestDocument(db, {
+      bytes: encode(SHARED_A),
+      source: "fixtures/shared-a.txt",
+    });
+    const b = await ingestDocument(db, {
+      bytes: encode(SHARED_B),
+      source: "fixtures/shared-b.txt",
+    });
     written.push(b.documentId);
     const mentions = await db.read(
       `MATCH (:Document {id: $id})-[:MENTIONS]->(e:Entity)
        RETURN e.id AS id, COUNT { (e)<-[:MENTIONS]-(:Document) } AS documents`,
       { id: a.documentId },
     );
-    const onlyInA = mentions.records.filter((r) => r.get("documents") === 1).map((r) => r.get("id"));
+    const onlyInA = mentions.records
+      .filter((r) => r.get("documents") === 1)
+      .map((r) => r.get("id"));
     const shared = mentions.records.filter((r) => r.get("documents") > 1).map((r) => r.get("id"));
     expect(shared).toContain("country:VNM");
     expect(onlyInA.length).toBeGreaterThan(0);
@@ -124,11 +139,15 @@ describe("ingestDocument", () => {
     expect(removal.documentId).toBe(a.documentId);
     expect(removal.entitiesDeleted).toBe(onlyInA.length);
     expect(await documentStatements(db, a.documentId)).toBeNull();
-    const left = await db.read("MATCH (e:Entity) WHERE e.id IN $ids RETURN collect(e.id) AS ids", { ids: [...onlyInA, ...shared] });
+    const left = await db.read("MATCH (e:Entity) WHERE e.id IN $ids RETURN collect(e.id) AS ids", {
+      ids: [...onlyInA, ...shared],
+    });
     expect([...left.records[0].get("ids")].sort()).toEqual([...shared].sort());
     const orphans = await db.read("MATCH (e:Entity) WHERE NOT (e)--() RETURN count(e) AS n");
     expect(orphans.records[0].get("n")).toBe(0);
-    const orphanFacts = await db.read("MATCH (f:TradeFact) WHERE NOT (f)-[:STATED_IN]->() RETURN count(f) AS n");
+    const orphanFacts = await db.read(
+      "MATCH (f:TradeFact) WHERE NOT (f)-[:STATED_IN]->() RETURN count(f) AS n",
+    );
     expect(orphanFacts.records[0].get("n")).toBe(0);
   });
 
@@ -144,7 +163,9 @@ describe("ingestDocument", () => {
     ["invalid UTF-8", new Uint8Array([0x43, 0x68, 0x69, 0x6e, 0x61, 0xc3, 0x28, 0x20, 0x74])],
   ])("refuses %s input with INPUT_UNREADABLE and writes nothing", async (_, bytes) => {
     const before = await graphCounts(db);
-    const error = await ingestDocument(db, { bytes, source: "fixtures/bad.txt" }).catch((e: unknown) => e);
+    const error = await ingestDocument(db, { bytes, source: "fixtures/bad.txt" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TradeKgError);
     expect((error as TradeKgError).code).toBe("INPUT_UNREADABLE");
     expect(await graphCounts(db)).toEqual(before);

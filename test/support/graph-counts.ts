@@ -21,6 +21,10 @@ export async function documentStatements(db: Database, documentId: string) {
   );
   const record = result.records[0];
   return record
-    ? { facts: Number(record.get("facts")), entities: Number(record.get("entities")), links: Number(record.get("links")) }
+    ? {
+        facts: Number(record.get("facts")),
+        entities: Number(record.get("entities")),
+        links: Number(record.get("links")),
+      }
     : null;
 }

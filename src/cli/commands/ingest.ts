@@ -7,16 +7,18 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import type { Config } from "../../config/config.js";
 import { connectGraph } from "../../graph/connect.js";
+import type { Database } from "../../graph/database.js";
 import { applySchema } from "../../graph/schema.js";
 import { deleteDocument } from "../../ingest/ingest-document.js";
 import { type IngestSummary, ingestPaths } from "../../ingest/ingest-paths.js";
-import type { Database } from "../../graph/database.js";
 import { configFromEnvironment, info } from "../runtime.js";
 
 export function registerIngestCommands(program: Command): void {
   program
     .command("ingest")
-    .description("extract each file (or every .txt/.md/.html file under each folder) and write it into Neo4j")
+    .description(
+      "extract each file (or every .txt/.md/.html file under each folder) and write it into Neo4j",
+    )
     .argument("<paths...>", "files or folders")
     .option("--json", "print the summary as JSON on stdout")
     .action(async (paths: string[], options: { json?: boolean }) => {
@@ -39,7 +41,10 @@ export function registerIngestCommands(program: Command): void {
     });
 }
 
-async function withDatabase<T>(config: Readonly<Config>, work: (db: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  config: Readonly<Config>,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
   const connection = await connectGraph(config, { log: info });
   try {
     await applySchema(connection.db);
@@ -51,7 +56,13 @@ async function withDatabase<T>(config: Readonly<Config>, work: (db: Database) =>
 
 /** Ingests with a progress bar on a terminal and prints the summary; shared with `start`. */
 export async function ingestWithProgress(db: Database, paths: string[]): Promise<IngestSummary> {
-  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: "ingest [{bar}] {value}/{total} {file}", hideCursor: true }) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        stream: process.stderr,
+        format: "ingest [{bar}] {value}/{total} {file}",
+        hideCursor: true,
+      })
+    : null;
   const summary = await ingestPaths(db, paths, {
     onStart: (total) => bar?.start(total, 0, { file: "" }),
     onFile: (path) => bar?.increment({ file: path }),

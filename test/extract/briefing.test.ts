@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { findDate, isJunkLine, readLayout } from "../../src/extract/briefing.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+
+const briefing = [
+  "SCIO briefing on trade",
+  "Beijing | 10 a.m. July 13, 2021",
+  "",
+  "Li Kuiwen, spokesperson of the General Administration of Customs",
+  "",
+  "Li Kuiwen:",
+  "",
+  "Exports grew 28.1%.",
+  "",
+  "Phoenix TV:",
+  "",
+  "What about imports? Thank you.",
+  "",
+  "Li Kuiwen:",
+  "",
+  "Imports grew 25.9%.",
+  "",
+  "",
+  "",
+  "And the second half? Thank you.",
+  "",
+  "Li Kuiwen:",
+  "",
+  "We expect growth.",
+  "心水博平台 纽约国际城游戏帐号 明仕亚洲城会员开户",
+].join("\n");
+
+describe("readLayout", () => {
+  const layout = readLayout(briefing);
+  const turnOf = (needle: string) => layout.turns.find((t) => briefing.slice(t.start, t.end).includes(needle));
+
+  it("reads title, date and speakers", () => {
+    expect(layout.title).toBe("SCIO briefing on trade");
+    expect(layout.date).toBe("2021-07-13");
+    expect(layout.speakers).toEqual(["Li Kuiwen"]);
+  });
+
+  it("gives each turn its speaker; outlets and unlabelled questions are from the floor", () => {
+    expect(turnOf("Exports grew")?.speaker).toBe("Li Kuiwen");
+    expect(turnOf("What about imports")?.fromFloor).toBe(true);
+    expect(turnOf("And the second half")?.fromFloor).toBe(true);
+    expect(turnOf("Imports grew")?.speaker).toBe("Li Kuiwen");
+  });
+
+  it("drops trailing lines in other scripts", () => {
+    expect(layout.lines.some((l) => briefing.slice(l.start, l.end).includes("心水"))).toBe(false);
+    expect(isJunkLine("明仕亚洲城会员开户 520彩票开奖")).toBe(true);
+    expect(isJunkLine("Exports of the PPCR (中欧班列) grew")).toBe(false);
+  });
+
+  it("finds dates in several spellings", () => {
+    expect(findDate("Updated: April 18, 2023")).toBe("2023-04-18");
+    expect(findDate("18 April 2023")).toBe("2023-04-18");
+    expect(findDate("2024-06-07")).toBe("2024-06-07");
+    expect(findDate("no date here")).toBeNull();
+  });
+});
+
+describe("splitSentences", () => {
+  it("keeps exact offsets and does not split after abbreviations", () => {
+    const text = "Trade with the U.S. grew. Mr. Li said exports rose 5%. Imports fell!";
+    const s = splitSentences(text, { start: 0, end: text.length }).map((r) => text.slice(r.start, r.end));
+    expect(s).toEqual(["Trade with the U.S. grew.", "Mr. Li said exports rose 5%.", "Imports fell!"]);
+  });
+
+  it("works on CRLF lines", () => {
+    const text = "First line. Second one.\r\nNext";
+    const s = splitSentences(text, { start: 0, end: 25 }).map((r) => text.slice(r.start, r.end));
+    expect(s).toEqual(["First line.", "Second one."]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { referenceGazetteer } from "../../src/extract/gazetteer.js";
+import { tokenize } from "../../src/extract/tokens.js";
+
+const g = referenceGazetteer();
+const cases: Array<[string, string]> = [
+  ["the U.S.", "country:USA"],
+  ["US", "country:USA"],
+  ["United States", "country:USA"],
+  ["UK", "country:GBR"],
+  ["Hong Kong", "country:HKG"],
+  ["Vietnam", "country:VNM"],
+  ["South Korea", "country:KOR"],
+  ["Association of Southeast Asian Nations", "region:asean"],
+  ["ASEAN countries", "region:asean"],
+  ["countries along the Belt and Road", "region:belt-and-road-countries"],
+  ["BRICS", "region:brics"],
+  ["Latin America", "region:latin-america"],
+  ["Guangxi Zhuang Autonomous Region", "region:CN-GX"],
+  ["Chongqing Municipality", "region:CN-CQ"],
+  ["Shaanxi province", "region:CN-SN"],
+  ["comprehensive bonded zones", "zone:comprehensive-bonded-zones"],
+  ["iron ore", "commodity:iron-ore"],
+  ["automatic data processing equipment and its parts", "commodity:computers"],
+  ["labor-intensive products", "commodity:labour-intensive-products"],
+  ["General Administration of Customs", "agency:gacc"],
+  ["World Customs Organization", "agency:wco"],
+  ["two-step declaration", "measure:two-step-declaration"],
+];
+
+describe("referenceGazetteer", () => {
+  it.each(cases)("%s → %s", (surface, id) => {
+    const text = `Trade with ${surface} grew.`;
+    const hits = g.match(text, tokenize(text));
+    expect(hits.map((h) => h.entity.id)).toContain(id);
+  });
+
+  it("gives countries their ISO codes from i18n-iso-countries", () => {
+    expect(g.entities.get("country:USA")?.codes).toEqual({ iso3: "USA", iso2: "US", m49: "840" });
+  });
+
+  it("does not read the pronoun 'us' or the bird 'turkey' as countries", () => {
+    const text = "Let us eat turkey.";
+    expect(g.match(text, tokenize(text))).toEqual([]);
+  });
+
+  it("gives commodities their HS code", () => {
+    expect(g.entities.get("commodity:crude-oil")?.codes.hs).toBe("2709");
+  });
+});
