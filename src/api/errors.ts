@@ -38,6 +38,37 @@ function isPublic(error: unknown): boolean {
   return typeof code === "string" && PASS_THROUGH_CODES.has(code);
 }
 
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/**
+ * class-validator's tree of failures as "path: message" lines, e.g.
+ * "filter.reporter: reporter must be an entity id such as country:CHN".
+ */
+export function validationMessages(errors: ValidationErrorLike[], prefix = ""): string[] {
+  return errors.flatMap((e) => {
+    const path = /^\d+$/.test(e.property)
+      ? `${prefix}[${e.property}]`
+      : `${prefix}${prefix ? "." : ""}${e.property}`;
+    return [
+      ...Object.values(e.constraints ?? {}).map((message) => `${path}: ${message}`),
+      ...validationMessages(e.children ?? [], path),
+    ];
+  });
+}
+
+/** type-graphql's "Argument Validation Error" says nothing of which argument: name it. */
+function withFieldNames(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const errors = formatted.extensions?.validationErrors;
+  if (!Array.isArray(errors) || errors.length === 0) return formatted;
+  const lines = validationMessages(errors as ValidationErrorLike[]);
+  if (lines.length === 0) return formatted;
+  return { ...formatted, message: `Invalid argument: ${lines.join("; ")}` };
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -53,7 +84,7 @@ export function formatError(
       },
     };
   }
-  if (isPublic(error)) return formatted;
+  if (isPublic(error)) return withFieldNames(formatted);
   return {
     message: MASKED_MESSAGE,
     locations: formatted.locations,

@@ -6,15 +6,31 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { DocumentResolver, EvidenceResolver } from "./document/document.resolver.js";
+import { EntityResolver } from "./entity/entity.resolver.js";
+import { ENTITY_CLASSES } from "./entity/entity.type.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { PolicyLinkResolver } from "./policy-link/policy-link.resolver.js";
+import { TradeFactResolver } from "./trade-fact/trade-fact.resolver.js";
+import { TraversalResolver } from "./traversal/traversal.resolver.js";
 
-export const RESOLVERS = [HealthResolver] as const;
+export const RESOLVERS = [
+  HealthResolver,
+  EntityResolver,
+  TradeFactResolver,
+  PolicyLinkResolver,
+  DocumentResolver,
+  EvidenceResolver,
+  TraversalResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
+    // The six entity types are reached only through the Entity interface.
+    orphanedTypes: [...ENTITY_CLASSES],
     // class-validator checks every argument class; violations become BAD_USER_INPUT.
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });

@@ -10,6 +10,7 @@ import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
 import { EXTRACTOR_VERSION, PRODUCT_NAME } from "../core/version.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerErrorsCommand } from "./commands/errors.js";
+import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommands } from "./commands/ingest.js";
 import { registerSchemaCommands } from "./commands/schema.js";
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerExtractCommand(program);
   registerIngestCommands(program);
+  registerExportCommand(program);
   registerSchemaCommands(program);
   registerErrorsCommand(program);
   return program;

@@ -56,7 +56,7 @@ const DATE_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
 const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 const OUTLET_WORDS =
-  /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist)\b/;
+  /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist|Paper|Zaobao|Caixin|Yicai|Nikkei|Kyodo|Sputnik|TASS|AFP|AP|CNN|BBC|CNBC|NHK|Phoenix|Securities|Broadcast|Post)\b/;
 const LABEL =
   /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
 
@@ -83,6 +83,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** Lines mostly in scripts other than Latin (appended spam, navigation in other languages). */
 export function isJunkLine(s: string): boolean {
+  // fast path: plain ASCII lines are Latin script
+  if (!/[\u0080-\uffff]/.test(s)) return false;
   let latin = 0;
   let other = 0;
   for (const ch of s) {
@@ -119,11 +121,11 @@ export function readLayout(text: string): BriefingLayout {
     }
   }
   const officials = new Set(roster.map((r) => r.name));
+  // officials are in the roster; without one, or for a name the roster missed, a label shaped
+  // like a personal name and free of news-outlet words is a person (questions are sorted out below)
   const isPerson = (label: string) =>
     officials.has(label) ||
-    (!OUTLET_WORDS.test(label) &&
-      /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label) &&
-      officials.size === 0);
+    (!OUTLET_WORDS.test(label) && !/^The\b/.test(label) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label));
 
   const turns: Turn[] = [];
   const speakers: string[] = [];
@@ -134,7 +136,15 @@ export function readLayout(text: string): BriefingLayout {
     const l = lines[i];
     const label = labels[i];
     if (label !== null) {
-      const person = isPerson(label.name);
+      // "A:" continues with the official who answered last
+      if (label.role === "answer") {
+        const official = [...turns].reverse().find((t) => t.speaker && !t.fromFloor)?.speaker ?? null;
+        current.end = l.start;
+        current = { start: l.start, end: l.end, speaker: official, fromFloor: false };
+        turns.push(current);
+        continue;
+      }
+      const person = label.role !== "floor" && isPerson(label.name);
       if (!person) outletLines.push(l);
       current.end = l.start;
       current = {
@@ -159,6 +169,16 @@ export function readLayout(text: string): BriefingLayout {
     }
     current.end = l.end;
   }
+  // a speaker outside the roster who asks is from the floor
+  if (officials.size > 0) {
+    for (const t of turns) {
+      if (t.speaker && !officials.has(t.speaker) && text.slice(t.start, t.end).includes("?")) {
+        t.speaker = null;
+        t.fromFloor = true;
+      }
+    }
+    for (let i = speakers.length - 1; i >= 0; i--) if (!turns.some((t) => t.speaker === speakers[i])) speakers.splice(i, 1);
+  }
   for (const name of roster.map((r) => r.name))
     if (
       !speakers.includes(name) &&
@@ -178,14 +198,16 @@ export function readLayout(text: string): BriefingLayout {
   };
 }
 
-function turnLabel(line: string): { name: string } | null {
+function turnLabel(line: string): { name: string; role?: "floor" | "answer" } | null {
   const m = LABEL.exec(line);
   if (!m) return null;
   const name = m[1].trim();
   const words = name.split(" ");
   if (words.length > 7 || name.length > 60) return null;
   if (m[2].trim().length > 0 && words.length > 3) return null;
-  if (/^(Note|Source|Q|A|Tel|Fax|Email|Website|Photo|Editor|Translated)$/i.test(name)) return null;
+  if (/^(Q|Question|Reporter|Journalist)$/i.test(name)) return { name, role: "floor" };
+  if (/^(A|Answer)$/i.test(name)) return { name, role: "answer" };
+  if (/^(Note|Source|Tel|Fax|Email|Website|Photo|Editor|Translated|Specifically|First|Second|Third|Fourth|Fifth)$/i.test(name)) return null;
   if (monthIndex(words[0]) >= 0 && /\d/.test(name)) return null;
   return { name };
 }

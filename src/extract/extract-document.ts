@@ -48,23 +48,43 @@ export function extractFromText(text: string, source: string, docId: string): Ex
   // the agency each official speaks for: the first known body named in their roster line
   const speakerAgency = new Map<string, string>();
   for (const r of layout.roster) {
-    const inRole = mentions.filter((m) => m.start >= r.role.start && m.end <= r.role.end && m.entity.type === "Agency");
+    const inRole = mentions.filter(
+      (m) => m.start >= r.role.start && m.end <= r.role.end && m.entity.type === "Agency",
+    );
     const known = inRole.find((m) => gazetteer.entities.has(m.entity.id)) ?? inRole[0];
     if (known) speakerAgency.set(r.name, known.entity.id);
   }
   // a report about one province or area measures that area's trade unless it says otherwise
   const titleLine = layout.lines[0];
-  const inTitle = titleLine ? mentions.filter((m) => m.start >= titleLine.start && m.end <= titleLine.end) : [];
-  const titleAreas = inTitle.filter((m) => m.entity.type === "Region" && ["PROVINCE", "MUNICIPALITY", "CITY", "DOMESTIC_AREA"].includes(m.entity.kind ?? ""));
-  const defaultReporter = titleAreas.length === 1 && !inTitle.some((m) => m.entity.type === "Country") ? titleAreas[0].entity.id : "country:CHN";
+  const inTitle = titleLine
+    ? mentions.filter((m) => m.start >= titleLine.start && m.end <= titleLine.end)
+    : [];
+  const titleAreas = inTitle.filter(
+    (m) =>
+      m.entity.type === "Region" &&
+      ["PROVINCE", "MUNICIPALITY", "CITY", "DOMESTIC_AREA"].includes(m.entity.kind ?? ""),
+  );
+  const defaultReporter =
+    titleAreas.length === 1 && !inTitle.some((m) => m.entity.type === "Country")
+      ? titleAreas[0].entity.id
+      : "country:CHN";
 
   const tradeDrafts = [];
   const policySentences: PolicySentence[] = [];
   const docState = newDocTradeState();
+  let lineIndex = 0;
   for (const turn of layout.turns) {
-    const paragraphs: Paragraph[] = layout.lines
-      .filter((l) => l.start >= turn.start && l.end <= turn.end)
-      .map((line) => ({ line, sentences: splitSentences(text, line), speaker: turn.speaker }));
+    // turns and lines are both in text order: walk them together
+    while (lineIndex < layout.lines.length && layout.lines[lineIndex].start < turn.start)
+      lineIndex++;
+    const lines: Range[] = [];
+    for (let i = lineIndex; i < layout.lines.length && layout.lines[i].end <= turn.end; i++)
+      lines.push(layout.lines[i]);
+    const paragraphs: Paragraph[] = lines.map((line) => ({
+      line,
+      sentences: splitSentences(text, line),
+      speaker: turn.speaker,
+    }));
     tradeDrafts.push(
       ...extractTurnFacts(
         { text, date, defaultPeriod, gazetteer, defaultReporter },

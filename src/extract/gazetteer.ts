@@ -55,6 +55,8 @@ export interface GazetteerMatch {
 export class Gazetteer {
   private readonly byKey = new Map<string, Surface[]>();
   private readonly maxLenByFirst = new Map<string, number>();
+  /** every leading token sequence of every key, so a scan stops as soon as no name can follow */
+  private readonly prefixes = new Set<string>();
   readonly entities = new Map<string, EntityInfo>();
 
   add(entity: EntityInfo, surface: string, caseSensitive = false): void {
@@ -76,40 +78,54 @@ export class Gazetteer {
     } else this.byKey.set(key, [s]);
     const first = toks[0].norm;
     this.maxLenByFirst.set(first, Math.max(this.maxLenByFirst.get(first) ?? 0, toks.length));
+    let prefix = "";
+    for (const t of toks) {
+      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
+      this.prefixes.add(prefix);
+    }
   }
 
   /** Longest matches, left to right, not overlapping. */
   match(text: string, tokens: Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const maxLen = this.maxLenByFirst.get(tokens[i].norm);
+      if (!this.maxLenByFirst.has(tokens[i].norm)) {
+        i++;
+        continue;
+      }
+      // extend while the token sequence is still the start of some name; keep the keys seen
+      const keys: string[] = [];
+      let key = tokens[i].norm;
+      for (let n = 1; i + n <= tokens.length; n++) {
+        if (n > 1) key = `${key} ${tokens[i + n - 1].norm}`;
+        if (!this.prefixes.has(key)) break;
+        keys.push(key);
+      }
       let hit: GazetteerMatch | null = null;
       let used = 0;
-      if (maxLen) {
-        for (let n = Math.min(maxLen, tokens.length - i); n >= 1 && !hit; n--) {
-          const key = joinNorm(tokens, i, n);
-          const list = this.byKey.get(key);
-          if (!list) continue;
-          const raw = joinRaw(tokens, i, n);
-          const s = list.find((x) =>
-            x.exact ? x.exact === raw : !x.capital || /^[A-Z0-9]/.test(tokens[i].raw),
-          );
-          if (!s) continue;
-          if (!wordBoundaries(text, tokens[i].start, tokens[i + n - 1].end)) continue;
-          // "paper-based", "steel-made": a product name inside a compound modifier is not a product
-          if (
-            s.entity.type === "Commodity" &&
-            /^-\p{L}/u.test(text.slice(tokens[i + n - 1].end, tokens[i + n - 1].end + 2))
-          )
-            continue;
-          hit = {
-            entity: s.entity,
-            start: tokens[i].start,
-            end: tokens[i + n - 1].end,
-            surface: text.slice(tokens[i].start, tokens[i + n - 1].end),
-          };
-          used = n;
-        }
+      for (let n = keys.length; n >= 1 && !hit; n--) {
+        const list = this.byKey.get(keys[n - 1]);
+        if (!list) continue;
+        const c0 = tokens[i].raw.charCodeAt(0);
+        const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
+        let raw: string | null = null;
+        const s = list.find((x) => {
+          if (!x.exact) return !x.capital || capital;
+          raw ??= joinRaw(tokens, i, n);
+          return x.exact === raw;
+        });
+        if (!s) continue;
+        const end = tokens[i + n - 1].end;
+        if (!wordBoundaries(text, tokens[i].start, end)) continue;
+        // "paper-based", "steel-made": a product name inside a compound modifier is not a product
+        if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+        hit = {
+          entity: s.entity,
+          start: tokens[i].start,
+          end,
+          surface: text.slice(tokens[i].start, end),
+        };
+        used = n;
       }
       if (hit) {
         out.push(hit);
@@ -127,11 +143,6 @@ export class Gazetteer {
   }
 }
 
-function joinNorm(tokens: Token[], i: number, n: number): string {
-  let s = tokens[i].norm;
-  for (let k = 1; k < n; k++) s += ` ${tokens[i + k].norm}`;
-  return s;
-}
 function joinRaw(tokens: Token[], i: number, n: number): string {
   let s = tokens[i].raw;
   for (let k = 1; k < n; k++) s += ` ${tokens[i + k].raw}`;
@@ -139,9 +150,13 @@ function joinRaw(tokens: Token[], i: number, n: number): string {
 }
 /** A match must not end inside a word ("US" in "USB" is not the United States). */
 function wordBoundaries(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? " ";
-  const after = text[end] ?? " ";
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !isWordAt(text, start - 1) && !isWordAt(text, end);
+}
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
 function countryEntity(alpha2: string): EntityInfo {

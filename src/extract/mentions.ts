@@ -201,7 +201,9 @@ export function mentionsWithin(mentions: Mention[], r: Range, withNested = true)
 
 function overlapsAny(sorted: Mention[], start: number, end: number): boolean {
   // a mention overlapping [start, end) starts before end; the longest names are short, so look back a little
-  return mentionsWithin(sorted, { start: Math.max(0, start - 200), end }, true).some((x) => x.start < end && start < x.end);
+  return mentionsWithin(sorted, { start: Math.max(0, start - 200), end }, true).some(
+    (x) => x.start < end && start < x.end,
+  );
 }
 
 const ACRONYM = /^ ?\(([A-Z][A-Za-z0-9&.-]{1,11})\)/;

@@ -55,6 +55,28 @@ const YEAR_REF =
 const MONTH_NAMES =
   "(January|February|March|April|May|June|July|August|September|October|November|December)";
 
+// compiled once: findPeriods runs on every sentence
+const HALF_RE = new RegExp(
+  `\\b(?:the )?(first|second|latter|former) half(?: of)?${YEAR_REF}`,
+  "gi",
+);
+const MONTHS_RE = new RegExp(`\\b(?:the )?first ${NUMBER_WORD} months${YEAR_REF}`, "gi");
+const QUARTERS_RE = new RegExp(`\\b(?:the )?first (two|three) quarters${YEAR_REF}`, "gi");
+const QUARTER_RE = new RegExp(`\\b(?:the )?(first|second|third|fourth) quarter${YEAR_REF}`, "gi");
+const EVENTS = eventData.events.map((ev) => ({
+  month: ev.month,
+  re: new RegExp(`\\bsince (?:the )?(?:${ev.pattern})(?: in (?:19|20)\\d{2})?`, "gi"),
+}));
+const SINCE_MONTH_RE = new RegExp(
+  `\\bsince ${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
+  "gi",
+);
+const MONTH_RE = new RegExp(
+  `\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`,
+  "g",
+);
+
+const MONTH_NAME_TEST = new RegExp(MONTH_NAMES);
 const COMPARE_BEFORE =
   /\b(compared (?:with|to)|than|from|over|against|relative to|versus|vs\.?)\s+(?:the\s+|that\s+(?:of|in)\s+)?$/i;
 
@@ -95,16 +117,24 @@ export function findPeriods(
       role = "baseline";
     out.push({ ...p, role, start: from + s, end: from + e });
   };
-  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+  const lower = chunk.toLowerCase();
+  const hasDigit = /\d/.test(chunk);
+  // each pattern runs only when its key word is in the sentence: this runs on every sentence
+  const each = (re: RegExp, f: (m: RegExpExecArray) => void, needle?: string | boolean) => {
+    if (needle === false || (typeof needle === "string" && !lower.includes(needle))) return;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) f(m);
   };
   // same period in a given year: a baseline with the current months
-  each(/\b(?:the )?same period (?:in|of) ((?:19|20)\d{2}|last year)\b/gi, (m) => {
-    const y = yearOf(m[1], ctx, ctx.year);
-    const compared = COMPARE_BEFORE.test(chunk.slice(Math.max(0, m.index - 30), m.index));
-    push(m, { period: span(y, 1, 12), role: compared ? "baseline" : "other", sameIn: y });
-  });
+  each(
+    /\b(?:the )?same period (?:in|of) ((?:19|20)\d{2}|last year)\b/gi,
+    (m) => {
+      const y = yearOf(m[1], ctx, ctx.year);
+      const compared = COMPARE_BEFORE.test(chunk.slice(Math.max(0, m.index - 30), m.index));
+      push(m, { period: span(y, 1, 12), role: compared ? "baseline" : "other", sameIn: y });
+    },
+    "same period",
+  );
   // "during / in the same period": the period in force
   each(
     /\b(?:during|in|over) the same period(?! (?:in|of) )(?: last year| of last year| a year (?:ago|earlier))?/gi,
@@ -112,70 +142,110 @@ export function findPeriods(
       if (/last year|a year/.test(m[0])) push(m, { period: span(ctx.year, 1, 12), role: "other" });
       else push(m, { period: span(ctx.year, 1, 12), role: "same-period" });
     },
+    "same period",
   );
   each(
-    new RegExp(`\\b(?:the )?(first|second|latter|former) half(?: of)?${YEAR_REF}`, "gi"),
+    HALF_RE,
     (m) => {
       const y = yearOf(m[2], ctx, ctx.year);
       const first = /first|former/i.test(m[1]);
       push(m, { period: first ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
     },
+    "half",
   );
-  each(/\bH([12])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g, (m) => {
-    const y = m[2] ? Number(m[2]) : ctx.year;
-    push(m, { period: m[1] === "1" ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
-  });
-  each(new RegExp(`\\b(?:the )?first ${NUMBER_WORD} months${YEAR_REF}`, "gi"), (m) => {
-    const y = yearOf(m[2], ctx, ctx.year);
-    push(m, { period: span(y, 1, Math.min(12, num(m[1]))), role: "period" });
-  });
-  each(new RegExp(`\\b(?:the )?first (two|three) quarters${YEAR_REF}`, "gi"), (m) => {
-    const y = yearOf(m[2], ctx, ctx.year);
-    push(m, { period: span(y, 1, num(m[1]) * 3), role: "period" });
-  });
-  each(new RegExp(`\\b(?:the )?(first|second|third|fourth) quarter${YEAR_REF}`, "gi"), (m) => {
-    const y = yearOf(m[2], ctx, ctx.year);
-    const q = num(m[1]);
-    push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
-  });
-  each(/\bQ([1-4])(?:\s+((?:19|20)\d{2}))?\b/g, (m) => {
-    const y = m[2] ? Number(m[2]) : ctx.year;
-    const q = Number(m[1]);
-    push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
-  });
+  each(
+    /\bH([12])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g,
+    (m) => {
+      const y = m[2] ? Number(m[2]) : ctx.year;
+      push(m, { period: m[1] === "1" ? span(y, 1, 6) : span(y, 7, 12), role: "period" });
+    },
+    hasDigit,
+  );
+  each(
+    MONTHS_RE,
+    (m) => {
+      const y = yearOf(m[2], ctx, ctx.year);
+      push(m, { period: span(y, 1, Math.min(12, num(m[1]))), role: "period" });
+    },
+    "months",
+  );
+  each(
+    QUARTERS_RE,
+    (m) => {
+      const y = yearOf(m[2], ctx, ctx.year);
+      push(m, { period: span(y, 1, num(m[1]) * 3), role: "period" });
+    },
+    "quarters",
+  );
+  each(
+    QUARTER_RE,
+    (m) => {
+      const y = yearOf(m[2], ctx, ctx.year);
+      const q = num(m[1]);
+      push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
+    },
+    "quarter",
+  );
+  each(
+    /\bQ([1-4])(?:\s+((?:19|20)\d{2}))?\b/g,
+    (m) => {
+      const y = m[2] ? Number(m[2]) : ctx.year;
+      const q = Number(m[1]);
+      push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
+    },
+    hasDigit,
+  );
   // since an event or a year: cumulative up to the last complete year
-  for (const ev of eventData.events) {
-    each(new RegExp(`\\bsince (?:the )?(?:${ev.pattern})(?: in (?:19|20)\\d{2})?`, "gi"), (m) => {
-      const [y, mo] = ev.month.split("-").map(Number);
-      const start = mo === 12 ? ym(y + 1, 1) : ym(y, mo + 1);
-      push(m, { period: { start, end: ym(ctx.year - 1, 12) }, role: "since" });
-    });
+  for (const ev of EVENTS) {
+    each(
+      ev.re,
+      (m) => {
+        const [y, mo] = ev.month.split("-").map(Number);
+        const start = mo === 12 ? ym(y + 1, 1) : ym(y, mo + 1);
+        push(m, { period: { start, end: ym(ctx.year - 1, 12) }, role: "since" });
+      },
+      "since",
+    );
   }
-  each(/\b(?:since|from) ((?:19|20)\d{2}) (?:to|through|until) ((?:19|20)\d{2})\b/gi, (m) => {
-    push(m, { period: { start: ym(Number(m[1]), 1), end: ym(Number(m[2]), 12) }, role: "since" });
-  });
-  each(new RegExp(`\\bsince ${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`, "gi"), (m) => {
-    const y = m[2] ? Number(m[2]) : ctx.year;
-    push(m, { period: span(y, monthIndex(m[1]) + 1, monthIndex(m[1]) + 1), role: "other" });
-  });
-  each(/\bsince ((?:19|20)\d{2})\b(?! to)/gi, (m) => {
-    push(m, { period: { start: ym(Number(m[1]), 1), end: ym(ctx.year - 1, 12) }, role: "since" });
-  });
-  each(/\bsince (?:the beginning|the start) of (this year|(?:19|20)\d{2})/gi, (m) => {
-    const y = yearOf(m[1], ctx, ctx.year);
-    push(m, { period: span(y, 1, Math.max(1, ctx.month - 1)), role: "since" });
-  });
+  each(
+    /\b(?:since|from) ((?:19|20)\d{2}) (?:to|through|until) ((?:19|20)\d{2})\b/gi,
+    (m) => {
+      push(m, { period: { start: ym(Number(m[1]), 1), end: ym(Number(m[2]), 12) }, role: "since" });
+    },
+    hasDigit,
+  );
+  each(
+    SINCE_MONTH_RE,
+    (m) => {
+      const y = m[2] ? Number(m[2]) : ctx.year;
+      push(m, { period: span(y, monthIndex(m[1]) + 1, monthIndex(m[1]) + 1), role: "other" });
+    },
+    "since",
+  );
+  each(
+    /\bsince ((?:19|20)\d{2})\b(?! to)/gi,
+    (m) => {
+      push(m, { period: { start: ym(Number(m[1]), 1), end: ym(ctx.year - 1, 12) }, role: "since" });
+    },
+    "since",
+  );
+  each(
+    /\bsince (?:the beginning|the start) of (this year|(?:19|20)\d{2})/gi,
+    (m) => {
+      const y = yearOf(m[1], ctx, ctx.year);
+      push(m, { period: span(y, 1, Math.max(1, ctx.month - 1)), role: "since" });
+    },
+    "since",
+  );
   each(
     /\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:consecutive|straight|successive) years\b/gi,
     (m) => {
       push(m, { period: span(ctx.year - 1, 1, 12), role: "period", years: num(m[1]) });
     },
+    "years",
   );
   each(
-    new RegExp(
-      `\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`,
-      "g",
-    ),
+    MONTH_RE,
     (m) => {
       const mo = monthIndex(m[1]) + 1;
       let y = m[2] ? Number(m[2]) : yearOf(m[3], ctx, ctx.year);
@@ -183,18 +253,27 @@ export function findPeriods(
       if (/\bsince\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index))) return;
       push(m, { period: span(y, mo, mo), role: "period" });
     },
+    MONTH_NAME_TEST.test(chunk),
   );
-  each(/\b(last year|this year|the previous year)\b/gi, (m) => {
-    if (/year$/i.test(m[0]) && /^(this)/i.test(m[1])) return; // "this year" alone is not a closed period
-    push(m, { period: span(ctx.year - 1, 1, 12), role: "period" });
-  });
-  each(/\b((?:19|20)\d{2})\b/g, (m) => {
-    const before = chunk.slice(Math.max(0, m.index - 12), m.index);
-    if (/[-–(]\s*$|\d\s*$/.test(before) || /^[-–)]/.test(chunk.slice(m.index + 4, m.index + 5)))
-      return; // "2021-2025", "(2021"
-    const y = Number(m[1]);
-    push(m, { period: span(y, 1, 12), role: "period" });
-  });
+  each(
+    /\b(last year|this year|the previous year)\b/gi,
+    (m) => {
+      if (/year$/i.test(m[0]) && /^(this)/i.test(m[1])) return; // "this year" alone is not a closed period
+      push(m, { period: span(ctx.year - 1, 1, 12), role: "period" });
+    },
+    "year",
+  );
+  each(
+    /\b((?:19|20)\d{2})\b/g,
+    (m) => {
+      const before = chunk.slice(Math.max(0, m.index - 12), m.index);
+      if (/[-–(]\s*$|\d\s*$/.test(before) || /^[-–)]/.test(chunk.slice(m.index + 4, m.index + 5)))
+        return; // "2021-2025", "(2021"
+      const y = Number(m[1]);
+      push(m, { period: span(y, 1, 12), role: "period" });
+    },
+    hasDigit,
+  );
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -39,6 +39,9 @@ const SUBJECT_RE = new RegExp(
   "i",
 );
 
+const WE_WORD = /\b(?:we|We)\b/g;
+const SUBJECT_RE_G = new RegExp(SUBJECT_RE.source, "gi");
+
 export interface PolicyContext {
   text: string;
   gazetteer: Gazetteer;
@@ -66,6 +69,8 @@ export function extractPolicyFacts(
   });
   for (const s of sentences) {
     const ms = mentionsWithin(mentions, s);
+    // a link needs two ends, or one and the speaker's "we"
+    if (ms.length === 0) continue;
     const add = (subject: string, predicate: Predicate, object: string) => {
       if (subject !== object)
         drafts.push({ subject, predicate, object, evidence: evidence(s), speaker: s.speaker });
@@ -77,7 +82,7 @@ export function extractPolicyFacts(
     zoneCategoryLists(ctx, ms, add);
   }
   for (const z of zoneLocations) {
-    const s = sentences.find((x) => x.start <= z.evidence.start && z.evidence.start < x.end);
+    const s = sentenceAt(sentences, z.evidence.start);
     if (s)
       drafts.push({
         subject: z.zone,
@@ -141,12 +146,7 @@ function partOfLinks(
       (m.entity.kind === "PROVINCE" || m.entity.kind === "MUNICIPALITY"),
   );
   if (provinces.length === 0) return;
-  const near = [
-    ...ms,
-    ...(s.previous
-      ? mentionsWithin(all, s.previous)
-      : []),
-  ];
+  const near = [...ms, ...(s.previous ? mentionsWithin(all, s.previous) : [])];
   for (const area of near) {
     if (area.entity.kind !== "DOMESTIC_AREA" || !area.entity.members) continue;
     for (const p of provinces) {
@@ -208,7 +208,8 @@ function actors(
       cands.push({ ids, start: m.start, end: last.end });
   }
   const chunk = text.slice(s.start, s.end);
-  for (const re of [/\b(?:we|We)\b/g, new RegExp(SUBJECT_RE.source, "gi")]) {
+  for (const re of [WE_WORD, SUBJECT_RE_G]) {
+    re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       const at = s.start + m.index;
       if (!AFTER_SUBJECT.test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
@@ -260,14 +261,15 @@ function actorLinks(
     }
   }
   if (who.ids.length === 0) return;
+  const verbs = verbsOf(sentence, s.start);
   for (const m of ms) {
     if (m.nested || m.start < who.end) continue;
     const before = text.slice(s.start, m.start);
     if (m.entity.type === "Measure") {
-      const verb = lastVerb(before);
+      let verb: { at: number; issue: boolean } | undefined;
+      for (const v of verbs) if (v.at < m.start) verb = v;
       if (!verb) continue;
-      const pred: Predicate = ISSUE_VERBS.test(verb) ? "ISSUED" : "IMPLEMENTS";
-      ISSUE_VERBS.lastIndex = 0;
+      const pred: Predicate = verb.issue ? "ISSUED" : "IMPLEMENTS";
       for (const id of who.ids) add(id, pred, m.entity.id);
     } else if (
       (m.entity.type === "Zone" ||
@@ -279,15 +281,19 @@ function actorLinks(
   }
 }
 
-function lastVerb(before: string): string | null {
-  let last: { i: number; w: string } | null = null;
-  for (const re of [ISSUE_VERBS, ACT_VERBS]) {
+/** Verbs of issuing and of acting in a sentence, in order (an issuing verb wins a tie). */
+function verbsOf(sentence: string, offset: number): Array<{ at: number; issue: boolean }> {
+  const out: Array<{ at: number; issue: boolean }> = [];
+  for (const [re, issue] of [
+    [ISSUE_VERBS, true],
+    [ACT_VERBS, false],
+  ] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(before); m; m = re.exec(before))
-      if (!last || m.index > last.i) last = { i: m.index, w: m[0] };
+    for (let m = re.exec(sentence); m; m = re.exec(sentence))
+      out.push({ at: offset + m.index, issue });
     re.lastIndex = 0;
   }
-  return last?.w ?? null;
+  return out.sort((a, b) => a.at - b.at || Number(a.issue) - Number(b.issue));
 }
 
 /** "green channel for fresh agricultural products", "measures ... in the Greater Bay Area" */
@@ -400,4 +406,17 @@ function zoneCategoryLists(
       prev = cats[j];
     }
   }
+}
+
+/** The sentence holding offset `at` (sentences are in text order). */
+function sentenceAt(sentences: PolicySentence[], at: number): PolicySentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }

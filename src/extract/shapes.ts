@@ -52,12 +52,18 @@ function entity(type: EntityType, name: string, kind: string | null, prefix: str
   return { id: `${prefix}:${slugify(name)}`, type, name, kind, codes: {} };
 }
 
+const ZONE_RES = ZONE_SHAPES.map((shape) => ({
+  shape,
+  re: new RegExp(`((?:${CAP} ){1,6})${shape.suffix}\\b`, "gu"),
+}));
+
 /** Zones by suffix ("Hainan Free Trade Port", "Yantian Port"). */
 export function zoneShapes(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
-  for (const shape of ZONE_SHAPES) {
-    const re = new RegExp(`((?:${CAP} ){1,6})${shape.suffix.replace(/ /g, " ")}\\b`, "gu");
+  for (const { shape, re } of ZONE_RES) {
+    if (!chunk.includes(shape.suffix)) continue;
+    re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       let prefix = m[1];
       let offset = 0;
@@ -90,6 +96,7 @@ export function zoneShapes(text: string, from: number, to: number): Candidate[] 
 /** "Shenzhen Customs", "Belgian Customs": customs offices. */
 export function customsOffices(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!/ [Cc]ustoms/.test(text.slice(from, to))) return out;
   const re = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]ustoms\b/g;
   const chunk = text.slice(from, to);
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
@@ -185,6 +192,7 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
 export function companies(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
+  if (!/Group|Corp|Co\.|Company|Holdings/.test(chunk)) return out;
   COMPANY.lastIndex = 0;
   for (let m = COMPANY.exec(chunk); m; m = COMPANY.exec(chunk)) {
     let name = m[1];
@@ -210,6 +218,7 @@ export function companies(text: string, from: number, to: number): Candidate[] {
 export function specialForms(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
+  if (!/Five-Year|nnouncement| port\b/.test(chunk)) return out;
   const plan = /\b(\d{1,2})(?:st|nd|rd|th) Five-Year Plan\b/g;
   for (let m = plan.exec(chunk); m; m = plan.exec(chunk)) {
     const s = from + m.index;

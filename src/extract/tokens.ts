@@ -16,10 +16,10 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-
 export function normToken(raw: string): string {
-  return raw
+  const lower = raw.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(lower)) return lower;
+  return lower
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -27,18 +27,61 @@ export function normToken(raw: string): string {
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  // a hand-written scanner: the unicode-property regex was the slowest step of extraction
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({
-      norm: normToken(m[0]),
-      raw: m[0],
-      start: start + m.index,
-      end: start + m.index + m[0].length,
-    });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(text, i, c)) {
+      // lower-case ASCII words (most of them) are their own normal form
+      let plain = c >= 97 && c <= 122;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (!isWordChar(text, j, d)) break;
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
+      }
+      const raw = text.slice(i, j);
+      out.push({ norm: plain ? raw : normToken(raw), raw, start: i, end: j });
+      i = j;
+    } else {
+      // one punctuation mark (a surrogate pair counts as one)
+      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+      const raw = text.slice(i, j);
+      out.push({ norm: normToken(raw), raw, start: i, end: j });
+      i = j;
+    }
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x1680 ||
+    c === 0xfeff ||
+    c === 0x85
+  );
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+function isWordChar(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER.test(text.slice(i - 1, i + 1));
+  return LETTER.test(text[i]);
 }
 
 /** The look-up key of a phrase: its normalised tokens joined by spaces. */

@@ -87,6 +87,10 @@ const SEGMENT_RE = new RegExp(
   "gi",
 );
 
+const TIME_WORDS =
+  /\b(half|quarters?|months?|year|period|since|January|February|March|April|May|June|July|August|September|October|November|December|H[12]|Q[1-4])\b/;
+const NUMBER_WORDS = /\b(doubl\w*|half|third|thirds|quarter|fourth|fifth|sixth|tenth)\b/i;
+
 interface ParagraphState {
   lastFact: Draft | null;
   partner: string | null;
@@ -164,8 +168,11 @@ function sentenceFacts(
   const { text } = ctx;
   const sentence = text.slice(s.start, s.end);
   const dateCtx = ctx.date ?? { year: 0, month: 12 };
-  const periods = ctx.date ? findPeriods(text, s.start, s.end, dateCtx) : [];
-  const numbers = findNumbers(text, s.start, s.end);
+  // most sentences hold no figure and no time expression: skip the costly readers for them
+  const hasDigit = /\d/.test(sentence);
+  const timeWords = hasDigit || TIME_WORDS.test(sentence);
+  const periods = ctx.date && timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
+  const numbers = hasDigit || NUMBER_WORDS.test(sentence) ? findNumbers(text, s.start, s.end) : [];
   for (const p of periods) if (p.role === "since") doc.lastSince = p.period;
 
   // topic partner of the turn: "trade between China and the EU", "China-U.S. trade"
@@ -188,8 +195,10 @@ function sentenceFacts(
     FLOW_RE.lastIndex = 0;
     if (foreign.length === 1 && FLOW_RE.test(sentence)) ps.partner = foreign[0];
     FLOW_RE.lastIndex = 0;
-    const segs = segmentsIn(text, { start: s.start, end: s.end, masked: [] });
-    if (segs.length === 1 && !ps.lastFact) ps.segment = segs[0];
+    if (!ps.lastFact) {
+      const segs = segmentsIn(text, { start: s.start, end: s.end, masked: [] });
+      if (segs.length === 1) ps.segment = segs[0];
+    }
     return [];
   }
 
@@ -558,7 +567,8 @@ function clauseFacts(
   }
   if (!flow && !enumFlows) {
     if (prev) flow = prev.flow;
-    else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact || ts.lastFact)) flow = ps.lastFact ? ps.lastFact.flow : "TOTAL";
+    else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact || ts.lastFact))
+      flow = ps.lastFact ? ps.lastFact.flow : "TOTAL";
     else if (/^\s*(?:,\s*)?(?:and\s+)?[\d$]/.test(chunk) && ps.lastFact) flow = ps.lastFact.flow;
   }
   if (!flow && !enumFlows) return [];

@@ -32,7 +32,8 @@ const briefing = [
 
 describe("readLayout", () => {
   const layout = readLayout(briefing);
-  const turnOf = (needle: string) => layout.turns.find((t) => briefing.slice(t.start, t.end).includes(needle));
+  const turnOf = (needle: string) =>
+    layout.turns.find((t) => briefing.slice(t.start, t.end).includes(needle));
 
   it("reads title, date and speakers", () => {
     expect(layout.title).toBe("SCIO briefing on trade");
@@ -64,8 +65,14 @@ describe("readLayout", () => {
 describe("splitSentences", () => {
   it("keeps exact offsets and does not split after abbreviations", () => {
     const text = "Trade with the U.S. grew. Mr. Li said exports rose 5%. Imports fell!";
-    const s = splitSentences(text, { start: 0, end: text.length }).map((r) => text.slice(r.start, r.end));
-    expect(s).toEqual(["Trade with the U.S. grew.", "Mr. Li said exports rose 5%.", "Imports fell!"]);
+    const s = splitSentences(text, { start: 0, end: text.length }).map((r) =>
+      text.slice(r.start, r.end),
+    );
+    expect(s).toEqual([
+      "Trade with the U.S. grew.",
+      "Mr. Li said exports rose 5%.",
+      "Imports fell!",
+    ]);
   });
 
   it("works on CRLF lines", () => {

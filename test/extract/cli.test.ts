@@ -9,12 +9,18 @@ const SEEDS = ["seeds/000_442c5eff6b0bec5a.txt", "seeds/003_44fb831386fa0c29.txt
 const TSX = "node_modules/.bin/tsx";
 
 function runCli(args: string[]) {
-  return spawnSync(TSX, ["src/cli/main.ts", "extract", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(TSX, ["src/cli/main.ts", "extract", ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe("trade-kg extract (CLI)", () => {
   it("prints one schema-valid JSON line per seed, in order", () => {
-    const out = execFileSync(TSX, ["src/cli/main.ts", "extract", ...SEEDS], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync(TSX, ["src/cli/main.ts", "extract", ...SEEDS], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     const schema = JSON.parse(readFileSync("../shared/contract/extraction.schema.json", "utf8"));

@@ -12,14 +12,18 @@ describe("extractDocument", () => {
   });
 
   it("returns a valid empty result for a text with no facts", () => {
-    const doc = extractDocument(enc("A note\n\nThe meeting was held in a friendly atmosphere.\n"), "n.txt");
+    const doc = extractDocument(
+      enc("A note\n\nThe meeting was held in a friendly atmosphere.\n"),
+      "n.txt",
+    );
     expect(doc.tradeFacts).toEqual([]);
     expect(doc.policyFacts).toEqual([]);
     expect(doc.document.date).toBeNull();
   });
 
   it("gives the same facts for CRLF and LF files, with offsets into each", () => {
-    const lf = "Trade release\nJuly 13, 2021\n\nIn the first half of the year, exports grew 28.1% to 9.85 trillion yuan.\n";
+    const lf =
+      "Trade release\nJuly 13, 2021\n\nIn the first half of the year, exports grew 28.1% to 9.85 trillion yuan.\n";
     const crlf = lf.replace(/\n/g, "\r\n");
     const a = extractDocument(enc(lf), "lf.txt");
     const b = extractDocument(enc(crlf), "crlf.txt");
@@ -29,14 +33,18 @@ describe("extractDocument", () => {
   });
 
   it("skips trailing lines in another script", () => {
-    const text = "Trade release\nJuly 13, 2021\n\nIn June, exports grew 5% to 2 trillion yuan.\n\n心水博平台 纽约国际城游戏帐号 明仕亚洲城会员开户 520彩票开奖\n";
+    const text =
+      "Trade release\nJuly 13, 2021\n\nIn June, exports grew 5% to 2 trillion yuan.\n\n心水博平台 纽约国际城游戏帐号 明仕亚洲城会员开户 520彩票开奖\n";
     const doc = extractDocument(enc(text), "spam.txt");
     expect(doc.tradeFacts).toHaveLength(1);
-    expect(doc.entities.every((e) => e.mentions.every((m) => m.end < text.indexOf("心水")))).toBe(true);
+    expect(doc.entities.every((e) => e.mentions.every((m) => m.end < text.indexOf("心水")))).toBe(
+      true,
+    );
   });
 
   it("handles a large document in one pass", () => {
-    const para = "In the first half of the year, China's exports to ASEAN grew 5% to 2 trillion yuan, while imports from the EU fell 3%.\n\n";
+    const para =
+      "In the first half of the year, China's exports to ASEAN grew 5% to 2 trillion yuan, while imports from the EU fell 3%.\n\n";
     const text = `Large release\nJuly 13, 2021\n\n${para.repeat(20000)}`;
     const t0 = performance.now();
     const doc = extractDocument(enc(text), "large.txt");

@@ -29,16 +29,21 @@ describe.each(FIXTURES)("fixture %s", (name) => {
   });
 
   it.each(want.tradeFacts.map((f, i) => [i, f] as const))("finds trade fact %i", (_, f) => {
-    expect(hasFact(doc.tradeFacts, f), `wanted ${JSON.stringify(f)}\ngot:\n${describeFacts(doc.tradeFacts)}`).toBe(true);
+    expect(
+      hasFact(doc.tradeFacts, f),
+      `wanted ${JSON.stringify(f)}\ngot:\n${describeFacts(doc.tradeFacts)}`,
+    ).toBe(true);
   });
 
   it("reports no figure stated only in a question from the floor", () => {
-    for (const c of want.absentChanges ?? []) expect(doc.tradeFacts.some((f) => f.changePct === c)).toBe(false);
+    for (const c of want.absentChanges ?? [])
+      expect(doc.tradeFacts.some((f) => f.changePct === c)).toBe(false);
   });
 
   it("finds the policy links", () => {
     const pairs = new Set(doc.policyFacts.map((p) => [p.subject, p.object].sort().join("~")));
-    for (const [a, b] of want.policyPairs) expect(pairs, `${a} ~ ${b}`).toContain([a, b].sort().join("~"));
+    for (const [a, b] of want.policyPairs)
+      expect(pairs, `${a} ~ ${b}`).toContain([a, b].sort().join("~"));
   });
 
   it("finds the entities", () => {
@@ -47,7 +52,10 @@ describe.each(FIXTURES)("fixture %s", (name) => {
   });
 
   it("quotes exactly what its offsets point at", () => {
-    for (const f of [...doc.tradeFacts, ...doc.policyFacts]) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
-    for (const e of doc.entities) for (const m of e.mentions) expect(e.aliases).toContain(text.slice(m.start, m.end).replace(/\s+/g, " "));
+    for (const f of [...doc.tradeFacts, ...doc.policyFacts])
+      expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
+    for (const e of doc.entities)
+      for (const m of e.mentions)
+        expect(e.aliases).toContain(text.slice(m.start, m.end).replace(/\s+/g, " "));
   });
 });

@@ -11,12 +11,17 @@ export function extractSentence(sentence: string, date = "July 13, 2021"): Extra
 /** True when some fact has every field of `want` (deep equality per field). */
 export function hasFact(facts: TradeFact[], want: Partial<TradeFact>): boolean {
   return facts.some((f) =>
-    Object.entries(want).every(([k, v]) => JSON.stringify(f[k as keyof TradeFact]) === JSON.stringify(v)),
+    Object.entries(want).every(
+      ([k, v]) => JSON.stringify(f[k as keyof TradeFact]) === JSON.stringify(v),
+    ),
   );
 }
 
 export function describeFacts(facts: TradeFact[]): string {
   return facts
-    .map((f) => `${f.reporter} ${f.partner} ${f.commodity} ${f.flow} ${f.segment?.value ?? "-"} ${f.period.start}..${f.period.end} v=${f.value?.amount} q=${f.quantity?.amount} p=${f.price?.amount} ch=${f.changePct} base=${JSON.stringify(f.baseline)} sh=${f.sharePct}`)
+    .map(
+      (f) =>
+        `${f.reporter} ${f.partner} ${f.commodity} ${f.flow} ${f.segment?.value ?? "-"} ${f.period.start}..${f.period.end} v=${f.value?.amount} q=${f.quantity?.amount} p=${f.price?.amount} ch=${f.changePct} base=${JSON.stringify(f.baseline)} sh=${f.sharePct}`,
+    )
     .join("\n");
 }

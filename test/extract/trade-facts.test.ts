@@ -8,30 +8,76 @@ type Want = Partial<TradeFact>;
 const cases: Array<[string, Want[]]> = [
   [
     "China's total foreign trade expanded 27.1% year on year to 18.07 trillion yuan (about $2.79 trillion) in the first half of the year.",
-    [{ reporter: "country:CHN", partner: null, flow: "TOTAL", period: H1, value: { amount: 18070000000000, currency: "CNY" }, changePct: 27.1 }],
+    [
+      {
+        reporter: "country:CHN",
+        partner: null,
+        flow: "TOTAL",
+        period: H1,
+        value: { amount: 18070000000000, currency: "CNY" },
+        changePct: 27.1,
+      },
+    ],
   ],
   [
     "In the first half of the year, China's trade with the Association of Southeast Asian Nations, the European Union, and the United States, stood at 2.66 trillion, 2.52 trillion, and 2.21 trillion yuan, up 27.8%, 26.7%, and 34.6% respectively.",
     [
-      { partner: "region:asean", value: { amount: 2660000000000, currency: "CNY" }, changePct: 27.8 },
-      { partner: "region:european-union", value: { amount: 2520000000000, currency: "CNY" }, changePct: 26.7 },
-      { partner: "country:USA", value: { amount: 2210000000000, currency: "CNY" }, changePct: 34.6 },
+      {
+        partner: "region:asean",
+        value: { amount: 2660000000000, currency: "CNY" },
+        changePct: 27.8,
+      },
+      {
+        partner: "region:european-union",
+        value: { amount: 2520000000000, currency: "CNY" },
+        changePct: 26.7,
+      },
+      {
+        partner: "country:USA",
+        value: { amount: 2210000000000, currency: "CNY" },
+        changePct: 34.6,
+      },
     ],
   ],
   [
     "Imports from the U.S. reached 570.65 billion yuan in the first half of this year, up 43.9%.",
-    [{ partner: "country:USA", flow: "IMPORT", period: H1, value: { amount: 570650000000, currency: "CNY" }, changePct: 43.9 }],
+    [
+      {
+        partner: "country:USA",
+        flow: "IMPORT",
+        period: H1,
+        value: { amount: 570650000000, currency: "CNY" },
+        changePct: 43.9,
+      },
+    ],
   ],
   [
     "In the first half of the year, China imported 561 million tons of iron ore, up 2.6%; 59.82 million tons of natural gas, up 23.8%.",
     [
-      { commodity: "commodity:iron-ore", flow: "IMPORT", quantity: { amount: 561000000, unit: "t" }, changePct: 2.6 },
-      { commodity: "commodity:natural-gas", flow: "IMPORT", quantity: { amount: 59820000, unit: "t" }, changePct: 23.8 },
+      {
+        commodity: "commodity:iron-ore",
+        flow: "IMPORT",
+        quantity: { amount: 561000000, unit: "t" },
+        changePct: 2.6,
+      },
+      {
+        commodity: "commodity:natural-gas",
+        flow: "IMPORT",
+        quantity: { amount: 59820000, unit: "t" },
+        changePct: 23.8,
+      },
     ],
   ],
   [
     "In the first half of the year, the average price of crude oil imports stood at 2,888.5 yuan per tonne, up by 20.5% year-on-year.",
-    [{ commodity: "commodity:crude-oil", flow: "IMPORT", price: { amount: 2888.5, currency: "CNY", per: "t" }, changePct: 20.5 }],
+    [
+      {
+        commodity: "commodity:crude-oil",
+        flow: "IMPORT",
+        price: { amount: 2888.5, currency: "CNY", per: "t" },
+        changePct: 20.5,
+      },
+    ],
   ],
   [
     "During the first half of the year, imports of crude oil stood at 261 million tons, down by 3%.",
@@ -47,21 +93,49 @@ const cases: Array<[string, Want[]]> = [
   ],
   [
     "In June, the country's imports and exports went up 22% year on year to 3.29 trillion yuan.",
-    [{ flow: "TOTAL", period: { start: "2021-06", end: "2021-06" }, value: { amount: 3290000000000, currency: "CNY" }, changePct: 22 }],
+    [
+      {
+        flow: "TOTAL",
+        period: { start: "2021-06", end: "2021-06" },
+        value: { amount: 3290000000000, currency: "CNY" },
+        changePct: 22,
+      },
+    ],
   ],
   [
     "In the first half of the year, China's general trade stood at 11.19 trillion yuan, an increase of 30.7%, accounting for 61.9% of the country's total foreign trade value.",
-    [{ segment: { dimension: "TRADE_MODE", value: "general trade" }, changePct: 30.7, sharePct: 61.9 }],
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        changePct: 30.7,
+        sharePct: 61.9,
+      },
+    ],
   ],
   [
     "China's cross-border e-commerce imports and exports in 2019 increased 1.2 times compared with 2015.",
-    [{ segment: { dimension: "CHANNEL", value: "cross-border e-commerce" }, period: { start: "2019-01", end: "2019-12" }, changePct: 120, baseline: { start: "2015-01", end: "2015-12" } }],
+    [
+      {
+        segment: { dimension: "CHANNEL", value: "cross-border e-commerce" },
+        period: { start: "2019-01", end: "2019-12" },
+        changePct: 120,
+        baseline: { start: "2015-01", end: "2015-12" },
+      },
+    ],
   ],
   [
     "In 2020, imports of agricultural and electromechanical products from the least developed countries doubled from 2012.",
     [
-      { partner: "region:least-developed-countries", commodity: "commodity:agricultural-products", changePct: 100 },
-      { partner: "region:least-developed-countries", commodity: "commodity:electromechanical-products", changePct: 100 },
+      {
+        partner: "region:least-developed-countries",
+        commodity: "commodity:agricultural-products",
+        changePct: 100,
+      },
+      {
+        partner: "region:least-developed-countries",
+        commodity: "commodity:electromechanical-products",
+        changePct: 100,
+      },
     ],
   ],
   [
@@ -70,11 +144,23 @@ const cases: Array<[string, Want[]]> = [
   ],
   [
     "Since 2012, China's cumulative imports surpassed 150 trillion yuan.",
-    [{ flow: "IMPORT", period: { start: "2012-01", end: "2020-12" }, value: { amount: 150000000000000, currency: "CNY" } }],
+    [
+      {
+        flow: "IMPORT",
+        period: { start: "2012-01", end: "2020-12" },
+        value: { amount: 150000000000000, currency: "CNY" },
+      },
+    ],
   ],
   [
     "In 2020, the trade surplus was 3.7 trillion yuan.",
-    [{ flow: "BALANCE", period: { start: "2020-01", end: "2020-12" }, value: { amount: 3700000000000, currency: "CNY" } }],
+    [
+      {
+        flow: "BALANCE",
+        period: { start: "2020-01", end: "2020-12" },
+        value: { amount: 3700000000000, currency: "CNY" },
+      },
+    ],
   ],
 ];
 
@@ -82,7 +168,10 @@ describe("trade facts from single sentences", () => {
   it.each(cases)("%s", (sentence, wants) => {
     const doc = extractSentence(sentence);
     for (const want of wants) {
-      expect(hasFact(doc.tradeFacts, want), `wanted ${JSON.stringify(want)}\ngot:\n${describeFacts(doc.tradeFacts)}`).toBe(true);
+      expect(
+        hasFact(doc.tradeFacts, want),
+        `wanted ${JSON.stringify(want)}\ngot:\n${describeFacts(doc.tradeFacts)}`,
+      ).toBe(true);
     }
     expect(doc.tradeFacts.length).toBe(wants.length);
   });
@@ -100,7 +189,13 @@ describe("trade facts from single sentences", () => {
     const doc = extractSentence(
       "In the first half of the year, China's general trade stood at 11.19 trillion yuan. Meanwhile, exports reached 6.02 trillion yuan, up 32.1%.",
     );
-    expect(hasFact(doc.tradeFacts, { flow: "EXPORT", segment: { dimension: "TRADE_MODE", value: "general trade" }, changePct: 32.1 })).toBe(true);
+    expect(
+      hasFact(doc.tradeFacts, {
+        flow: "EXPORT",
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        changePct: 32.1,
+      }),
+    ).toBe(true);
   });
 
   it("gives every fact a stable id and evidence that quotes the text", () => {

@@ -40,3 +40,31 @@ export async function postGraphQL(
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
 }
+
+/** Posts a query that must succeed; returns its data (the errors, if any, fail the test). */
+export async function queryData<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const { status, body } = await postGraphQL(url, query, variables, headers);
+  if (status !== 200 || body.errors?.length) {
+    throw new Error(`GraphQL failed (${status}): ${JSON.stringify(body.errors)}`);
+  }
+  return body.data as T;
+}
+
+/** Posts a query with the debug header; returns data, errors and the statements it ran. */
+export async function queryCounted(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{
+  data: Record<string, unknown> | null | undefined;
+  errors: unknown;
+  statements: number;
+}> {
+  const { body } = await postGraphQL(url, query, variables, { "x-trade-kg-debug": "1" });
+  return { data: body.data, errors: body.errors, statements: Number(body.extensions?.statements) };
+}

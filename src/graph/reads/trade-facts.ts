@@ -296,7 +296,7 @@ export async function countTimeSeries(
     `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: $reporter})
      WHERE ${seriesWhere(selector)}
      RETURN count(f) AS n`,
-    selector,
+    { ...selector },
     options,
   );
   return Number(result.records[0].get("n"));

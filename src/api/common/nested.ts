@@ -1,0 +1,69 @@
+/**
+ * Nested lists through the request's DataLoaders: every parent's page of a field joins one
+ * batch, so a level of a query costs one statement however many parents it has. Shared by
+ * the entity and document resolvers.
+ */
+import type { Predicate } from "../../core/contract.js";
+import type { MentionDirection } from "../../graph/reads/document-reads.js";
+import type { LinkAnchor } from "../../graph/reads/policy-links.js";
+import type { FactAnchor } from "../../graph/reads/trade-facts.js";
+import type { ApiContext } from "../context.js";
+import { type ConnectionValue, sliceOf, toConnection } from "./connection.js";
+import type { PageArgs } from "./paging.args.js";
+
+export async function nestedTradeFacts(
+  context: ApiContext,
+  anchor: FactAnchor,
+  parentId: string,
+  args: PageArgs,
+): Promise<ConnectionValue<unknown>> {
+  const slice = sliceOf(args);
+  const page = await context.loaders
+    .tradeFacts(anchor, args.first)
+    .load({ id: parentId, after: (slice.after?.[0] as string) ?? null });
+  return toConnection(
+    page,
+    slice,
+    (row) => ({ node: row }),
+    () => context.loaders.tradeFactCount(anchor).load(parentId),
+  );
+}
+
+export async function nestedPolicyLinks(
+  context: ApiContext,
+  anchor: LinkAnchor,
+  parentId: string,
+  args: PageArgs & { predicates?: Predicate[] | null },
+): Promise<ConnectionValue<unknown>> {
+  const slice = sliceOf(args);
+  const predicates = args.predicates?.length ? args.predicates : null;
+  const page = await context.loaders
+    .policyLinks(anchor, predicates, args.first)
+    .load({ id: parentId, after: (slice.after?.[0] as string) ?? null });
+  return toConnection(
+    page,
+    slice,
+    (row) => ({ node: row }),
+    () => context.loaders.policyLinkCount(anchor, predicates).load(parentId),
+  );
+}
+
+export async function nestedMentions(
+  context: ApiContext,
+  direction: MentionDirection,
+  parentId: string,
+  args: PageArgs,
+): Promise<ConnectionValue<unknown>> {
+  const slice = sliceOf(args);
+  const key = { id: parentId, after: (slice.after?.[0] as string) ?? null };
+  const page =
+    direction === "DOCUMENTS_OF_ENTITY"
+      ? await context.loaders.documentsMentioning(args.first).load(key)
+      : await context.loaders.entitiesMentionedBy(args.first).load(key);
+  return toConnection(
+    page as { rows: unknown[]; keys: (string | number | null)[][]; hasNextPage: boolean },
+    slice,
+    (row) => ({ node: row }),
+    () => context.loaders.mentionCount(direction).load(parentId),
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Entity queries (one by id, the filtered list, full-text search) and the nested lists every
+ * entity has. The nested fields are declared on the Entity interface, so all six types
+ * share them, and go through the request's DataLoaders.
+ */
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { countEntities, countSearch, listEntities, searchEntities } from "../../graph/reads/entities.js";
+import type { EntityRow } from "../../graph/reads/rows.js";
+import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import { nestedMentions, nestedPolicyLinks, nestedTradeFacts } from "../common/nested.js";
+import { PageArgs } from "../common/paging.args.js";
+import type { ApiContext } from "../context.js";
+import { DocumentConnection } from "../document/document.type.js";
+import { LinkPageArgs } from "../policy-link/policy-link.args.js";
+import { PolicyLinkConnection } from "../policy-link/policy-link.type.js";
+import { TradeFactConnection } from "../trade-fact/trade-fact.type.js";
+import { EntitiesArgs, EntityArgs, SearchArgs } from "./entity.args.js";
+import { Entity, EntityConnection, SearchConnection } from "./entity.type.js";
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: "One entity by id; null if unknown." })
+  entity(@Args(() => EntityArgs) { id }: EntityArgs, @Ctx() context: ApiContext) {
+    return context.loaders.entity.load(id);
+  }
+
+  @Query(() => EntityConnection, {
+    description: "Entities in id order, filtered by type, kind and name.",
+  })
+  async entities(
+    @Args(() => EntitiesArgs) args: EntitiesArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<ConnectionValue<EntityRow>> {
+    const slice = sliceOf(args);
+    const filter = args.filter ?? {};
+    const options = { counter: context.counter };
+    const page = await listEntities(context.db, filter, slice, options);
+    return toConnection(
+      page,
+      slice,
+      (row) => ({ node: row }),
+      () => countEntities(context.db, filter, options),
+    );
+  }
+
+  @Query(() => SearchConnection, {
+    description:
+      "Full-text search over entity names and aliases (index entity_names), most relevant first.",
+  })
+  async search(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<ConnectionValue<EntityRow>> {
+    const slice = sliceOf(args, 2);
+    const options = { counter: context.counter };
+    const types = args.types?.length ? args.types : null;
+    const page = await searchEntities(context.db, args.text, types, slice, options);
+    return toConnection(
+      page,
+      slice,
+      (hit) => ({ node: hit.entity, score: hit.score }),
+      () => countSearch(context.db, args.text, types, options),
+    );
+  }
+
+  @FieldResolver(() => TradeFactConnection, {
+    description: "Trade facts whose reporter this entity is, in id order.",
+  })
+  tradeFactsAsReporter(
+    @Root() entity: EntityRow,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedTradeFacts(context, "REPORTER", entity.id, args);
+  }
+
+  @FieldResolver(() => TradeFactConnection, {
+    description: "Trade facts whose partner this entity is, in id order.",
+  })
+  tradeFactsAsPartner(
+    @Root() entity: EntityRow,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedTradeFacts(context, "PARTNER", entity.id, args);
+  }
+
+  @FieldResolver(() => TradeFactConnection, {
+    description: "Trade facts about this entity as the commodity traded, in id order.",
+  })
+  tradeFactsAsCommodity(
+    @Root() entity: EntityRow,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedTradeFacts(context, "COMMODITY", entity.id, args);
+  }
+
+  @FieldResolver(() => PolicyLinkConnection, {
+    description: "Policy links from this entity (it is the subject).",
+  })
+  policyLinksOut(
+    @Root() entity: EntityRow,
+    @Args(() => LinkPageArgs) args: LinkPageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedPolicyLinks(context, "OUT", entity.id, args);
+  }
+
+  @FieldResolver(() => PolicyLinkConnection, {
+    description: "Policy links to this entity (it is the object).",
+  })
+  policyLinksIn(
+    @Root() entity: EntityRow,
+    @Args(() => LinkPageArgs) args: LinkPageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedPolicyLinks(context, "IN", entity.id, args);
+  }
+
+  @FieldResolver(() => DocumentConnection, {
+    description: "The documents that mention this entity, in id order.",
+  })
+  documents(
+    @Root() entity: EntityRow,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return nestedMentions(context, "DOCUMENTS_OF_ENTITY", entity.id, args);
+  }
+}

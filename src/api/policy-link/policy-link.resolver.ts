@@ -1,0 +1,69 @@
+/** The policyLinks query and the fields of a link (its entities and document, batched). */
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import {
+  countPolicyLinks,
+  listPolicyLinks,
+  type PolicyLinkFilter,
+} from "../../graph/reads/policy-links.js";
+import type { EvidenceRow, PolicyLinkRow } from "../../graph/reads/rows.js";
+import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import type { ApiContext } from "../context.js";
+import { Document, Evidence } from "../document/document.type.js";
+import { Entity } from "../entity/entity.type.js";
+import { PolicyLinksArgs } from "./policy-link.args.js";
+import { PolicyLink, PolicyLinkConnection } from "./policy-link.type.js";
+
+@Resolver(() => PolicyLink)
+export class PolicyLinkResolver {
+  @Query(() => PolicyLinkConnection, {
+    description: "Policy links filtered by subject, object, either end, predicate and document.",
+  })
+  async policyLinks(
+    @Args(() => PolicyLinksArgs) args: PolicyLinksArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<ConnectionValue<PolicyLinkRow>> {
+    const input = args.filter ?? {};
+    const filter: PolicyLinkFilter = {
+      subject: input.subject,
+      object: input.object,
+      entity: input.entity,
+      predicates: input.predicates,
+      documentId: input.document,
+    };
+    const slice = sliceOf(args);
+    const options = { counter: context.counter };
+    const page = await listPolicyLinks(context.db, filter, slice, options);
+    return toConnection(
+      page,
+      slice,
+      (row) => ({ node: row }),
+      () => countPolicyLinks(context.db, filter, options),
+    );
+  }
+
+  @FieldResolver(() => Entity, { description: "Who or what the link starts from." })
+  subject(@Root() link: PolicyLinkRow, @Ctx() context: ApiContext) {
+    return context.loaders.entity.load(link.subjectId);
+  }
+
+  @FieldResolver(() => Entity, { description: "Who or what the link points to." })
+  object(@Root() link: PolicyLinkRow, @Ctx() context: ApiContext) {
+    return context.loaders.entity.load(link.objectId);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The document stating it." })
+  document(@Root() link: PolicyLinkRow, @Ctx() context: ApiContext) {
+    return context.loaders.document.load(link.documentId);
+  }
+
+  @FieldResolver(() => Evidence, { description: "The sentence stating it, with its offsets." })
+  evidence(@Root() link: PolicyLinkRow): EvidenceRow {
+    return {
+      documentId: link.documentId,
+      quote: link.quote,
+      start: link.start,
+      end: link.end,
+      speaker: link.speaker,
+    };
+  }
+}

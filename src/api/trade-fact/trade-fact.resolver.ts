@@ -1,0 +1,219 @@
+/**
+ * Trade-fact queries (the filtered list, one time series, a partner ranking) and the fields
+ * of a fact. A fact row carries its entities' ids and its evidence, so its entities cost one
+ * batched statement per level (the entity loader) and its quote none.
+ */
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { TradeKgError } from "../../core/errors.js";
+import type { TradeFactRow } from "../../graph/reads/rows.js";
+import {
+  countTimeSeries,
+  countTradeFacts,
+  listTradeFacts,
+  METRIC_PROPERTY,
+  type SeriesSelector,
+  type TradeFactFilter,
+  timeSeries,
+  topPartners,
+} from "../../graph/reads/trade-facts.js";
+import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import type { ApiContext } from "../context.js";
+import { Document, Evidence } from "../document/document.type.js";
+import { Entity } from "../entity/entity.type.js";
+import { TimeSeriesArgs, TopPartnersArgs, TradeFactsArgs } from "./trade-fact.args.js";
+import type { TradeFactFilter as FilterInput } from "./trade-fact.input.js";
+import {
+  Money,
+  PartnerRank,
+  Period,
+  Price,
+  Quantity,
+  Segment,
+  TimeSeriesConnection,
+  TradeFact,
+  TradeFactConnection,
+} from "./trade-fact.type.js";
+
+function toFilter(input: FilterInput | null | undefined): TradeFactFilter {
+  const filter: TradeFactFilter = { ...(input ?? {}), documentId: input?.document ?? null };
+  if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
+    throw new TradeKgError("BAD_USER_INPUT", "filter.periodTo: must not be before periodFrom");
+  }
+  if (
+    typeof filter.valueMin === "number" &&
+    typeof filter.valueMax === "number" &&
+    filter.valueMin > filter.valueMax
+  ) {
+    throw new TradeKgError("BAD_USER_INPUT", "filter.valueMax: must not be below valueMin");
+  }
+  return filter;
+}
+
+@Resolver(() => TradeFact)
+export class TradeFactResolver {
+  @Query(() => TradeFactConnection, {
+    description:
+      "Trade facts filtered by reporter, partner, commodity, flow, segment, period, value and document.",
+  })
+  async tradeFacts(
+    @Args(() => TradeFactsArgs) args: TradeFactsArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<ConnectionValue<TradeFactRow>> {
+    const filter = toFilter(args.filter);
+    const order = args.orderBy ?? { field: "ID", direction: "ASC" };
+    const slice = sliceOf(args, order.field === "ID" ? 1 : 2);
+    const options = { counter: context.counter };
+    const page = await listTradeFacts(context.db, filter, order, slice, options);
+    return toConnection(
+      page,
+      slice,
+      (row) => ({ node: row }),
+      () => countTradeFacts(context.db, filter, options),
+    );
+  }
+
+  @Query(() => TimeSeriesConnection, {
+    description:
+      "One series over time: the facts of one reporter, partner (or the world), commodity (or all goods) and flow that carry the metric, in period order. Segmented facts are left out.",
+  })
+  async timeSeries(
+    @Args(() => TimeSeriesArgs) args: TimeSeriesArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<ConnectionValue<TradeFactRow>> {
+    const selector: SeriesSelector = {
+      reporter: args.reporter,
+      partner: args.partner ?? null,
+      commodity: args.commodity ?? null,
+      flow: args.flow,
+      metric: args.metric,
+      currency: args.currency ?? null,
+    };
+    const slice = sliceOf(args);
+    const options = { counter: context.counter };
+    const page = await timeSeries(context.db, selector, slice, options);
+    const property = METRIC_PROPERTY[args.metric] as keyof TradeFactRow;
+    return toConnection(
+      page,
+      slice,
+      (row) => ({
+        node: row,
+        period: { start: row.periodStart, end: row.periodEnd },
+        value: row[property] as number,
+      }),
+      () => countTimeSeries(context.db, selector, options),
+    );
+  }
+
+  @Query(() => [PartnerRank], {
+    description:
+      "A reporter's partners ranked by one number of their facts for one exact period and flow (all goods, no segment). A top-N list: bounded by `limit`, not paged.",
+  })
+  async topPartners(@Args(() => TopPartnersArgs) args: TopPartnersArgs, @Ctx() context: ApiContext) {
+    if (args.period.start > args.period.end) {
+      throw new TradeKgError("BAD_USER_INPUT", "period.end: must not be before period.start");
+    }
+    const ranking = await topPartners(
+      context.db,
+      {
+        reporter: args.reporter,
+        periodStart: args.period.start,
+        periodEnd: args.period.end,
+        flow: args.flow,
+        by: args.by,
+        currency: args.currency ?? null,
+        limit: args.limit,
+      },
+      { counter: context.counter },
+    );
+    const partners = await context.loaders.entity.loadMany(ranking.map((r) => r.partnerId));
+    return ranking.map((r, i) => ({
+      rank: i + 1,
+      partner: partners[i],
+      value: r.measure,
+      fact: r.fact,
+    }));
+  }
+
+  @FieldResolver(() => Period, { description: "The months the figure covers." })
+  period(@Root() fact: TradeFactRow): Period {
+    return { start: fact.periodStart, end: fact.periodEnd };
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: "The value traded, if stated." })
+  value(@Root() fact: TradeFactRow): Money | null {
+    return fact.valueAmount === null || fact.valueCurrency === null
+      ? null
+      : { amount: fact.valueAmount, currency: fact.valueCurrency };
+  }
+
+  @FieldResolver(() => Quantity, { nullable: true, description: "The quantity, if stated." })
+  quantity(@Root() fact: TradeFactRow): Quantity | null {
+    return fact.quantityAmount === null || fact.quantityUnit === null
+      ? null
+      : { amount: fact.quantityAmount, unit: fact.quantityUnit };
+  }
+
+  @FieldResolver(() => Price, { nullable: true, description: "The unit price, if stated." })
+  price(@Root() fact: TradeFactRow): Price | null {
+    return fact.priceAmount === null || fact.priceCurrency === null || fact.pricePer === null
+      ? null
+      : { amount: fact.priceAmount, currency: fact.priceCurrency, per: fact.pricePer };
+  }
+
+  @FieldResolver(() => Period, {
+    nullable: true,
+    description: "The period changePct compares with; null for year on year or no change.",
+  })
+  baseline(@Root() fact: TradeFactRow): Period | null {
+    return fact.baselineStart && fact.baselineEnd
+      ? { start: fact.baselineStart, end: fact.baselineEnd }
+      : null;
+  }
+
+  @FieldResolver(() => Segment, {
+    nullable: true,
+    description: "The part of trade the figure covers; null: all of it.",
+  })
+  segment(@Root() fact: TradeFactRow): Segment | null {
+    return fact.segmentDimension && fact.segmentValue
+      ? { dimension: fact.segmentDimension, value: fact.segmentValue }
+      : null;
+  }
+
+  @FieldResolver(() => Entity, { description: "Whose trade." })
+  reporter(@Root() fact: TradeFactRow, @Ctx() context: ApiContext) {
+    return context.loaders.entity.load(fact.reporterId);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: "With whom; null: the world." })
+  partner(@Root() fact: TradeFactRow, @Ctx() context: ApiContext) {
+    return fact.partnerId ? context.loaders.entity.load(fact.partnerId) : null;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: "In what; null: all goods." })
+  commodity(@Root() fact: TradeFactRow, @Ctx() context: ApiContext) {
+    return fact.commodityId ? context.loaders.entity.load(fact.commodityId) : null;
+  }
+
+  @FieldResolver(() => [Evidence], {
+    description:
+      "The sentence behind the figure in each document stating it, by document id (a handful at most, so not paged).",
+  })
+  evidence(@Root() fact: TradeFactRow): Evidence[] {
+    return fact.evidence;
+  }
+
+  @FieldResolver(() => String, { description: "The sentence behind the figure (first document)." })
+  quote(@Root() fact: TradeFactRow): string {
+    return fact.evidence[0]?.quote ?? "";
+  }
+
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: "The document stating the figure (the first by id when several do).",
+  })
+  document(@Root() fact: TradeFactRow, @Ctx() context: ApiContext) {
+    const first = fact.evidence[0];
+    return first ? context.loaders.document.load(first.documentId) : null;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `trade-kg export`: a subgraph into a file (or a folder for the csv bundle). The output is
+ * written beside its destination and renamed into place at the end, so a failed export
+ * never leaves a truncated file where a good one is expected.
+ */
+import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import type { Command } from "commander";
+import { TradeKgError } from "../../core/errors.js";
+import { exportSubgraph } from "../../export/export-subgraph.js";
+import { parseFormat, parseSelection, type RawSelection } from "../../export/selection.js";
+import { streamTextSink } from "../../export/text-sink.js";
+import { connectGraph } from "../../graph/connect.js";
+import { configFromEnvironment, info } from "../runtime.js";
+
+export function registerExportCommand(program: Command): void {
+  program
+    .command("export")
+    .description(
+      "write a subgraph as node-link JSON, GraphML, a neo4j-admin CSV bundle or a Cypher script",
+    )
+    .requiredOption("--format <format>", "json | graphml | csv | cypher")
+    .requiredOption(
+      "--out <path>",
+      "output file (json, graphml, cypher; - for stdout) or folder (csv)",
+    )
+    .option("--center <entityId>", "centre entity, e.g. country:CHN")
+    .option("--hops <n>", "hops around the centre, 0 to 3 (default 1)")
+    .option("--document <documentId>", "one document's graph instead")
+    .option(
+      "--types <types>",
+      "entity types to keep, comma-separated (Country,Region,Zone,Commodity,Agency,Measure)",
+    )
+    .option("--edges <kinds>", "edge kinds: trade, policy or trade,policy (default both)")
+    .option("--from <YYYY-MM>", "trade facts starting in or after this month")
+    .option("--to <YYYY-MM>", "trade facts ending in or before this month")
+    .option("--flow <flow>", "TOTAL | EXPORT | IMPORT | BALANCE")
+    .option(
+      "--view <view>",
+      "facts (as stored, default) or entities (projected entity-to-entity edges)",
+    )
+    .action(async (options: RawSelection & { format: string; out: string }) => {
+      const format = parseFormat(options.format);
+      const selection = parseSelection(options);
+      if (format === "csv" && options.out === "-") {
+        throw new TradeKgError(
+          "BAD_USER_INPUT",
+          "the csv bundle is several files: --out must name a folder, not -",
+        );
+      }
+      const config = configFromEnvironment();
+      const connection = await connectGraph(config, { log: info });
+      const partial = `${options.out}.partial`;
+      const streams: Writable[] = [];
+      const open = (path: string) => {
+        const stream = createWriteStream(path);
+        streams.push(stream);
+        return streamTextSink(stream);
+      };
+      try {
+        let counts: { nodes: number; edges: number };
+        if (format === "csv") {
+          rmSync(partial, { recursive: true, force: true });
+          mkdirSync(partial, { recursive: true });
+          counts = await exportSubgraph(connection.db, selection, format, {
+            kind: "files",
+            open: (name) => open(join(partial, name)),
+          });
+        } else {
+          const sink = options.out === "-" ? streamTextSink(process.stdout) : open(partial);
+          counts = await exportSubgraph(connection.db, selection, format, { kind: "stream", sink });
+        }
+        for (const stream of streams) stream.end();
+        await Promise.all(streams.map((stream) => finished(stream)));
+        if (options.out !== "-") {
+          rmSync(options.out, { recursive: true, force: true });
+          renameSync(partial, options.out);
+        }
+        info(
+          `exported ${counts.nodes} nodes and ${counts.edges} edges as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
+        );
+      } catch (error) {
+        for (const stream of streams) stream.destroy();
+        rmSync(partial, { recursive: true, force: true });
+        throw error;
+      } finally {
+        await connection.close();
+      }
+    });
+}
