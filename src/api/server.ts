@@ -12,6 +12,7 @@ import type { Database } from "../graph/database.js";
 import { type ApiContext, createContext } from "./context.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
+import { handleExportRequest } from "./routes/export.js";
 import { buildApiSchema } from "./schema.js";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -63,6 +64,10 @@ export async function startApi(
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
       sendJson(res, 200, { name: "trade-kg", graphql: "/graphql" });
+      return;
+    }
+    if (url.pathname === "/export") {
+      await handleExportRequest(req, res, url, db, log);
       return;
     }
     if (url.pathname !== "/graphql") {
