@@ -1,0 +1,122 @@
+/**
+ * Does GET /export keep memory flat as the subgraph grows? Builds synthetic graphs of
+ * growing size in a private embedded Neo4j, streams each as node-link JSON and GraphML over
+ * HTTP to a client that discards the bytes, and samples the server process's heap and RSS
+ * while it runs. Flat means the peak stays roughly constant while the bytes grow 100-fold.
+ *
+ *   node --expose-gc --import tsx bench/export-memory.ts   → bench/results/export-memory.json
+ */
+import { execSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { resolve } from "node:path";
+import { startApi } from "../src/api/server.js";
+import { loadConfig } from "../src/config/config.js";
+import { openDatabase } from "../src/graph/database.js";
+import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
+import { applySchema } from "../src/graph/schema.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SIZES = [1_000, 10_000, 100_000];
+const dataDir = resolve(ROOT, ".data/bench-export");
+
+/** Adds facts until the graph holds `facts` of them: 200 partners, 50 commodities, 1 document. */
+async function growTo(db: ReturnType<typeof openDatabase>, facts: number, have: number) {
+  await db.write(
+    `MERGE (d:Document {id: 'doc:bench000000000000'}) SET d.source = 'bench', d.extractor = 'bench'
+     MERGE (c:Entity:Country {id: 'country:CHN'}) SET c.type = 'Country', c.name = 'China', c.aliases = ['China']
+     WITH d
+     UNWIND range(0, 199) AS i
+     MERGE (p:Entity:Country {id: 'country:P' + i}) SET p.type = 'Country', p.name = 'Partner ' + i, p.aliases = ['Partner ' + i]
+     WITH d
+     UNWIND range(0, 49) AS i
+     MERGE (m:Entity:Commodity {id: 'commodity:c' + i}) SET m.type = 'Commodity', m.name = 'Commodity ' + i, m.aliases = ['Commodity ' + i]`,
+  );
+  for (let start = have; start < facts; start += 10_000) {
+    await db.write(
+      `MATCH (d:Document {id: 'doc:bench000000000000'}), (r:Entity {id: 'country:CHN'})
+       UNWIND range($start, $end - 1) AS i
+       MATCH (p:Entity {id: 'country:P' + (i % 200)})
+       MATCH (m:Entity {id: 'commodity:c' + (i % 50)})
+       CREATE (f:TradeFact {id: 'tf:' + i, flow: 'EXPORT', periodStart: '2021-01', periodEnd: '2021-06',
+                            valueAmount: toFloat(i) * 1000000.0, valueCurrency: 'CNY', changePct: toFloat(i % 100) / 10.0})
+       CREATE (f)-[:REPORTER]->(r), (f)-[:PARTNER]->(p), (f)-[:COMMODITY]->(m)
+       CREATE (f)-[:STATED_IN {quote: 'Exports to partner ' + (i % 200) + ' rose.', start: i, end: i + 30}]->(d)`,
+      { start, end: Math.min(start + 10_000, facts) },
+    );
+  }
+}
+
+async function measure(url: string) {
+  global.gc?.();
+  const base = process.memoryUsage();
+  let peakHeap = base.heapUsed;
+  let peakRss = base.rss;
+  let peakLiveHeap = base.heapUsed;
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  }, 5);
+  // heapUsed includes garbage not yet collected; a forced collection now and then shows what
+  // the export really holds on to (needs node --expose-gc).
+  const liveTimer = setInterval(() => {
+    if (!global.gc) return;
+    global.gc();
+    peakLiveHeap = Math.max(peakLiveHeap, process.memoryUsage().heapUsed);
+  }, 250);
+  const started = performance.now();
+  const response = await fetch(url);
+  let bytes = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  clearInterval(liveTimer);
+  return {
+    status: response.status,
+    bytes,
+    seconds: Number(seconds.toFixed(2)),
+    peakHeapGrowthMiB: Number(((peakHeap - base.heapUsed) / 2 ** 20).toFixed(1)),
+    peakRssGrowthMiB: Number(((peakRss - base.rss) / 2 ** 20).toFixed(1)),
+    peakLiveHeapGrowthMiB: global.gc ? Number(((peakLiveHeap - base.heapUsed) / 2 ** 20).toFixed(1)) : null,
+  };
+}
+
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const config = loadConfig({ PORT: "0", NEO4J_QUERY_TIMEOUT_MS: "600000" }, ROOT);
+const instance = await startEmbeddedNeo4j({ projectRoot: ROOT, config: { boltPort: 7675, dataDir, heap: "2g", pageCache: "512m" }, mode: "attached", reuseRunning: false });
+const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
+const rows: Record<string, unknown>[] = [];
+try {
+  await applySchema(db);
+  const api = await startApi(db, config, { port: 0, host: "127.0.0.1", log: () => {} });
+  let have = 0;
+  for (const facts of SIZES) {
+    await growTo(db, facts, have);
+    have = facts;
+    for (const format of ["json", "graphml"]) {
+      const result = await measure(`${api.url}/export?format=${format}`);
+      rows.push({ facts, format, ...result });
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+  }
+  await api.close();
+} finally {
+  await db.close();
+  await stopEmbeddedNeo4j(instance);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+  node: process.version,
+  neo4j: instance.version,
+  date: new Date().toISOString(),
+  commit: execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim(),
+};
+mkdirSync(resolve(ROOT, "bench/results"), { recursive: true });
+writeFileSync(resolve(ROOT, "bench/results/export-memory.json"), `${JSON.stringify({ benchmark: "export-memory", machine, rows }, null, 2)}\n`);
+console.log("written bench/results/export-memory.json");
