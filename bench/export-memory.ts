@@ -68,7 +68,8 @@ async function measure(url: string) {
   const started = performance.now();
   const response = await fetch(url);
   let bytes = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+    bytes += chunk.length;
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   clearInterval(liveTimer);
@@ -78,14 +79,21 @@ async function measure(url: string) {
     seconds: Number(seconds.toFixed(2)),
     peakHeapGrowthMiB: Number(((peakHeap - base.heapUsed) / 2 ** 20).toFixed(1)),
     peakRssGrowthMiB: Number(((peakRss - base.rss) / 2 ** 20).toFixed(1)),
-    peakLiveHeapGrowthMiB: global.gc ? Number(((peakLiveHeap - base.heapUsed) / 2 ** 20).toFixed(1)) : null,
+    peakLiveHeapGrowthMiB: global.gc
+      ? Number(((peakLiveHeap - base.heapUsed) / 2 ** 20).toFixed(1))
+      : null,
   };
 }
 
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 const config = loadConfig({ PORT: "0", NEO4J_QUERY_TIMEOUT_MS: "600000" }, ROOT);
-const instance = await startEmbeddedNeo4j({ projectRoot: ROOT, config: { boltPort: 7675, dataDir, heap: "2g", pageCache: "512m" }, mode: "attached", reuseRunning: false });
+const instance = await startEmbeddedNeo4j({
+  projectRoot: ROOT,
+  config: { boltPort: 7675, dataDir, heap: "2g", pageCache: "512m" },
+  mode: "attached",
+  reuseRunning: false,
+});
 const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
 const rows: Record<string, unknown>[] = [];
 try {
@@ -118,5 +126,8 @@ const machine = {
   commit: execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim(),
 };
 mkdirSync(resolve(ROOT, "bench/results"), { recursive: true });
-writeFileSync(resolve(ROOT, "bench/results/export-memory.json"), `${JSON.stringify({ benchmark: "export-memory", machine, rows }, null, 2)}\n`);
+writeFileSync(
+  resolve(ROOT, "bench/results/export-memory.json"),
+  `${JSON.stringify({ benchmark: "export-memory", machine, rows }, null, 2)}\n`,
+);
 console.log("written bench/results/export-memory.json");

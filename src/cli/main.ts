@@ -13,6 +13,7 @@ import { registerErrorsCommand } from "./commands/errors.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommands } from "./commands/ingest.js";
+import { registerQueryCommand } from "./commands/query.js";
 import { registerSchemaCommands } from "./commands/schema.js";
 import { registerServeCommands } from "./commands/serve.js";
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerIngestCommands(program);
   registerExportCommand(program);
+  registerQueryCommand(program);
   registerSchemaCommands(program);
   registerErrorsCommand(program);
   return program;

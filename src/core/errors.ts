@@ -70,6 +70,21 @@ export const ERROR_CODES = {
     exitCode: 4,
     public: true,
   },
+  CYPHER_REFUSED: {
+    meaning:
+      "An analyst query would write, or uses a clause or procedure that read-only access does not allow (LOAD CSV, dbms procedures, SHOW/TERMINATE TRANSACTIONS, USE, CALL IN TRANSACTIONS).",
+    remedy:
+      "Rewrite it as a read-only query; the message names what was refused. Writes go through ingestion.",
+    exitCode: 2,
+    public: true,
+  },
+  QUERY_TIMEOUT: {
+    meaning: "A query ran past its time limit and the database stopped it.",
+    remedy:
+      "Narrow the query (a LIMIT, an indexed property, fewer hops) or raise the limit where the command allows it.",
+    exitCode: 5,
+    public: true,
+  },
   NOT_FOUND: {
     meaning: "The entity, document or fact named does not exist.",
     remedy: "Check the id; `search` finds entities by name.",
