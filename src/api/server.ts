@@ -13,6 +13,7 @@ import { type ApiContext, createContext } from "./context.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
 import { handleExportRequest } from "./routes/export.js";
+import { serveIdeAsset, serveIdePage, wantsIde } from "./routes/ide.js";
 import { buildApiSchema } from "./schema.js";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -66,6 +67,11 @@ export async function startApi(
       sendJson(res, 200, { name: "trade-kg", graphql: "/graphql" });
       return;
     }
+    if (wantsIde(req, url)) {
+      serveIdePage(res);
+      return;
+    }
+    if (serveIdeAsset(req, res, url)) return;
     if (url.pathname === "/export") {
       await handleExportRequest(req, res, url, db, log);
       return;

@@ -101,7 +101,7 @@ describe("entity queries", () => {
 
     const prefix = await queryData<{ search: Connection<{ id: string }> }>(
       api.graphqlUrl,
-      `{ search(text: "zedrep", types: [Country]) { edges { node { id } } } }`,
+      `{ search(text: "zedla", types: [Country]) { edges { node { id } } } }`,
     );
     expect(prefix.search.edges.map((e) => e.node.id)).toEqual([REPORTER]);
   });

@@ -27,14 +27,16 @@ let instance: EmbeddedInstance | null = null;
 export default async function setup(project: TestProject) {
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
-    const dataDir = resolve(PROJECT_ROOT, ".data/test-neo4j");
+    const port = process.env.NEO4J_TEST_BOLT_PORT ?? "7697";
+    // One folder per port, so two test runs side by side never share (or wipe) a store.
+    const dataDir = resolve(PROJECT_ROOT, `.data/test-neo4j-${port}`);
     rmSync(dataDir, { recursive: true, force: true });
     const config = loadConfig(
       {
         ...process.env,
         NEO4J_URI: undefined,
         TRADE_KG_DATA_DIR: dataDir,
-        NEO4J_BOLT_PORT: process.env.NEO4J_TEST_BOLT_PORT ?? "7697",
+        NEO4J_BOLT_PORT: port,
         NEO4J_HEAP: "1g",
         NEO4J_PAGECACHE: "256m",
       },
