@@ -5,12 +5,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "../config/config.js";
 import type { Database } from "../graph/database.js";
 import { type ApiContext, createContext } from "./context.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
+import { createServerLogger } from "./log.js";
+import { queryLimits } from "./plugins/limits.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
 import { handleExportRequest } from "./routes/export.js";
 import { serveIdeAsset, serveIdePage, wantsIde } from "./routes/ide.js";
@@ -30,8 +32,8 @@ export async function startApi(
   config: Readonly<Config>,
   options: { log?: ErrorLogger; port?: number; host?: string } = {},
 ): Promise<RunningApi> {
-  const log: ErrorLogger =
-    options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
+  const log: ErrorLogger = options.log ?? createServerLogger(config.server);
+  const limits = queryLimits(config.server);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: !config.server.production,
@@ -39,10 +41,13 @@ export async function startApi(
     hideSchemaDetailsFromClientErrors: config.server.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       statementCountPlugin(),
       errorMaskingPlugin(log),
+      ...(limits.plugins as ApolloServerPlugin<ApiContext>[]),
     ],
     formatError,
   });

@@ -1,0 +1,107 @@
+/**
+ * Round trips: the statement counter (debug header) shows that a nested query costs one
+ * statement per level however many rows each level holds, because every nested field goes
+ * through the request's DataLoaders. (The server's depth limit, src/api/plugins/limits.ts,
+ * counts `edges` and `node` as levels, which bounds how deep these queries can go.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryCounted, startTestApi } from "../support/api.js";
+import { openTestDatabase } from "../support/database.js";
+import { ingestSeeds, REPORTER, TINY_DOC_ID, writeTinyGraph } from "../support/tiny-graph.js";
+
+function count(value: unknown, key: string): number {
+  if (Array.isArray(value)) return value.reduce((n, v) => n + count(v, key), 0);
+  if (value && typeof value === "object") {
+    return Object.entries(value).reduce(
+      (n, [k, v]) => n + (k === key ? 1 : 0) + count(v, key),
+      0,
+    );
+  }
+  return 0;
+}
+
+describe("batched nested resolvers", () => {
+  const db = openTestDatabase();
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  const cleanups: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    cleanups.push((await ingestSeeds(db)).cleanup);
+    cleanups.push(await writeTinyGraph(db));
+    api = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    await db.close();
+  });
+
+  it("runs a depth-3 query (entity → its facts → their partners) in 3 statements for 1 or 100 facts", async () => {
+    const query = (id: string, first: number) =>
+      `{ entity(id: "${id}") { tradeFactsAsReporter(first: ${first}) { edges { node { partner { name } } } } } }`;
+    const small = await queryCounted(api.graphqlUrl, query(REPORTER, 1));
+    const large = await queryCounted(api.graphqlUrl, query("country:CHN", 100));
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(count(small.data, "partner")).toBe(1);
+    const partners = await db.read(
+      `MATCH (:Entity {id: 'country:CHN'})<-[:REPORTER]-(f:TradeFact)-[:PARTNER]->(p)
+       RETURN count(DISTINCT p) AS n`,
+    );
+    // the large query really fans out to many facts and several partners
+    expect(count(large.data, "partner")).toBeGreaterThan(20);
+    expect(Number(partners.records[0].get("n"))).toBeGreaterThan(1);
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
+  });
+
+  it("runs a depth-3 list query (entities → their facts → counts) in 3 statements for 1 or 100 entities", async () => {
+    const query = (first: number) =>
+      `{ entities(first: ${first}) { edges { node { tradeFactsAsPartner(first: ${first}) { totalCount } } } } }`;
+    const small = await queryCounted(api.graphqlUrl, query(1));
+    const large = await queryCounted(api.graphqlUrl, query(100));
+    expect(large.errors).toBeUndefined();
+    expect(count(large.data, "tradeFactsAsPartner")).toBe(100);
+    // the list, the nested pages, their counts
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
+  });
+
+  it("runs a depth-4 query (document → mentions → links → their count) in at most 5 statements", async () => {
+    const seed = await db.read(
+      "MATCH (d:Document) WHERE d.id <> $tiny RETURN d.id AS id ORDER BY id LIMIT 1",
+      { tiny: TINY_DOC_ID },
+    );
+    const query = `{ document(id: "${seed.records[0].get("id")}") { entities(first: 100) {
+      edges { node { policyLinksOut(first: 100) { totalCount } } } } } }`;
+    const result = await queryCounted(api.graphqlUrl, query);
+    expect(result.errors).toBeUndefined();
+    expect(count(result.data, "policyLinksOut")).toBeGreaterThan(50);
+    // document, mentions page, links pages, links counts
+    expect(result.statements).toBe(4);
+  });
+
+  it("batches sibling fields of one kind into one statement per level", async () => {
+    // reporter, partner and commodity of every fact share the entity loader; the quote comes
+    // with the fact itself
+    const query = `{ tradeFacts(first: 100) { edges { node { quote
+        reporter { name } partner { name } commodity { name } } } } }`;
+    const result = await queryCounted(api.graphqlUrl, query);
+    expect(result.errors).toBeUndefined();
+    expect(count(result.data, "reporter")).toBeGreaterThan(50);
+    expect(result.statements).toBe(2);
+  });
+
+  it("counts totals only when asked, with one count statement per list", async () => {
+    const without = await queryCounted(
+      api.graphqlUrl,
+      "{ entities(first: 50) { edges { node { id } } } }",
+    );
+    expect(without.statements).toBe(1);
+    const withTotal = await queryCounted(
+      api.graphqlUrl,
+      "{ entities(first: 50) { totalCount edges { node { id } } } }",
+    );
+    expect(withTotal.errors).toBeUndefined();
+    expect(withTotal.statements).toBe(2);
+  });
+});

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.js";
+import { deleteStoredDocument } from "../../src/graph/documents.js";
+import { postGraphQL, queryData, startTestApi } from "../support/api.js";
+import { openTestDatabase } from "../support/database.js";
+import { ingestSeeds, SEED_FILES, TINY_DOC_ID, writeTinyGraph } from "../support/tiny-graph.js";
+
+const KEY = "test-key-0123456789";
+const INGEST = `mutation($text: String!, $source: String!, $date: String) {
+  ingestDocument(text: $text, source: $source, date: $date) {
+    status replaced entities tradeFacts policyLinks document { id source title date } } }`;
+const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { documentId tradeFactsDeleted entitiesDeleted relationshipsDeleted } }`;
+
+describe("document queries", () => {
+  const db = openTestDatabase();
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  let seedIds: string[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    const seeds = await ingestSeeds(db);
+    seedIds = seeds.ids;
+    cleanups.push(seeds.cleanup);
+    cleanups.push(await writeTinyGraph(db));
+    api = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    await db.close();
+  });
+
+  it("lists the documents in id order with what each mentions and states", async () => {
+    const data: any = await queryData(
+      api.graphqlUrl,
+      `{ documents(first: 100) { totalCount edges { node { id source title date speakers
+          entities(first: 1) { totalCount } tradeFacts(first: 1) { totalCount } policyLinks(first: 1) { totalCount } } } } }`,
+    );
+    const stored = await db.read(
+      `MATCH (d:Document) RETURN d.id AS id, d.title AS title,
+         COUNT { (d)-[:MENTIONS]->() } AS entities, COUNT { (:TradeFact)-[:STATED_IN]->(d) } AS facts,
+         COUNT { (:Entity)-[r]->(:Entity) WHERE r.documentId = d.id } AS links ORDER BY id`,
+    );
+    expect(data.documents.totalCount).toBe(stored.records.length);
+    expect(
+      data.documents.edges.map((e: any) => [
+        e.node.id,
+        e.node.title,
+        e.node.entities.totalCount,
+        e.node.tradeFacts.totalCount,
+        e.node.policyLinks.totalCount,
+      ]),
+    ).toEqual(
+      stored.records.map((r) => [r.get("id"), r.get("title"), r.get("entities"), r.get("facts"), r.get("links")]),
+    );
+    expect(data.documents.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([...seedIds, TINY_DOC_ID]));
+  });
+
+  it("returns one document by id with the facts the extractor found in it", async () => {
+    const extracted = extractDocument(readFileSync(resolve(import.meta.dirname, "../..", SEED_FILES[1])), SEED_FILES[1]);
+    const data: any = await queryData(
+      api.graphqlUrl,
+      `{ document(id: "${extracted.document.id}") { id title date speakers tradeFacts(first: 100) { totalCount } entities(first: 100) { totalCount } }
+         missing: document(id: "doc:0000000000000000") { id } }`,
+    );
+    expect(data.document).toMatchObject({
+      id: extracted.document.id,
+      title: extracted.document.title,
+      date: extracted.document.date,
+      speakers: extracted.document.speakers,
+      entities: { totalCount: extracted.entities.length },
+      tradeFacts: { totalCount: new Set(extracted.tradeFacts.map((f) => f.id)).size },
+    });
+    expect(data.missing).toBeNull();
+  });
+});
+
+describe("document mutations behind the API key", () => {
+  const db = openTestDatabase();
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  let keyless: Awaited<ReturnType<typeof startTestApi>>;
+  const text = [
+    "Zedland customs briefing",
+    "",
+    "Zedland's imports from the European Union rose by 12.5% in the first half of the year.",
+  ].join("\n");
+  const source = "test/api-mutation-zz.txt";
+  const created: string[] = [];
+  beforeAll(async () => {
+    api = await startTestApi(db, { TRADE_KG_API_KEY: KEY });
+    keyless = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    await keyless.close();
+    for (const id of created) await deleteStoredDocument(db, id);
+    await db.close();
+  });
+
+  it("refuses mutations without the key, with a wrong key, and on a server without a key", async () => {
+    const none = await postGraphQL(api.graphqlUrl, INGEST, { text, source });
+    expect(none.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const wrong = await postGraphQL(api.graphqlUrl, INGEST, { text, source }, { "x-api-key": `${KEY}x` });
+    expect(wrong.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const disabled = await postGraphQL(keyless.graphqlUrl, DELETE, { id: TINY_DOC_ID }, { "x-api-key": KEY });
+    expect(disabled.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(disabled.body.errors?.[0].message).toMatch(/TRADE_KG_API_KEY/);
+    const stored = await db.read("MATCH (d:Document {source: $source}) RETURN count(d) AS n", { source });
+    expect(stored.records[0].get("n")).toBe(0);
+  });
+
+  it("ingests a text through the ingestion service, stores the given date, and is idempotent", async () => {
+    const extracted = extractDocument(Buffer.from(text, "utf8"), source);
+    const first: any = await queryData(api.graphqlUrl, INGEST, { text, source, date: "2030-07-15" }, { "x-api-key": KEY });
+    created.push(first.ingestDocument.document.id);
+    expect(first.ingestDocument).toMatchObject({
+      status: "CREATED",
+      replaced: [],
+      entities: extracted.entities.length,
+      tradeFacts: extracted.tradeFacts.length,
+      policyLinks: extracted.policyFacts.length,
+      document: { id: extracted.document.id, source, date: extracted.document.date ?? "2030-07-15" },
+    });
+    const stored = await db.read("MATCH (d:Document {id: $id}) RETURN d.date AS date", { id: extracted.document.id });
+    expect(stored.records[0].get("date")).toBe(extracted.document.date ?? "2030-07-15");
+
+    const again: any = await queryData(api.graphqlUrl, INGEST, { text, source }, { "x-api-key": KEY });
+    expect(again.ingestDocument.status).toBe("UNCHANGED");
+  });
+
+  it("replaces a source's older text when it is ingested again with new content", async () => {
+    const changed = `${text}\nZedland's exports to the European Union fell by 3% in the first half of the year.`;
+    const data: any = await queryData(api.graphqlUrl, INGEST, { text: changed, source }, { "x-api-key": KEY });
+    created.push(data.ingestDocument.document.id);
+    expect(data.ingestDocument.status).toBe("REPLACED");
+    expect(data.ingestDocument.replaced).toEqual([created[0]]);
+    const left = await db.read("MATCH (d:Document {source: $source}) RETURN collect(d.id) AS ids", { source });
+    expect(left.records[0].get("ids")).toEqual([data.ingestDocument.document.id]);
+  });
+
+  it("deletes a document with the key, and answers NOT_FOUND for one that is not stored", async () => {
+    const id = created.at(-1)!;
+    const data: any = await queryData(api.graphqlUrl, DELETE, { id }, { "x-api-key": KEY });
+    expect(data.deleteDocument.documentId).toBe(id);
+    const stored = await db.read("MATCH (d:Document {id: $id}) RETURN count(d) AS n", { id });
+    expect(stored.records[0].get("n")).toBe(0);
+    const again = await postGraphQL(api.graphqlUrl, DELETE, { id }, { "x-api-key": KEY });
+    expect(again.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+});
