@@ -24,12 +24,7 @@ import {
   type LinkAnchor,
   policyLinksByAnchor,
 } from "../graph/reads/policy-links.js";
-import type {
-  DocumentRow,
-  EntityRow,
-  PolicyLinkRow,
-  TradeFactRow,
-} from "../graph/reads/rows.js";
+import type { DocumentRow, EntityRow, PolicyLinkRow, TradeFactRow } from "../graph/reads/rows.js";
 import {
   countTradeFactsByAnchor,
   type FactAnchor,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Data } from "../support/api.js";
 import { queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
 import {
@@ -65,7 +66,10 @@ describe("entity queries", () => {
   });
 
   it("filters by kind and by a name fragment of the name or an alias, in any case", async () => {
-    const data = await queryData<{ byKind: Connection<{ id: string }>; byName: Connection<{ id: string }> }>(
+    const data = await queryData<{
+      byKind: Connection<{ id: string }>;
+      byName: Connection<{ id: string }>;
+    }>(
       api.graphqlUrl,
       `{ byKind: entities(filter: { kind: "TEST_BLOC" }) { totalCount edges { node { id } } }
          byName: entities(filter: { name: "zedwidg" }) { edges { node { id } } } }`,
@@ -81,16 +85,22 @@ describe("entity queries", () => {
     const first = await queryData<{ entities: Connection<{ id: string }> }>(api.graphqlUrl, query);
     expect(first.entities.edges).toHaveLength(4);
     expect(first.entities.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await queryData<{ entities: Connection<{ id: string }> }>(api.graphqlUrl, query, {
-      after: first.entities.pageInfo.endCursor,
-    });
+    const second = await queryData<{ entities: Connection<{ id: string }> }>(
+      api.graphqlUrl,
+      query,
+      {
+        after: first.entities.pageInfo.endCursor,
+      },
+    );
     expect(second.entities.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const all = [...first.entities.edges, ...second.entities.edges].map((e) => e.node.id);
     expect(all).toEqual([...PARTNERS, LONER].sort());
   });
 
   it("finds entities by full-text search over names and aliases, with prefixes, most relevant first", async () => {
-    const data = await queryData<{ search: Connection<{ id: string }> & { edges: { score: number }[] } }>(
+    const data = await queryData<{
+      search: Connection<{ id: string }> & { edges: { score: number }[] };
+    }>(
       api.graphqlUrl,
       `{ search(text: "Zed Customs") { totalCount edges { score node { id name } } } }`,
     );
@@ -117,7 +127,9 @@ describe("entity queries", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < total + 1; i++) {
-      const page: { search: Connection<{ id: string }> } = await queryData(api.graphqlUrl, query, { after });
+      const page: { search: Connection<{ id: string }> } = await queryData(api.graphqlUrl, query, {
+        after,
+      });
       expect(page.search.totalCount).toBe(total);
       seen.push(...page.search.edges.map((e) => e.node.id));
       if (!page.search.pageInfo.hasNextPage) break;
@@ -136,7 +148,7 @@ describe("entity queries", () => {
   });
 
   it("gives every entity its facts as reporter, partner and commodity, links both ways and documents", async () => {
-    const data = await queryData<{ reporter: any; partner: any; widgets: any; agency: any }>(
+    const data = await queryData<{ reporter: Data; partner: Data; widgets: Data; agency: Data }>(
       api.graphqlUrl,
       `{ reporter: entity(id: "${REPORTER}") { tradeFactsAsReporter(first: 100) { totalCount } documents { edges { node { id title } } } }
          partner: entity(id: "${PARTNERS[0]}") { tradeFactsAsPartner { totalCount edges { node { id } } } policyLinksIn { edges { node { predicate subject { id } } } } }
@@ -166,9 +178,9 @@ describe("entity queries", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const data: any = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(api.graphqlUrl, query, { after });
       const page = data.entity.tradeFactsAsReporter;
-      ids.push(...page.edges.map((e: any) => e.node.id));
+      ids.push(...page.edges.map((e: Data) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Data } from "../support/api.js";
 import { queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
-import { ingestSeeds, PARTNERS, REPORTER, TINY_DOC_ID, WIDGETS, writeTinyGraph } from "../support/tiny-graph.js";
+import {
+  ingestSeeds,
+  PARTNERS,
+  REPORTER,
+  TINY_DOC_ID,
+  WIDGETS,
+  writeTinyGraph,
+} from "../support/tiny-graph.js";
 
 const FACT_FIELDS = `id flow period { start end } value { amount currency } quantity { amount unit }
   changePct sharePct segment { dimension value } baseline { start end }
@@ -27,7 +35,7 @@ describe("trade fact queries", () => {
   });
 
   it("returns a fact with its entities, numbers, period, segment and the sentence behind it", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ tradeFacts(filter: { commodity: "${WIDGETS}" }) { edges { node { ${FACT_FIELDS} } } } }`,
     );
@@ -64,28 +72,38 @@ describe("trade fact queries", () => {
 
   it("filters by reporter, partner, flow, segment, period range, value range and document", async () => {
     const ids = async (filter: string) => {
-      const data: any = await queryData(
+      const data: Data = await queryData(
         api.graphqlUrl,
         `{ tradeFacts(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`,
       );
       expect(data.tradeFacts.totalCount).toBe(data.tradeFacts.edges.length);
-      return data.tradeFacts.edges.map((e: any) => e.node.id);
+      return data.tradeFacts.edges.map((e: Data) => e.node.id);
     };
-    expect(await ids(`{ reporter: "${REPORTER}", partner: "${PARTNERS[2]}" }`)).toEqual(["tf:zz00000000000003"]);
-    expect(await ids(`{ reporter: "${REPORTER}", flows: [EXPORT] }`)).toEqual(["tf:zz00000000000c01"]);
-    expect(await ids(`{ segmentDimension: TRADE_MODE, segmentValue: "PROCESSING", document: "${TINY_DOC_ID}" }`)).toEqual(["tf:zz00000000000c01"]);
-    expect(await ids(`{ reporter: "${REPORTER}", segmented: false, periodFrom: "2030-01", periodTo: "2030-03" }`)).toEqual(["tf:zz00000000000w01"]);
-    expect(await ids(`{ reporter: "${REPORTER}", valueMin: 2e12, valueMax: 4e12, currency: CNY }`)).toEqual([
-      "tf:zz00000000000002",
+    expect(await ids(`{ reporter: "${REPORTER}", partner: "${PARTNERS[2]}" }`)).toEqual([
       "tf:zz00000000000003",
-      "tf:zz00000000000004",
     ]);
+    expect(await ids(`{ reporter: "${REPORTER}", flows: [EXPORT] }`)).toEqual([
+      "tf:zz00000000000c01",
+    ]);
+    expect(
+      await ids(
+        `{ segmentDimension: TRADE_MODE, segmentValue: "PROCESSING", document: "${TINY_DOC_ID}" }`,
+      ),
+    ).toEqual(["tf:zz00000000000c01"]);
+    expect(
+      await ids(
+        `{ reporter: "${REPORTER}", segmented: false, periodFrom: "2030-01", periodTo: "2030-03" }`,
+      ),
+    ).toEqual(["tf:zz00000000000w01"]);
+    expect(
+      await ids(`{ reporter: "${REPORTER}", valueMin: 2e12, valueMax: 4e12, currency: CNY }`),
+    ).toEqual(["tf:zz00000000000002", "tf:zz00000000000003", "tf:zz00000000000004"]);
     expect(await ids(`{ document: "${TINY_DOC_ID}" }`)).toHaveLength(9);
   });
 
   it("answers a seed document's facts as the database stores them", async () => {
     const docId = seedIds[1];
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ tradeFacts(filter: { document: "${docId}", reporter: "country:CHN" }, first: 100) { totalCount edges { node { id flow value { amount } reporter { id } } } } }`,
     );
@@ -96,9 +114,15 @@ describe("trade fact queries", () => {
     );
     expect(data.tradeFacts.totalCount).toBe(stored.records.length);
     expect(
-      data.tradeFacts.edges.map((e: any) => ({ id: e.node.id, flow: e.node.flow, amount: e.node.value?.amount ?? null })),
+      data.tradeFacts.edges.map((e: Data) => ({
+        id: e.node.id,
+        flow: e.node.flow,
+        amount: e.node.value?.amount ?? null,
+      })),
     ).toEqual(
-      stored.records.slice(0, 100).map((r) => ({ id: r.get("id"), flow: r.get("flow"), amount: r.get("amount") ?? null })),
+      stored.records
+        .slice(0, 100)
+        .map((r) => ({ id: r.get("id"), flow: r.get("flow"), amount: r.get("amount") ?? null })),
     );
   });
 
@@ -108,8 +132,8 @@ describe("trade fact queries", () => {
     const seen: (number | null)[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const data: any = await queryData(api.graphqlUrl, query, { after });
-      seen.push(...data.tradeFacts.edges.map((e: any) => e.node.value?.amount ?? null));
+      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      seen.push(...data.tradeFacts.edges.map((e: Data) => e.node.value?.amount ?? null));
       if (!data.tradeFacts.pageInfo.hasNextPage) break;
       after = data.tradeFacts.pageInfo.endCursor;
     }
@@ -117,25 +141,29 @@ describe("trade fact queries", () => {
   });
 
   it("orders by period ascending", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ tradeFacts(filter: { reporter: "${REPORTER}", partner: null, segmented: false, valueMin: 6e12 }, orderBy: { field: PERIOD }) { edges { node { period { end } } } } }`,
     );
-    expect(data.tradeFacts.edges.map((e: any) => e.node.period.end)).toEqual(["2030-03", "2030-06", "2030-12"]);
+    expect(data.tradeFacts.edges.map((e: Data) => e.node.period.end)).toEqual([
+      "2030-03",
+      "2030-06",
+      "2030-12",
+    ]);
   });
 
   it("gives one time series in period order, for the world when no partner is named", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ timeSeries(reporter: "${REPORTER}", flow: TOTAL, metric: VALUE) { totalCount edges { period { start end } value node { id } } } }`,
     );
     expect(data.timeSeries.totalCount).toBe(3);
-    expect(data.timeSeries.edges.map((e: any) => [e.period.end, e.value, e.node.id])).toEqual([
+    expect(data.timeSeries.edges.map((e: Data) => [e.period.end, e.value, e.node.id])).toEqual([
       ["2030-03", 7e12, "tf:zz00000000000w01"],
       ["2030-06", 15e12, "tf:zz00000000000w02"],
       ["2030-12", 31e12, "tf:zz00000000000w03"],
     ]);
-    const partner: any = await queryData(
+    const partner: Data = await queryData(
       api.graphqlUrl,
       `{ timeSeries(reporter: "${REPORTER}", partner: "${PARTNERS[0]}", flow: TOTAL, metric: CHANGE_PCT) { edges { value } } }`,
     );
@@ -151,17 +179,17 @@ describe("trade fact queries", () => {
     );
     if (stored.records.length === 0) return; // the extractor found no partner series yet
     const partner = stored.records[0].get("partner");
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ timeSeries(reporter: "country:CHN", partner: "${partner}", flow: TOTAL, first: 100) { totalCount edges { period { start end } } } }`,
     );
     expect(data.timeSeries.totalCount).toBe(Number(stored.records[0].get("n")));
-    const periods = data.timeSeries.edges.map((e: any) => `${e.period.start}/${e.period.end}`);
+    const periods = data.timeSeries.edges.map((e: Data) => `${e.period.start}/${e.period.end}`);
     expect([...periods].sort()).toEqual(periods);
   });
 
   it("ranks a reporter's partners for one period by value, largest first", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ topPartners(reporter: "${REPORTER}", period: { start: "2030-01", end: "2030-06" }, flow: TOTAL, by: VALUE, limit: 3) {
           rank value partner { id } fact { id } } }`,
@@ -171,7 +199,7 @@ describe("trade fact queries", () => {
       { rank: 2, value: 4e12, partner: { id: PARTNERS[3] }, fact: { id: "tf:zz00000000000004" } },
       { rank: 3, value: 3e12, partner: { id: PARTNERS[2] }, fact: { id: "tf:zz00000000000003" } },
     ]);
-    const byChange: any = await queryData(
+    const byChange: Data = await queryData(
       api.graphqlUrl,
       `{ topPartners(reporter: "${REPORTER}", period: { start: "2030-01", end: "2030-06" }, by: CHANGE_PCT, limit: 1) { partner { id } value } }`,
     );

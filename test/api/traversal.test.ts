@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Data } from "../support/api.js";
 import { postGraphQL, queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
 import {
@@ -31,7 +32,7 @@ describe("policy links, neighbourhoods and paths", () => {
   });
 
   it("lists policy links by entity, predicate and document, with their entities, document and quote", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ policyLinks(filter: { entity: "${AGENCY}" }) { totalCount edges { node {
           id predicate quote subject { id } object { id } document { id } evidence { quote start end document { id } } } } }
@@ -46,7 +47,12 @@ describe("policy links, neighbourhoods and paths", () => {
       subject: { id: AGENCY },
       object: { id: MEASURE },
       document: { id: TINY_DOC_ID },
-      evidence: { quote: `${AGENCY} ISSUED ${MEASURE}`, start: 0, end: 10, document: { id: TINY_DOC_ID } },
+      evidence: {
+        quote: `${AGENCY} ISSUED ${MEASURE}`,
+        start: 0,
+        end: 10,
+        document: { id: TINY_DOC_ID },
+      },
     });
     expect(data.issued.edges).toEqual([{ node: { object: { id: MEASURE } } }]);
     expect(data.into.edges).toEqual([{ node: { subject: { id: MEASURE } } }]);
@@ -63,9 +69,9 @@ describe("policy links, neighbourhoods and paths", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const data: any = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(api.graphqlUrl, query, { after });
       expect(data.policyLinks.totalCount).toBe(stored.records.length);
-      ids.push(...data.policyLinks.edges.map((e: any) => e.node.id));
+      ids.push(...data.policyLinks.edges.map((e: Data) => e.node.id));
       if (!data.policyLinks.pageInfo.hasNextPage) break;
       after = data.policyLinks.pageInfo.endCursor;
     }
@@ -73,20 +79,30 @@ describe("policy links, neighbourhoods and paths", () => {
   });
 
   it("gives the neighbourhood within a number of hops, with distances and type filters", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ one: neighborhood(id: "${AGENCY}", hops: 1) { totalCount edges { distance node { id } } }
          three: neighborhood(id: "${AGENCY}", hops: 3) { totalCount edges { distance node { id } } }
          regions: neighborhood(id: "${AGENCY}", hops: 3, types: [Region]) { edges { node { id } } }
          lonely: neighborhood(id: "${LONER}", hops: 3) { totalCount edges { node { id } } } }`,
     );
-    const pairs = (c: any) => c.edges.map((e: any) => [e.node.id, e.distance]);
-    expect(pairs(data.one)).toEqual([[MEASURE, 1], [PARTNERS[1], 1]].sort());
+    const pairs = (c: Data) => c.edges.map((e: Data) => [e.node.id, e.distance]);
+    expect(pairs(data.one)).toEqual(
+      [
+        [MEASURE, 1],
+        [PARTNERS[1], 1],
+      ].sort(),
+    );
     expect(data.one.totalCount).toBe(2);
     expect(pairs(data.three)).toEqual(
-      [[MEASURE, 1], [PARTNERS[1], 1], [ZONE, 2], [PARTNERS[0], 3]].sort(),
+      [
+        [MEASURE, 1],
+        [PARTNERS[1], 1],
+        [ZONE, 2],
+        [PARTNERS[0], 3],
+      ].sort(),
     );
-    expect(data.regions.edges.map((e: any) => e.node.id)).toEqual([PARTNERS[0], PARTNERS[1]]);
+    expect(data.regions.edges.map((e: Data) => e.node.id)).toEqual([PARTNERS[0], PARTNERS[1]]);
     expect(data.lonely).toEqual({ totalCount: 0, edges: [] });
   });
 
@@ -95,7 +111,7 @@ describe("policy links, neighbourhoods and paths", () => {
       `MATCH (:Entity {id: 'agency:gacc'})-[:ISSUED|IMPLEMENTS|APPLIES_TO|COOPERATES_WITH|PART_OF|SUPPORTS*1..2]-(e:Entity)
        WHERE e.id <> 'agency:gacc' RETURN count(DISTINCT e) AS n`,
     );
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ neighborhood(id: "agency:gacc", hops: 2, first: 5) { totalCount edges { node { id } } } }`,
     );
@@ -103,15 +119,25 @@ describe("policy links, neighbourhoods and paths", () => {
   });
 
   it("finds a shortest path of links in either direction, and null when none is short enough", async () => {
-    const data: any = await queryData(
+    const data: Data = await queryData(
       api.graphqlUrl,
       `{ path(from: "${PARTNERS[0]}", to: "${PARTNERS[1]}", maxHops: 5) { length entities { id } links { predicate subject { id } object { id } } }
          short: path(from: "${PARTNERS[0]}", to: "${PARTNERS[1]}", maxHops: 2) { length }
          none: path(from: "${LONER}", to: "${AGENCY}") { length } }`,
     );
     expect(data.path.length).toBe(4);
-    expect(data.path.entities.map((e: any) => e.id)).toEqual([PARTNERS[0], ZONE, MEASURE, AGENCY, PARTNERS[1]]);
-    expect(data.path.links[0]).toEqual({ predicate: "PART_OF", subject: { id: ZONE }, object: { id: PARTNERS[0] } });
+    expect(data.path.entities.map((e: Data) => e.id)).toEqual([
+      PARTNERS[0],
+      ZONE,
+      MEASURE,
+      AGENCY,
+      PARTNERS[1],
+    ]);
+    expect(data.path.links[0]).toEqual({
+      predicate: "PART_OF",
+      subject: { id: ZONE },
+      object: { id: PARTNERS[0] },
+    });
     expect(data.short).toBeNull();
     expect(data.none).toBeNull();
   });
@@ -123,7 +149,10 @@ describe("policy links, neighbourhoods and paths", () => {
     );
     expect(body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect(body.errors?.[0].message).toMatch(/country:ZZX/);
-    const path = await postGraphQL(api.graphqlUrl, `{ path(from: "country:ZZX", to: "${AGENCY}") { length } }`);
+    const path = await postGraphQL(
+      api.graphqlUrl,
+      `{ path(from: "country:ZZX", to: "${AGENCY}") { length } }`,
+    );
     expect(path.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -68,3 +68,7 @@ export async function queryCounted(
   const { body } = await postGraphQL(url, query, variables, { "x-trade-kg-debug": "1" });
   return { data: body.data, errors: body.errors, statements: Number(body.extensions?.statements) };
 }
+
+/** Response data in tests: its shape is what the assertions check. */
+// biome-ignore lint/suspicious/noExplicitAny: the assertions are the type check here.
+export type Data = any;

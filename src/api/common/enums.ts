@@ -65,7 +65,9 @@ registerEnumType(TradeFactSortField, {
     ID: { description: "The fact's id." },
     PERIOD: { description: "Period start, then period end." },
     VALUE: { description: "The value amount; facts without one come last when descending." },
-    CHANGE_PCT: { description: "The change in percent; facts without one come last when descending." },
+    CHANGE_PCT: {
+      description: "The change in percent; facts without one come last when descending.",
+    },
   },
 });
 registerEnumType(Metric, {

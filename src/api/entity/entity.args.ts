@@ -9,8 +9,8 @@ import {
 } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import type { EntityType as EntityTypeValue } from "../../core/contract.js";
-import { PageArgs } from "../common/paging.args.js";
 import { EntityType } from "../common/enums.js";
+import { PageArgs } from "../common/paging.args.js";
 import { IsEntityId } from "../common/validators.js";
 
 @ArgsType()

@@ -4,7 +4,12 @@
  * share them, and go through the request's DataLoaders.
  */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { countEntities, countSearch, listEntities, searchEntities } from "../../graph/reads/entities.js";
+import {
+  countEntities,
+  countSearch,
+  listEntities,
+  searchEntities,
+} from "../../graph/reads/entities.js";
 import type { EntityRow } from "../../graph/reads/rows.js";
 import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
 import { nestedMentions, nestedPolicyLinks, nestedTradeFacts } from "../common/nested.js";

@@ -26,7 +26,10 @@ export class PolicyLinkFilter {
   @IsEntityId()
   object?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only links with this entity at either end." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only links with this entity at either end.",
+  })
   @IsOptional()
   @IsEntityId()
   entity?: string | null;

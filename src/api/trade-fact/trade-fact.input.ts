@@ -1,13 +1,5 @@
 /** Input objects of the trade-fact queries: the filter, the order, a period. */
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  Length,
-  Min,
-} from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, Length, Min } from "class-validator";
 import { Field, Float, InputType } from "type-graphql";
 import type { Flow as FlowValue, SegmentDimension as SegmentValue } from "../../core/contract.js";
 import {
@@ -89,7 +81,10 @@ export class TradeFactFilter {
   @Min(0)
   valueMax?: number | null;
 
-  @Field(() => Currency, { nullable: true, description: "Only facts with a value in this currency." })
+  @Field(() => Currency, {
+    nullable: true,
+    description: "Only facts with a value in this currency.",
+  })
   @IsOptional()
   currency?: string | null;
 

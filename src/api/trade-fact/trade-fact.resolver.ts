@@ -108,7 +108,10 @@ export class TradeFactResolver {
     description:
       "A reporter's partners ranked by one number of their facts for one exact period and flow (all goods, no segment). A top-N list: bounded by `limit`, not paged.",
   })
-  async topPartners(@Args(() => TopPartnersArgs) args: TopPartnersArgs, @Ctx() context: ApiContext) {
+  async topPartners(
+    @Args(() => TopPartnersArgs) args: TopPartnersArgs,
+    @Ctx() context: ApiContext,
+  ) {
     if (args.period.start > args.period.end) {
       throw new TradeKgError("BAD_USER_INPUT", "period.end: must not be before period.start");
     }
