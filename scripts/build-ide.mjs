@@ -12,7 +12,11 @@ const outdir = join(root, "dist/ide");
 const bundle = join(outdir, "graphiql-app.js");
 const inputs = [entry, join(root, "package-lock.json")].filter(existsSync);
 
-if (existsSync(bundle) && inputs.every((path) => statSync(path).mtimeMs < statSync(bundle).mtimeMs) && !process.argv.includes("--force")) {
+if (
+  existsSync(bundle) &&
+  inputs.every((path) => statSync(path).mtimeMs < statSync(bundle).mtimeMs) &&
+  !process.argv.includes("--force")
+) {
   console.log("ide: dist/ide is up to date");
 } else {
   await build({

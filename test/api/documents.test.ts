@@ -66,6 +66,24 @@ describe("document queries", () => {
     );
   });
 
+  it("gives a document's links, facts and mentioned entities as pages of its own statements", async () => {
+    const data: Data = await queryData(
+      api.graphqlUrl,
+      `{ document(id: "${TINY_DOC_ID}") {
+          policyLinks(first: 3) { edges { node { id } } pageInfo { hasNextPage } }
+          tradeFacts(first: 100) { edges { node { id } } }
+          entities(first: 100) { edges { node { id } } } } }`,
+    );
+    expect(data.document.policyLinks.edges.map((e: Data) => e.node.id)).toEqual([
+      "pf:zz00000000000001",
+      "pf:zz00000000000002",
+      "pf:zz00000000000003",
+    ]);
+    expect(data.document.policyLinks.pageInfo.hasNextPage).toBe(true);
+    expect(data.document.tradeFacts.edges).toHaveLength(9);
+    expect(data.document.entities.edges).toHaveLength(11);
+  });
+
   it("returns one document by id with the facts the extractor found in it", async () => {
     const extracted = extractDocument(
       readFileSync(resolve(import.meta.dirname, "../..", SEED_FILES[1])),

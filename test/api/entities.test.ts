@@ -99,7 +99,7 @@ describe("entity queries", () => {
 
   it("finds entities by full-text search over names and aliases, with prefixes, most relevant first", async () => {
     const data = await queryData<{
-      search: Connection<{ id: string }> & { edges: { score: number }[] };
+      search: { totalCount: number; edges: { score: number; node: { id: string } }[] };
     }>(
       api.graphqlUrl,
       `{ search(text: "Zed Customs") { totalCount edges { score node { id name } } } }`,

@@ -140,6 +140,21 @@ describe("trade fact queries", () => {
     expect(seen).toEqual([31e12, 15e12, 7e12, 5e12, 4e12, 3e12, 2e12, 1e12, null]);
   });
 
+  it("pages by id descending without repeats or gaps", async () => {
+    const query = `query($after: String) { tradeFacts(filter: { document: "${TINY_DOC_ID}" }, orderBy: { field: ID, direction: DESC }, first: 4, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      ids.push(...data.tradeFacts.edges.map((e: Data) => e.node.id));
+      if (!data.tradeFacts.pageInfo.hasNextPage) break;
+      after = data.tradeFacts.pageInfo.endCursor;
+    }
+    expect(ids).toHaveLength(9);
+    expect(ids).toEqual([...ids].sort().reverse());
+  });
+
   it("orders by period ascending", async () => {
     const data: Data = await queryData(
       api.graphqlUrl,

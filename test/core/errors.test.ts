@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES, expectedGot, renderErrorCatalogue, TradeKgError } from "../../src/core/errors.js";
+import {
+  ERROR_CODES,
+  expectedGot,
+  renderErrorCatalogue,
+  TradeKgError,
+} from "../../src/core/errors.js";
 
 describe("the error catalogue", () => {
   it("is documented in docs/ERRORS.md exactly as the code defines it", () => {
@@ -19,11 +24,15 @@ describe("the error catalogue", () => {
 
   it("carries its code and exit status on TradeKgError", () => {
     const error = new TradeKgError("DATABASE_UNAVAILABLE", "down");
-    expect([error.code, error.exitCode, error.message]).toEqual(["DATABASE_UNAVAILABLE", 4, "down"]);
+    expect([error.code, error.exitCode, error.message]).toEqual([
+      "DATABASE_UNAVAILABLE",
+      4,
+      "down",
+    ]);
   });
 
   it.each([
-    ["first", "an integer from 1 to 100", 500, 'first: expected an integer from 1 to 100, got 500'],
+    ["first", "an integer from 1 to 100", 500, "first: expected an integer from 1 to 100, got 500"],
     ["id", "an entity id", "", 'id: expected an entity id, got ""'],
     ["hops", "a number", undefined, "hops: expected a number, got nothing"],
   ])("expectedGot(%s) says what was expected and what came", (what, expected, got, message) => {

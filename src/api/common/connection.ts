@@ -5,8 +5,10 @@
  * Cursors are the keyset key of the row (src/graph/reads/paging.ts) as base64url JSON:
  * opaque to clients, and decoding one costs no database work. `totalCount` is a getter on
  * the returned object: GraphQL reads it, and so runs the count query, only when the client
- * selected the field.
+ * selected the field; and when totalCount is all the client selected, the page itself is
+ * not fetched (pageIfSelected), so "how many" costs the count query alone.
  */
+import { type GraphQLResolveInfo, Kind } from "graphql";
 import { Field, Int, ObjectType } from "type-graphql";
 import { TradeKgError } from "../../core/errors.js";
 import type { Page, Slice, SortKey } from "../../graph/reads/paging.js";
@@ -98,6 +100,29 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
 
 export function sliceOf(args: { first: number; after?: string | null }, keyLength = 1): Slice {
   return { first: args.first, after: decodeCursor(args.after, keyLength) };
+}
+
+/**
+ * Whether the client selected anything of a connection besides totalCount (and
+ * __typename): a client asking only "how many" costs the count query alone. Fragments are
+ * not looked into; one counts as selecting rows.
+ */
+export function selectsRows(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some(
+    (node) =>
+      node.selectionSet?.selections.some(
+        (s) =>
+          s.kind !== Kind.FIELD || (s.name.value !== "totalCount" && s.name.value !== "__typename"),
+      ) ?? true,
+  );
+}
+
+/** The page, fetched only if the client selected edges or pageInfo. */
+export async function pageIfSelected<R>(
+  info: GraphQLResolveInfo,
+  fetch: () => Promise<Page<R>>,
+): Promise<Page<R>> {
+  return selectsRows(info) ? fetch() : { rows: [], keys: [], hasNextPage: false };
 }
 
 /**

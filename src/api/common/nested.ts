@@ -3,12 +3,13 @@
  * batch, so a level of a query costs one statement however many parents it has. Shared by
  * the entity and document resolvers.
  */
+import type { GraphQLResolveInfo } from "graphql";
 import type { Predicate } from "../../core/contract.js";
 import type { MentionDirection } from "../../graph/reads/document-reads.js";
 import type { LinkAnchor } from "../../graph/reads/policy-links.js";
 import type { FactAnchor } from "../../graph/reads/trade-facts.js";
 import type { ApiContext } from "../context.js";
-import { type ConnectionValue, sliceOf, toConnection } from "./connection.js";
+import { type ConnectionValue, pageIfSelected, sliceOf, toConnection } from "./connection.js";
 import type { PageArgs } from "./paging.args.js";
 
 export async function nestedTradeFacts(
@@ -16,11 +17,14 @@ export async function nestedTradeFacts(
   anchor: FactAnchor,
   parentId: string,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionValue<unknown>> {
   const slice = sliceOf(args);
-  const page = await context.loaders
-    .tradeFacts(anchor, args.first)
-    .load({ id: parentId, after: (slice.after?.[0] as string) ?? null });
+  const page = await pageIfSelected(info, () =>
+    context.loaders
+      .tradeFacts(anchor, args.first)
+      .load({ id: parentId, after: (slice.after?.[0] as string) ?? null }),
+  );
   return toConnection(
     page,
     slice,
@@ -34,12 +38,15 @@ export async function nestedPolicyLinks(
   anchor: LinkAnchor,
   parentId: string,
   args: PageArgs & { predicates?: Predicate[] | null },
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionValue<unknown>> {
   const slice = sliceOf(args);
   const predicates = args.predicates?.length ? args.predicates : null;
-  const page = await context.loaders
-    .policyLinks(anchor, predicates, args.first)
-    .load({ id: parentId, after: (slice.after?.[0] as string) ?? null });
+  const page = await pageIfSelected(info, () =>
+    context.loaders
+      .policyLinks(anchor, predicates, args.first)
+      .load({ id: parentId, after: (slice.after?.[0] as string) ?? null }),
+  );
   return toConnection(
     page,
     slice,
@@ -53,15 +60,17 @@ export async function nestedMentions(
   direction: MentionDirection,
   parentId: string,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionValue<unknown>> {
   const slice = sliceOf(args);
   const key = { id: parentId, after: (slice.after?.[0] as string) ?? null };
-  const page =
+  const page = await pageIfSelected<unknown>(info, () =>
     direction === "DOCUMENTS_OF_ENTITY"
-      ? await context.loaders.documentsMentioning(args.first).load(key)
-      : await context.loaders.entitiesMentionedBy(args.first).load(key);
+      ? context.loaders.documentsMentioning(args.first).load(key)
+      : context.loaders.entitiesMentionedBy(args.first).load(key),
+  );
   return toConnection(
-    page as { rows: unknown[]; keys: (string | number | null)[][]; hasNextPage: boolean },
+    page,
     slice,
     (row) => ({ node: row }),
     () => context.loaders.mentionCount(direction).load(parentId),

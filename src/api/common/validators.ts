@@ -21,12 +21,6 @@ export const IsEntityId = () =>
     message: "$property must be an entity id such as country:CHN or region:asean",
   });
 
-export const IsEntityIdEach = () =>
-  Matches(ENTITY_ID, {
-    each: true,
-    message: "$property must hold entity ids such as country:CHN or region:asean",
-  });
-
 export const IsDocumentId = () =>
   Matches(DOCUMENT_ID, { message: "$property must be a document id: doc: and 16 hex digits" });
 

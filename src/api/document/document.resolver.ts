@@ -3,10 +3,12 @@
  * which go through the ingestion service (extract, then one write transaction) behind the
  * API key.
  */
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Args,
   Ctx,
   FieldResolver,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -22,7 +24,12 @@ import {
 import type { DocumentRow, EvidenceRow } from "../../graph/reads/rows.js";
 import { deleteDocument, ingestDocument } from "../../ingest/ingest-document.js";
 import { RequireApiKey } from "../auth.js";
-import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import {
+  type ConnectionValue,
+  pageIfSelected,
+  sliceOf,
+  toConnection,
+} from "../common/connection.js";
 import { nestedMentions, nestedPolicyLinks, nestedTradeFacts } from "../common/nested.js";
 import { PageArgs } from "../common/paging.args.js";
 import type { ApiContext } from "../context.js";
@@ -40,10 +47,11 @@ export class DocumentResolver {
   async documents(
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<DocumentRow>> {
     const slice = sliceOf(args);
     const options = { counter: context.counter };
-    const page = await listDocuments(context.db, slice, options);
+    const page = await pageIfSelected(info, () => listDocuments(context.db, slice, options));
     return toConnection(
       page,
       slice,
@@ -64,8 +72,9 @@ export class DocumentResolver {
     @Root() document: DocumentRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedMentions(context, "ENTITIES_OF_DOCUMENT", document.id, args);
+    return nestedMentions(context, "ENTITIES_OF_DOCUMENT", document.id, args, info);
   }
 
   @FieldResolver(() => TradeFactConnection, {
@@ -75,8 +84,9 @@ export class DocumentResolver {
     @Root() document: DocumentRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedTradeFacts(context, "DOCUMENT", document.id, args);
+    return nestedTradeFacts(context, "DOCUMENT", document.id, args, info);
   }
 
   @FieldResolver(() => PolicyLinkConnection, {
@@ -86,8 +96,9 @@ export class DocumentResolver {
     @Root() document: DocumentRow,
     @Args(() => LinkPageArgs) args: LinkPageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedPolicyLinks(context, "DOCUMENT", document.id, args);
+    return nestedPolicyLinks(context, "DOCUMENT", document.id, args, info);
   }
 
   @Mutation(() => IngestResult, {

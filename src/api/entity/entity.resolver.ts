@@ -3,7 +3,8 @@
  * entity has. The nested fields are declared on the Entity interface, so all six types
  * share them, and go through the request's DataLoaders.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import {
   countEntities,
   countSearch,
@@ -11,7 +12,12 @@ import {
   searchEntities,
 } from "../../graph/reads/entities.js";
 import type { EntityRow } from "../../graph/reads/rows.js";
-import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import {
+  type ConnectionValue,
+  pageIfSelected,
+  sliceOf,
+  toConnection,
+} from "../common/connection.js";
 import { nestedMentions, nestedPolicyLinks, nestedTradeFacts } from "../common/nested.js";
 import { PageArgs } from "../common/paging.args.js";
 import type { ApiContext } from "../context.js";
@@ -35,11 +41,12 @@ export class EntityResolver {
   async entities(
     @Args(() => EntitiesArgs) args: EntitiesArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<EntityRow>> {
     const slice = sliceOf(args);
     const filter = args.filter ?? {};
     const options = { counter: context.counter };
-    const page = await listEntities(context.db, filter, slice, options);
+    const page = await pageIfSelected(info, () => listEntities(context.db, filter, slice, options));
     return toConnection(
       page,
       slice,
@@ -55,11 +62,14 @@ export class EntityResolver {
   async search(
     @Args(() => SearchArgs) args: SearchArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<EntityRow>> {
     const slice = sliceOf(args, 2);
     const options = { counter: context.counter };
     const types = args.types?.length ? args.types : null;
-    const page = await searchEntities(context.db, args.text, types, slice, options);
+    const page = await pageIfSelected(info, () =>
+      searchEntities(context.db, args.text, types, slice, options),
+    );
     return toConnection(
       page,
       slice,
@@ -75,8 +85,9 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedTradeFacts(context, "REPORTER", entity.id, args);
+    return nestedTradeFacts(context, "REPORTER", entity.id, args, info);
   }
 
   @FieldResolver(() => TradeFactConnection, {
@@ -86,8 +97,9 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedTradeFacts(context, "PARTNER", entity.id, args);
+    return nestedTradeFacts(context, "PARTNER", entity.id, args, info);
   }
 
   @FieldResolver(() => TradeFactConnection, {
@@ -97,8 +109,9 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedTradeFacts(context, "COMMODITY", entity.id, args);
+    return nestedTradeFacts(context, "COMMODITY", entity.id, args, info);
   }
 
   @FieldResolver(() => PolicyLinkConnection, {
@@ -108,8 +121,9 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => LinkPageArgs) args: LinkPageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedPolicyLinks(context, "OUT", entity.id, args);
+    return nestedPolicyLinks(context, "OUT", entity.id, args, info);
   }
 
   @FieldResolver(() => PolicyLinkConnection, {
@@ -119,8 +133,9 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => LinkPageArgs) args: LinkPageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedPolicyLinks(context, "IN", entity.id, args);
+    return nestedPolicyLinks(context, "IN", entity.id, args, info);
   }
 
   @FieldResolver(() => DocumentConnection, {
@@ -130,7 +145,8 @@ export class EntityResolver {
     @Root() entity: EntityRow,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedMentions(context, "DOCUMENTS_OF_ENTITY", entity.id, args);
+    return nestedMentions(context, "DOCUMENTS_OF_ENTITY", entity.id, args, info);
   }
 }

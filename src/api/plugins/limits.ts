@@ -10,8 +10,13 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 
 export const QUERY_LIMITS = {
-  /** Nesting of selections: `entity { tradeFactsAsReporter { edges { node { partner { name } } } } }` is 6. */
-  maxDepth: 6,
+  /**
+   * Nesting of selections. Relay connections spend two levels (edges, node) per list, so 10
+   * allows two nested lists and an entity beyond them:
+   * `entity { tradeFactsAsReporter { edges { node { partner { tradeFactsAsPartner { edges { node { id } } } } } } } }` is 9.
+   * (graphql-armor's default is 6: one nested list.)
+   */
+  maxDepth: 10,
   /** Aliased fields in one operation. */
   maxAliases: 15,
   /** Directives in one operation. */

@@ -1,12 +1,18 @@
 /** The policyLinks query and the fields of a link (its entities and document, batched). */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import {
   countPolicyLinks,
   listPolicyLinks,
   type PolicyLinkFilter,
 } from "../../graph/reads/policy-links.js";
 import type { EvidenceRow, PolicyLinkRow } from "../../graph/reads/rows.js";
-import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import {
+  type ConnectionValue,
+  pageIfSelected,
+  sliceOf,
+  toConnection,
+} from "../common/connection.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
 import { Entity } from "../entity/entity.type.js";
@@ -21,6 +27,7 @@ export class PolicyLinkResolver {
   async policyLinks(
     @Args(() => PolicyLinksArgs) args: PolicyLinksArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<PolicyLinkRow>> {
     const input = args.filter ?? {};
     const filter: PolicyLinkFilter = {
@@ -32,7 +39,9 @@ export class PolicyLinkResolver {
     };
     const slice = sliceOf(args);
     const options = { counter: context.counter };
-    const page = await listPolicyLinks(context.db, filter, slice, options);
+    const page = await pageIfSelected(info, () =>
+      listPolicyLinks(context.db, filter, slice, options),
+    );
     return toConnection(
       page,
       slice,

@@ -3,7 +3,8 @@
  * of a fact. A fact row carries its entities' ids and its evidence, so its entities cost one
  * batched statement per level (the entity loader) and its quote none.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { TradeKgError } from "../../core/errors.js";
 import type { TradeFactRow } from "../../graph/reads/rows.js";
 import {
@@ -16,7 +17,12 @@ import {
   timeSeries,
   topPartners,
 } from "../../graph/reads/trade-facts.js";
-import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import {
+  type ConnectionValue,
+  pageIfSelected,
+  sliceOf,
+  toConnection,
+} from "../common/connection.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
 import { Entity } from "../entity/entity.type.js";
@@ -58,12 +64,15 @@ export class TradeFactResolver {
   async tradeFacts(
     @Args(() => TradeFactsArgs) args: TradeFactsArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<TradeFactRow>> {
     const filter = toFilter(args.filter);
     const order = args.orderBy ?? { field: "ID", direction: "ASC" };
     const slice = sliceOf(args, order.field === "ID" ? 1 : 2);
     const options = { counter: context.counter };
-    const page = await listTradeFacts(context.db, filter, order, slice, options);
+    const page = await pageIfSelected(info, () =>
+      listTradeFacts(context.db, filter, order, slice, options),
+    );
     return toConnection(
       page,
       slice,
@@ -79,6 +88,7 @@ export class TradeFactResolver {
   async timeSeries(
     @Args(() => TimeSeriesArgs) args: TimeSeriesArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<TradeFactRow>> {
     const selector: SeriesSelector = {
       reporter: args.reporter,
@@ -90,7 +100,7 @@ export class TradeFactResolver {
     };
     const slice = sliceOf(args);
     const options = { counter: context.counter };
-    const page = await timeSeries(context.db, selector, slice, options);
+    const page = await pageIfSelected(info, () => timeSeries(context.db, selector, slice, options));
     const property = METRIC_PROPERTY[args.metric] as keyof TradeFactRow;
     return toConnection(
       page,

@@ -3,7 +3,8 @@
  * two. An unknown entity is NOT_FOUND (checked through the entity loader), so "no
  * neighbours" and "no such entity" are told apart.
  */
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { TradeKgError } from "../../core/errors.js";
 import {
   countNeighborhood,
@@ -11,7 +12,12 @@ import {
   neighborhood,
   shortestPath,
 } from "../../graph/reads/policy-links.js";
-import { type ConnectionValue, sliceOf, toConnection } from "../common/connection.js";
+import {
+  type ConnectionValue,
+  pageIfSelected,
+  sliceOf,
+  toConnection,
+} from "../common/connection.js";
 import type { ApiContext } from "../context.js";
 import { NeighborhoodArgs, PathArgs } from "./traversal.args.js";
 import { GraphPath, NeighborConnection } from "./traversal.type.js";
@@ -36,6 +42,7 @@ export class TraversalResolver {
   async neighborhood(
     @Args(() => NeighborhoodArgs) args: NeighborhoodArgs,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Neighbor["entity"]>> {
     const slice = sliceOf(args);
     const query = {
@@ -46,7 +53,7 @@ export class TraversalResolver {
     };
     const options = { counter: context.counter };
     const [page] = await Promise.all([
-      neighborhood(context.db, query, slice, options),
+      pageIfSelected(info, () => neighborhood(context.db, query, slice, options)),
       assertEntities(context, [args.id]),
     ]);
     return toConnection(

@@ -5,6 +5,7 @@
  * Filters are assembled from a fixed set of clauses with $parameters; the only text spliced
  * into Cypher comes from closed enums (a role's relationship type, a metric's property).
  */
+import neo4j from "neo4j-driver";
 import type { Flow, SegmentDimension } from "../../core/contract.js";
 import type { Database } from "../database.js";
 import {
@@ -339,7 +340,7 @@ export async function topPartners(
      RETURN p.id AS partnerId, f.${property} AS measure, ${FACT_MAP} AS row
      ORDER BY measure DESC, partnerId
      LIMIT $limit`,
-    { ...query, limit: limitParam(query.limit - 1) },
+    { ...query, limit: neo4j.int(query.limit) },
     options,
   );
   return result.records.map((r) => ({
