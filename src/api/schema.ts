@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AnalysisResolver } from "./analysis/analysis.resolver.js";
 import { DocumentResolver, EvidenceResolver } from "./document/document.resolver.js";
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { ENTITY_CLASSES } from "./entity/entity.type.js";
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   DocumentResolver,
   EvidenceResolver,
   TraversalResolver,
+  AnalysisResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -49,6 +49,7 @@ const REFUSED_CLAUSES: [RegExp, string][] = [
 export interface AnalystQueryOptions {
   timeoutMs: number;
   rowLimit: number;
+  counter?: { statements: number };
 }
 
 export interface AnalystQueryResult {
@@ -120,7 +121,7 @@ export async function runAnalystQuery(
         }
         return { columns, rows, truncated };
       },
-      { timeoutMs: options.timeoutMs },
+      { timeoutMs: options.timeoutMs, counter: options.counter },
     );
   } catch (error) {
     throw translateQueryError(error, options.timeoutMs);

@@ -1,0 +1,117 @@
+/** Arguments of the analysts' fields: read-only Cypher and small subgraph exports. */
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from "class-validator";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import type { EntityType as EntityTypeValue, Flow as FlowValue } from "../../core/contract.js";
+import { EntityType, Flow } from "../common/enums.js";
+import { IsDocumentId, IsEntityId, IsPeriod } from "../common/validators.js";
+import { MAX_CYPHER_ROWS, MAX_CYPHER_TIMEOUT_MS } from "./limits.js";
+
+@ArgsType()
+export class CypherArgs {
+  @Field(() => String, {
+    description:
+      "A read-only Cypher statement; writes and administration are refused (CYPHER_REFUSED).",
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  query!: string;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Query parameters by name; whole numbers are sent as Cypher integers.",
+  })
+  @IsOptional()
+  params?: Record<string, unknown> | null;
+
+  @Field(() => Int, {
+    defaultValue: 100,
+    description: `At most this many rows (1 to ${MAX_CYPHER_ROWS}).`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CYPHER_ROWS)
+  limit!: number;
+
+  @Field(() => Int, {
+    defaultValue: 10_000,
+    description: `Stop the query after this many milliseconds (100 to ${MAX_CYPHER_TIMEOUT_MS}).`,
+  })
+  @IsInt()
+  @Min(100)
+  @Max(MAX_CYPHER_TIMEOUT_MS)
+  timeoutMs!: number;
+}
+
+@ArgsType()
+export class ExportSubgraphArgs {
+  @Field(() => ID, { nullable: true, description: "Centre entity; with hops, its neighbourhood." })
+  @IsOptional()
+  @IsEntityId()
+  center?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Hops around the centre (0 to 3; default 1)." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  hops?: number | null;
+
+  @Field(() => ID, { nullable: true, description: "One document's graph instead of a centre." })
+  @IsOptional()
+  @IsDocumentId()
+  document?: string | null;
+
+  @Field(() => [EntityType], { nullable: true, description: "Entity types to keep." })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  types?: EntityTypeValue[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Edge kinds: "trade", "policy" (default both).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(2)
+  @IsIn(["trade", "policy"], { each: true, message: '$property must hold "trade" or "policy"' })
+  edges?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Trade facts starting in or after this month (YYYY-MM).",
+  })
+  @IsOptional()
+  @IsPeriod()
+  from?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Trade facts ending in or before this month (YYYY-MM).",
+  })
+  @IsOptional()
+  @IsPeriod()
+  to?: string | null;
+
+  @Field(() => Flow, { nullable: true, description: "Only trade facts of this flow." })
+  @IsOptional()
+  flow?: FlowValue | null;
+
+  @Field(() => String, {
+    defaultValue: "facts",
+    description:
+      '"facts" (the graph as stored) or "entities" (facts projected onto entity-to-entity edges).',
+  })
+  @IsIn(["facts", "entities"], { message: '$property must be "facts" or "entities"' })
+  view!: string;
+}

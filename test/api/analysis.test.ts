@@ -1,0 +1,128 @@
+/** The analysts' GraphQL fields on the live server: read-only `cypher` and `exportSubgraph`. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_EXPORT_ELEMENTS } from "../../src/api/analysis/limits.js";
+import { parseSelection } from "../../src/export/selection.js";
+import { streamSubgraph } from "../../src/graph/subgraph.js";
+import { ingestDocument } from "../../src/ingest/ingest-document.js";
+import { postGraphQL, startTestApi } from "../support/api.js";
+import { openTestDatabase } from "../support/database.js";
+import { graphCounts } from "../support/graph-counts.js";
+import { readWithNetworkx } from "../support/networkx.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const folder = mkdtempSync(join(tmpdir(), "trade-kg-analysis-"));
+const db = openTestDatabase();
+let api: Awaited<ReturnType<typeof startTestApi>>;
+
+beforeAll(async () => {
+  const path = "seeds/003_44fb831386fa0c29.txt";
+  await ingestDocument(db, { bytes: readFileSync(resolve(ROOT, path)), source: path });
+  api = await startTestApi(db);
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const CYPHER =
+  "query ($q: String!, $p: JSONObject, $limit: Int) { cypher(query: $q, params: $p, limit: $limit) { columns rows truncated } }";
+
+describe("cypher", () => {
+  it("returns rows of a read-only query, with parameters", async () => {
+    const { body } = await postGraphQL(api.graphqlUrl, CYPHER, {
+      q: "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name",
+      p: { id: "country:CHN" },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.cypher).toMatchObject({
+      columns: ["id", "name"],
+      rows: [{ id: "country:CHN" }],
+      truncated: false,
+    });
+  });
+
+  it.each([
+    ["a write", "MATCH (n:Entity) SET n.x = 1 RETURN count(n)"],
+    ["a write in a subquery", "MATCH (n:Entity) CALL (n) { DELETE n } RETURN 1"],
+    ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l"],
+    ["a dbms procedure", "CALL dbms.listConfig()"],
+  ])("refuses %s with CYPHER_REFUSED and changes nothing", async (_, q) => {
+    const before = await graphCounts(db);
+    const { status, body } = await postGraphQL(api.graphqlUrl, CYPHER, { q });
+    expect(status).toBe(200);
+    expect(body.errors?.[0].extensions?.code).toBe("CYPHER_REFUSED");
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("refuses a row limit above 1000 with BAD_USER_INPUT naming the argument", async () => {
+    const { body } = await postGraphQL(api.graphqlUrl, CYPHER, { q: "RETURN 1", limit: 5000 });
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0].message).toMatch(/limit/);
+  });
+});
+
+const EXPORT =
+  "query ($center: ID, $hops: Int, $view: String!) { exportSubgraph(center: $center, hops: $hops, view: $view) { nodeCount edgeCount nodeLink } }";
+
+describe("exportSubgraph", () => {
+  it("returns a centre's neighbourhood as node-link JSON that networkx reads", async () => {
+    const { body } = await postGraphQL(api.graphqlUrl, EXPORT, {
+      center: "country:CHN",
+      hops: 1,
+      view: "entities",
+    });
+    expect(body.errors).toBeUndefined();
+    const result = body.data?.exportSubgraph as {
+      nodeCount: number;
+      edgeCount: number;
+      nodeLink: unknown;
+    };
+    const expected = await streamSubgraph(
+      db,
+      parseSelection({ center: "country:CHN", hops: 1, view: "entities" }),
+      { node: () => {}, edge: () => {} },
+    );
+    expect([result.nodeCount, result.edgeCount]).toEqual([expected.nodes, expected.edges]);
+    const path = join(folder, "centre.json");
+    writeFileSync(path, JSON.stringify(result.nodeLink));
+    const read = readWithNetworkx("json", path);
+    expect([read.nodes, read.edges]).toEqual([expected.nodes, expected.edges]);
+  });
+
+  it("answers bad selections with clear codes", async () => {
+    const hops = await postGraphQL(api.graphqlUrl, EXPORT, {
+      center: "country:CHN",
+      hops: 4,
+      view: "facts",
+    });
+    expect(hops.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const unknown = await postGraphQL(api.graphqlUrl, EXPORT, {
+      center: "country:ZZZ",
+      view: "facts",
+    });
+    expect(unknown.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it(`refuses a selection past ${MAX_EXPORT_ELEMENTS} nodes and edges, pointing at GET /export`, async () => {
+    await db.write(
+      "UNWIND range(0, $n) AS i CREATE (:Entity:Country {id: 'country:ZZ' + i, type: 'Country', name: 'Bulk ' + i})",
+      { n: MAX_EXPORT_ELEMENTS },
+    );
+    try {
+      const { body } = await postGraphQL(
+        api.graphqlUrl,
+        '{ exportSubgraph(types: [Country], view: "entities") { nodeCount } }',
+      );
+      expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0].message).toMatch(/more than 5000 nodes and edges.*GET \/export/);
+    } finally {
+      await db.write(
+        "MATCH (n:Country) WHERE n.id STARTS WITH 'country:ZZ' AND n.name STARTS WITH 'Bulk ' DELETE n",
+      );
+    }
+  });
+});
