@@ -5,13 +5,13 @@
  * counts `edges` and `node` as levels, which bounds how deep these queries can go.)
  */
 import { graphql } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createContext } from "../../src/api/context.js";
 import { buildApiSchema } from "../../src/api/schema.js";
 import { loadConfig } from "../../src/config/config.js";
-import { queryCounted, startTestApi } from "../support/api.js";
-import { openTestDatabase } from "../support/database.js";
-import { ingestSeeds, REPORTER, TINY_DOC_ID, writeTinyGraph } from "../support/tiny-graph.js";
+import { queryCounted } from "../support/api.js";
+import { useSeededApi } from "../support/seeded-api.js";
+import { REPORTER, TINY_DOC_ID } from "../support/tiny-graph.js";
 
 function count(value: unknown, key: string): number {
   if (Array.isArray(value)) return value.reduce((n, v) => n + count(v, key), 0);
@@ -22,25 +22,14 @@ function count(value: unknown, key: string): number {
 }
 
 describe("batched nested resolvers", () => {
-  const db = openTestDatabase();
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    cleanups.push((await ingestSeeds(db)).cleanup);
-    cleanups.push(await writeTinyGraph(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const { db } = seeded;
 
   it("runs a depth-3 query (entity → its facts → their partners) in 3 statements for 1 or 100 facts", async () => {
     const query = (id: string, first: number) =>
       `{ entity(id: "${id}") { tradeFactsAsReporter(first: ${first}) { edges { node { partner { name } } } } } }`;
-    const small = await queryCounted(api.graphqlUrl, query(REPORTER, 1));
-    const large = await queryCounted(api.graphqlUrl, query("country:CHN", 100));
+    const small = await queryCounted(seeded.api.graphqlUrl, query(REPORTER, 1));
+    const large = await queryCounted(seeded.api.graphqlUrl, query("country:CHN", 100));
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(count(small.data, "partner")).toBe(1);
@@ -60,8 +49,8 @@ describe("batched nested resolvers", () => {
     // batching is about is the number of parents, here up to 100
     const query = (first: number) =>
       `{ entities(first: ${first}) { edges { node { tradeFactsAsPartner(first: 1) { totalCount } } } } }`;
-    const small = await queryCounted(api.graphqlUrl, query(1));
-    const large = await queryCounted(api.graphqlUrl, query(100));
+    const small = await queryCounted(seeded.api.graphqlUrl, query(1));
+    const large = await queryCounted(seeded.api.graphqlUrl, query(100));
     expect(large.errors).toBeUndefined();
     expect(count(large.data, "tradeFactsAsPartner")).toBe(100);
     // the list, then the nested counts (no nested page: only totalCount is selected)
@@ -76,7 +65,7 @@ describe("batched nested resolvers", () => {
     );
     const query = `{ document(id: "${seed.records[0].get("id")}") { entities(first: 100) {
       edges { node { policyLinksOut(first: 1) { totalCount } } } } } }`;
-    const result = await queryCounted(api.graphqlUrl, query);
+    const result = await queryCounted(seeded.api.graphqlUrl, query);
     expect(result.errors).toBeUndefined();
     expect(count(result.data, "policyLinksOut")).toBeGreaterThan(50);
     // the document, its mentions page, the counts of every mentioned entity's links
@@ -88,7 +77,7 @@ describe("batched nested resolvers", () => {
     // with the fact itself
     const query = `{ tradeFacts(first: 100) { edges { node { quote
         reporter { name } partner { name } commodity { name } } } } }`;
-    const result = await queryCounted(api.graphqlUrl, query);
+    const result = await queryCounted(seeded.api.graphqlUrl, query);
     expect(result.errors).toBeUndefined();
     expect(count(result.data, "reporter")).toBeGreaterThan(50);
     expect(result.statements).toBe(2);
@@ -96,17 +85,17 @@ describe("batched nested resolvers", () => {
 
   it("counts totals only when asked, with one count statement per list", async () => {
     const without = await queryCounted(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       "{ entities(first: 50) { edges { node { id } } } }",
     );
     expect(without.statements).toBe(1);
     const withTotal = await queryCounted(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       "{ entities(first: 50) { totalCount edges { node { id } } } }",
     );
     expect(withTotal.errors).toBeUndefined();
     expect(withTotal.statements).toBe(2);
-    const onlyTotal = await queryCounted(api.graphqlUrl, "{ entities { totalCount } }");
+    const onlyTotal = await queryCounted(seeded.api.graphqlUrl, "{ entities { totalCount } }");
     expect(onlyTotal.data).toEqual({ entities: { totalCount: expect.any(Number) } });
     expect(onlyTotal.statements).toBe(1);
   });

@@ -6,7 +6,8 @@ import { deleteStoredDocument } from "../../src/graph/documents.js";
 import type { Data } from "../support/api.js";
 import { postGraphQL, queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
-import { ingestSeeds, SEED_FILES, TINY_DOC_ID, writeTinyGraph } from "../support/tiny-graph.js";
+import { useSeededApi } from "../support/seeded-api.js";
+import { SEED_FILES, TINY_DOC_ID } from "../support/tiny-graph.js";
 
 const KEY = "test-key-0123456789";
 const INGEST = `mutation($text: String!, $source: String!, $date: String) {
@@ -15,26 +16,12 @@ const INGEST = `mutation($text: String!, $source: String!, $date: String) {
 const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { documentId tradeFactsDeleted entitiesDeleted relationshipsDeleted } }`;
 
 describe("document queries", () => {
-  const db = openTestDatabase();
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let seedIds: string[] = [];
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    const seeds = await ingestSeeds(db);
-    seedIds = seeds.ids;
-    cleanups.push(seeds.cleanup);
-    cleanups.push(await writeTinyGraph(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const { db } = seeded;
 
   it("lists the documents in id order with what each mentions and states", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ documents(first: 50) { totalCount edges { node { id title
           entities(first: 1) { totalCount } tradeFacts(first: 1) { totalCount } policyLinks(first: 1) { totalCount } } } } }`,
     );
@@ -62,13 +49,13 @@ describe("document queries", () => {
       ]),
     );
     expect(data.documents.edges.map((e: Data) => e.node.id)).toEqual(
-      expect.arrayContaining([...seedIds, TINY_DOC_ID]),
+      expect.arrayContaining([...seeded.seedIds, TINY_DOC_ID]),
     );
   });
 
   it("gives a document's links, facts and mentioned entities as pages of its own statements", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ document(id: "${TINY_DOC_ID}") {
           policyLinks(first: 3) { edges { node { id } } pageInfo { hasNextPage } }
           tradeFacts(first: 100) { edges { node { id } } }
@@ -90,7 +77,7 @@ describe("document queries", () => {
       SEED_FILES[1],
     );
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ document(id: "${extracted.document.id}") { id title date speakers tradeFacts(first: 100) { totalCount } entities(first: 100) { totalCount } }
          missing: document(id: "doc:0000000000000000") { id } }`,
     );

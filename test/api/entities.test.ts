@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Data } from "../support/api.js";
-import { queryData, startTestApi } from "../support/api.js";
-import { openTestDatabase } from "../support/database.js";
-import {
-  AGENCY,
-  ingestSeeds,
-  LONER,
-  PARTNERS,
-  REPORTER,
-  WIDGETS,
-  writeTinyGraph,
-} from "../support/tiny-graph.js";
+import { queryData } from "../support/api.js";
+import { useSeededApi } from "../support/seeded-api.js";
+import { AGENCY, LONER, PARTNERS, REPORTER, WIDGETS } from "../support/tiny-graph.js";
 
 interface Connection<N> {
   edges: { cursor: string; node: N }[];
@@ -19,23 +11,12 @@ interface Connection<N> {
 }
 
 describe("entity queries", () => {
-  const db = openTestDatabase();
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    cleanups.push((await ingestSeeds(db)).cleanup);
-    cleanups.push(await writeTinyGraph(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const { db } = seeded;
 
   it("returns one entity by id with its concrete type, and null for an unknown id", async () => {
     const data = await queryData<{ entity: Record<string, unknown>; none: null }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ entity(id: "country:CHN") { __typename id type name aliases iso3 }
          none: entity(id: "country:ZZZ") { id } }`,
     );
@@ -54,7 +35,7 @@ describe("entity queries", () => {
 
   it("lists entities of a type in id order, as the database holds them", async () => {
     const data = await queryData<{ entities: Connection<{ id: string }> }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ entities(filter: { types: [Region, Zone] }, first: 100) { totalCount edges { node { id } } } }`,
     );
     const stored = await db.read(
@@ -70,7 +51,7 @@ describe("entity queries", () => {
       byKind: Connection<{ id: string }>;
       byName: Connection<{ id: string }>;
     }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ byKind: entities(filter: { kind: "TEST_BLOC" }) { totalCount edges { node { id } } }
          byName: entities(filter: { name: "zedwidg" }) { edges { node { id } } } }`,
     );
@@ -82,11 +63,14 @@ describe("entity queries", () => {
   it("pages with keyset cursors: pages join up to the whole list, with no repeats", async () => {
     const query = `query($after: String) { entities(filter: { kind: "TEST_BLOC" }, first: 4, after: $after) {
       edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
-    const first = await queryData<{ entities: Connection<{ id: string }> }>(api.graphqlUrl, query);
+    const first = await queryData<{ entities: Connection<{ id: string }> }>(
+      seeded.api.graphqlUrl,
+      query,
+    );
     expect(first.entities.edges).toHaveLength(4);
     expect(first.entities.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = await queryData<{ entities: Connection<{ id: string }> }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       query,
       {
         after: first.entities.pageInfo.endCursor,
@@ -101,7 +85,7 @@ describe("entity queries", () => {
     const data = await queryData<{
       search: { totalCount: number; edges: { score: number; node: { id: string } }[] };
     }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ search(text: "Zed Customs") { totalCount edges { score node { id name } } } }`,
     );
     expect(data.search.edges[0].node.id).toBe(AGENCY);
@@ -110,7 +94,7 @@ describe("entity queries", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 
     const prefix = await queryData<{ search: Connection<{ id: string }> }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ search(text: "zedla", types: [Country]) { edges { node { id } } } }`,
     );
     expect(prefix.search.edges.map((e) => e.node.id)).toEqual([REPORTER]);
@@ -127,9 +111,13 @@ describe("entity queries", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < total + 1; i++) {
-      const page: { search: Connection<{ id: string }> } = await queryData(api.graphqlUrl, query, {
-        after,
-      });
+      const page: { search: Connection<{ id: string }> } = await queryData(
+        seeded.api.graphqlUrl,
+        query,
+        {
+          after,
+        },
+      );
       expect(page.search.totalCount).toBe(total);
       seen.push(...page.search.edges.map((e) => e.node.id));
       if (!page.search.pageInfo.hasNextPage) break;
@@ -141,7 +129,7 @@ describe("entity queries", () => {
 
   it("survives search text full of Lucene operators", async () => {
     const data = await queryData<{ search: Connection<{ id: string }> }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ search(text: "zed* AND (customs) OR ~\\\\ :") { edges { node { id } } } }`,
     );
     expect(Array.isArray(data.search.edges)).toBe(true);
@@ -149,7 +137,7 @@ describe("entity queries", () => {
 
   it("gives every entity its facts as reporter, partner and commodity, links both ways and documents", async () => {
     const data = await queryData<{ reporter: Data; partner: Data; widgets: Data; agency: Data }>(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ reporter: entity(id: "${REPORTER}") { tradeFactsAsReporter(first: 100) { totalCount } documents { edges { node { id title } } } }
          partner: entity(id: "${PARTNERS[0]}") { tradeFactsAsPartner { totalCount edges { node { id } } } policyLinksIn { edges { node { predicate subject { id } } } } }
          widgets: entity(id: "${WIDGETS}") { tradeFactsAsCommodity { totalCount } }
@@ -178,7 +166,7 @@ describe("entity queries", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(seeded.api.graphqlUrl, query, { after });
       const page = data.entity.tradeFactsAsReporter;
       ids.push(...page.edges.map((e: Data) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;

@@ -52,8 +52,8 @@ describe("GraphiQL at /graphql", () => {
     await page.locator(".graphiql-execute-button").waitFor({ timeout: 30_000 });
     await page.locator(".graphiql-execute-button").click();
     const result = page.locator(".graphiql-response");
-    await expect.poll(async () => result.innerText(), { timeout: 30_000 }).toMatch(/"ok": true/);
-    expect(await result.innerText()).toMatch(/"version": "5\.26/);
+    await expect.poll(async () => result.textContent(), { timeout: 30_000 }).toMatch(/"ok": true/);
+    expect(await result.textContent()).toMatch(/"version": "5\.26/);
 
     expect(errors).toEqual([]);
     const origin = new URL(api.url).origin;

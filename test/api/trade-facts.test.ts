@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Data } from "../support/api.js";
-import { queryData, startTestApi } from "../support/api.js";
-import { openTestDatabase } from "../support/database.js";
-import {
-  ingestSeeds,
-  PARTNERS,
-  REPORTER,
-  TINY_DOC_ID,
-  WIDGETS,
-  writeTinyGraph,
-} from "../support/tiny-graph.js";
+import { queryData } from "../support/api.js";
+import { useSeededApi } from "../support/seeded-api.js";
+import { PARTNERS, REPORTER, TINY_DOC_ID, WIDGETS } from "../support/tiny-graph.js";
 
 const FACT_FIELDS = `id flow period { start end } value { amount currency } quantity { amount unit }
   changePct sharePct segment { dimension value } baseline { start end }
@@ -17,26 +10,12 @@ const FACT_FIELDS = `id flow period { start end } value { amount currency } quan
   evidence { quote start end speaker document { id } }`;
 
 describe("trade fact queries", () => {
-  const db = openTestDatabase();
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let seedIds: string[] = [];
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    const seeds = await ingestSeeds(db);
-    seedIds = seeds.ids;
-    cleanups.push(seeds.cleanup);
-    cleanups.push(await writeTinyGraph(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const { db } = seeded;
 
   it("returns a fact with its entities, numbers, period, segment and the sentence behind it", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ tradeFacts(filter: { commodity: "${WIDGETS}" }) { edges { node { ${FACT_FIELDS} } } } }`,
     );
     expect(data.tradeFacts.edges).toEqual([
@@ -73,7 +52,7 @@ describe("trade fact queries", () => {
   it("filters by reporter, partner, flow, segment, period range, value range and document", async () => {
     const ids = async (filter: string) => {
       const data: Data = await queryData(
-        api.graphqlUrl,
+        seeded.api.graphqlUrl,
         `{ tradeFacts(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`,
       );
       expect(data.tradeFacts.totalCount).toBe(data.tradeFacts.edges.length);
@@ -102,9 +81,9 @@ describe("trade fact queries", () => {
   });
 
   it("answers a seed document's facts as the database stores them", async () => {
-    const docId = seedIds[1];
+    const docId = seeded.seedIds[1];
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ tradeFacts(filter: { document: "${docId}", reporter: "country:CHN" }, first: 100) { totalCount edges { node { id flow value { amount } reporter { id } } } } }`,
     );
     const stored = await db.read(
@@ -132,7 +111,7 @@ describe("trade fact queries", () => {
     const seen: (number | null)[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(seeded.api.graphqlUrl, query, { after });
       seen.push(...data.tradeFacts.edges.map((e: Data) => e.node.value?.amount ?? null));
       if (!data.tradeFacts.pageInfo.hasNextPage) break;
       after = data.tradeFacts.pageInfo.endCursor;
@@ -146,7 +125,7 @@ describe("trade fact queries", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(seeded.api.graphqlUrl, query, { after });
       ids.push(...data.tradeFacts.edges.map((e: Data) => e.node.id));
       if (!data.tradeFacts.pageInfo.hasNextPage) break;
       after = data.tradeFacts.pageInfo.endCursor;
@@ -157,7 +136,7 @@ describe("trade fact queries", () => {
 
   it("orders by period ascending", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ tradeFacts(filter: { reporter: "${REPORTER}", partner: null, segmented: false, valueMin: 6e12 }, orderBy: { field: PERIOD }) { edges { node { period { end } } } } }`,
     );
     expect(data.tradeFacts.edges.map((e: Data) => e.node.period.end)).toEqual([
@@ -169,7 +148,7 @@ describe("trade fact queries", () => {
 
   it("gives one time series in period order, for the world when no partner is named", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ timeSeries(reporter: "${REPORTER}", flow: TOTAL, metric: VALUE) { totalCount edges { period { start end } value node { id } } } }`,
     );
     expect(data.timeSeries.totalCount).toBe(3);
@@ -179,7 +158,7 @@ describe("trade fact queries", () => {
       ["2030-12", 31e12, "tf:zz00000000000w03"],
     ]);
     const partner: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ timeSeries(reporter: "${REPORTER}", partner: "${PARTNERS[0]}", flow: TOTAL, metric: CHANGE_PCT) { edges { value } } }`,
     );
     expect(partner.timeSeries.edges).toEqual([{ value: 10 }]);
@@ -195,7 +174,7 @@ describe("trade fact queries", () => {
     if (stored.records.length === 0) return; // the extractor found no partner series yet
     const partner = stored.records[0].get("partner");
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ timeSeries(reporter: "country:CHN", partner: "${partner}", flow: TOTAL, first: 100) { totalCount edges { period { start end } } } }`,
     );
     expect(data.timeSeries.totalCount).toBe(Number(stored.records[0].get("n")));
@@ -205,7 +184,7 @@ describe("trade fact queries", () => {
 
   it("ranks a reporter's partners for one period by value, largest first", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ topPartners(reporter: "${REPORTER}", period: { start: "2030-01", end: "2030-06" }, flow: TOTAL, by: VALUE, limit: 3) {
           rank value partner { id } fact { id } } }`,
     );
@@ -215,7 +194,7 @@ describe("trade fact queries", () => {
       { rank: 3, value: 3e12, partner: { id: PARTNERS[2] }, fact: { id: "tf:zz00000000000003" } },
     ]);
     const byChange: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ topPartners(reporter: "${REPORTER}", period: { start: "2030-01", end: "2030-06" }, by: CHANGE_PCT, limit: 1) { partner { id } value } }`,
     );
     expect(byChange.topPartners).toEqual([{ partner: { id: PARTNERS[0] }, value: 10 }]);

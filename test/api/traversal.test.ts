@@ -1,39 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Data } from "../support/api.js";
-import { postGraphQL, queryData, startTestApi } from "../support/api.js";
-import { openTestDatabase } from "../support/database.js";
-import {
-  AGENCY,
-  ingestSeeds,
-  LONER,
-  MEASURE,
-  PARTNERS,
-  TINY_DOC_ID,
-  writeTinyGraph,
-  ZONE,
-} from "../support/tiny-graph.js";
+import { postGraphQL, queryData } from "../support/api.js";
+import { useSeededApi } from "../support/seeded-api.js";
+import { AGENCY, LONER, MEASURE, PARTNERS, TINY_DOC_ID, ZONE } from "../support/tiny-graph.js";
 
 describe("policy links, neighbourhoods and paths", () => {
-  const db = openTestDatabase();
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let seedIds: string[] = [];
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    const seeds = await ingestSeeds(db);
-    seedIds = seeds.ids;
-    cleanups.push(seeds.cleanup);
-    cleanups.push(await writeTinyGraph(db));
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const { db } = seeded;
 
   it("lists policy links by entity, predicate and document, with their entities, document and quote", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ policyLinks(filter: { entity: "${AGENCY}" }) { totalCount edges { node {
           id predicate quote subject { id } object { id } document { id } evidence { quote start end document { id } } } } }
          issued: policyLinks(filter: { subject: "${AGENCY}", predicates: [ISSUED], document: "${TINY_DOC_ID}" }) { edges { node { object { id } } } }
@@ -59,7 +36,7 @@ describe("policy links, neighbourhoods and paths", () => {
   });
 
   it("lists a seed document's links as the database stores them, page after page", async () => {
-    const docId = seedIds[0];
+    const docId = seeded.seedIds[0];
     const stored = await db.read(
       "MATCH (:Entity)-[r]->(:Entity) WHERE r.documentId = $doc RETURN r.id AS id ORDER BY id",
       { doc: docId },
@@ -69,7 +46,7 @@ describe("policy links, neighbourhoods and paths", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const data: Data = await queryData(api.graphqlUrl, query, { after });
+      const data: Data = await queryData(seeded.api.graphqlUrl, query, { after });
       expect(data.policyLinks.totalCount).toBe(stored.records.length);
       ids.push(...data.policyLinks.edges.map((e: Data) => e.node.id));
       if (!data.policyLinks.pageInfo.hasNextPage) break;
@@ -80,7 +57,7 @@ describe("policy links, neighbourhoods and paths", () => {
 
   it("gives the neighbourhood within a number of hops, with distances and type filters", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ one: neighborhood(id: "${AGENCY}", hops: 1) { totalCount edges { distance node { id } } }
          three: neighborhood(id: "${AGENCY}", hops: 3) { totalCount edges { distance node { id } } }
          regions: neighborhood(id: "${AGENCY}", hops: 3, types: [Region]) { edges { node { id } } }
@@ -112,7 +89,7 @@ describe("policy links, neighbourhoods and paths", () => {
        WHERE e.id <> 'agency:gacc' RETURN count(DISTINCT e) AS n`,
     );
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ neighborhood(id: "agency:gacc", hops: 2, first: 5) { totalCount edges { node { id } } } }`,
     );
     expect(data.neighborhood.totalCount).toBe(Number(stored.records[0].get("n")));
@@ -120,7 +97,7 @@ describe("policy links, neighbourhoods and paths", () => {
 
   it("finds a shortest path of links in either direction, and null when none is short enough", async () => {
     const data: Data = await queryData(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ path(from: "${PARTNERS[0]}", to: "${PARTNERS[1]}", maxHops: 5) { length entities { id } links { predicate subject { id } object { id } } }
          short: path(from: "${PARTNERS[0]}", to: "${PARTNERS[1]}", maxHops: 2) { length }
          none: path(from: "${LONER}", to: "${AGENCY}") { length } }`,
@@ -144,13 +121,13 @@ describe("policy links, neighbourhoods and paths", () => {
 
   it("answers NOT_FOUND for a traversal from an entity that does not exist", async () => {
     const { body } = await postGraphQL(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ neighborhood(id: "country:ZZX") { totalCount } }`,
     );
     expect(body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect(body.errors?.[0].message).toMatch(/country:ZZX/);
     const path = await postGraphQL(
-      api.graphqlUrl,
+      seeded.api.graphqlUrl,
       `{ path(from: "country:ZZX", to: "${AGENCY}") { length } }`,
     );
     expect(path.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { TradeKgError } from "../../src/core/errors.js";
 import { extractDocument } from "../../src/extract/extract-document.js";
 import { deleteDocument, ingestDocument } from "../../src/ingest/ingest-document.js";

@@ -4,7 +4,14 @@
  * document whose text names none.
  */
 import type { Database } from "../database.js";
-import { limitParam, type Page, type ReadOptions, type Slice, toPage } from "./paging.js";
+import {
+  limitParam,
+  type Page,
+  pagesByKey,
+  type ReadOptions,
+  type Slice,
+  toPage,
+} from "./paging.js";
 import {
   DOCUMENT_MAP,
   type DocumentRow,
@@ -82,15 +89,7 @@ export async function documentsMentioning(
     { keys: keys.map((k) => ({ id: k.id, after: k.after })), limit: limitParam(first) },
     options,
   );
-  const grouped: DocumentRow[][] = keys.map(() => []);
-  for (const r of result.records) grouped[Number(r.get("i"))].push(toDocument(r.get("row")));
-  return grouped.map((rows) =>
-    toPage(
-      rows.sort((a, b) => (a.id < b.id ? -1 : 1)),
-      (row) => [row.id],
-      first,
-    ),
-  );
+  return pagesByKey(result.records, keys.length, toDocument, (row) => [row.id], first);
 }
 
 /** For each document, a page of the entities it mentions (id order), in key order. */
@@ -112,15 +111,7 @@ export async function entitiesMentionedBy(
     { keys: keys.map((k) => ({ id: k.id, after: k.after })), limit: limitParam(first) },
     options,
   );
-  const grouped: EntityRow[][] = keys.map(() => []);
-  for (const r of result.records) grouped[Number(r.get("i"))].push(toEntity(r.get("row")));
-  return grouped.map((rows) =>
-    toPage(
-      rows.sort((a, b) => (a.id < b.id ? -1 : 1)),
-      (row) => [row.id],
-      first,
-    ),
-  );
+  return pagesByKey(result.records, keys.length, toEntity, (row) => [row.id], first);
 }
 
 export type MentionDirection = "DOCUMENTS_OF_ENTITY" | "ENTITIES_OF_DOCUMENT";

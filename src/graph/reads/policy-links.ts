@@ -9,7 +9,14 @@
 import type { EntityType, Predicate } from "../../core/contract.js";
 import { PREDICATES } from "../../core/contract.js";
 import type { Database } from "../database.js";
-import { limitParam, type Page, type ReadOptions, type Slice, toPage } from "./paging.js";
+import {
+  limitParam,
+  type Page,
+  pagesByKey,
+  type ReadOptions,
+  type Slice,
+  toPage,
+} from "./paging.js";
 import {
   ENTITY_MAP,
   type EntityRow,
@@ -135,17 +142,7 @@ export async function policyLinksByAnchor(
     { keys: keys.map((k) => ({ id: k.id, after: k.after })), limit: limitParam(first) },
     options,
   );
-  const grouped: PolicyLinkRow[][] = keys.map(() => []);
-  for (const record of result.records) {
-    grouped[Number(record.get("i"))].push(toPolicyLink(record.get("row")));
-  }
-  return grouped.map((rows) =>
-    toPage(
-      rows.sort((a, b) => (linkKey(a)[0] < linkKey(b)[0] ? -1 : 1)),
-      linkKey,
-      first,
-    ),
-  );
+  return pagesByKey(result.records, keys.length, toPolicyLink, linkKey, first);
 }
 
 export async function countPolicyLinksByAnchor(

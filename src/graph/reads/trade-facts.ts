@@ -11,6 +11,7 @@ import type { Database } from "../database.js";
 import {
   limitParam,
   type Page,
+  pagesByKey,
   type ReadOptions,
   type Slice,
   type SortKey,
@@ -197,17 +198,7 @@ export async function tradeFactsByAnchor(
     { keys: keys.map((k) => ({ id: k.id, after: k.after })), limit: limitParam(first) },
     options,
   );
-  const grouped: TradeFactRow[][] = keys.map(() => []);
-  for (const record of result.records) {
-    grouped[Number(record.get("i"))].push(toTradeFact(record.get("row")));
-  }
-  return grouped.map((rows) =>
-    toPage(
-      rows.sort((a, b) => (a.id < b.id ? -1 : 1)),
-      (row) => [row.id],
-      first,
-    ),
-  );
+  return pagesByKey(result.records, keys.length, toTradeFact, (row) => [row.id], first);
 }
 
 /** How many facts hang from each parent, in the order of `ids`. */
