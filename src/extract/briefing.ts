@@ -125,7 +125,9 @@ export function readLayout(text: string): BriefingLayout {
   // like a personal name and free of news-outlet words is a person (questions are sorted out below)
   const isPerson = (label: string) =>
     officials.has(label) ||
-    (!OUTLET_WORDS.test(label) && !/^The\b/.test(label) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label));
+    (!OUTLET_WORDS.test(label) &&
+      !/^The\b/.test(label) &&
+      /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(label));
 
   const turns: Turn[] = [];
   const speakers: string[] = [];
@@ -138,7 +140,8 @@ export function readLayout(text: string): BriefingLayout {
     if (label !== null) {
       // "A:" continues with the official who answered last
       if (label.role === "answer") {
-        const official = [...turns].reverse().find((t) => t.speaker && !t.fromFloor)?.speaker ?? null;
+        const official =
+          [...turns].reverse().find((t) => t.speaker && !t.fromFloor)?.speaker ?? null;
         current.end = l.start;
         current = { start: l.start, end: l.end, speaker: official, fromFloor: false };
         turns.push(current);
@@ -177,7 +180,8 @@ export function readLayout(text: string): BriefingLayout {
         t.fromFloor = true;
       }
     }
-    for (let i = speakers.length - 1; i >= 0; i--) if (!turns.some((t) => t.speaker === speakers[i])) speakers.splice(i, 1);
+    for (let i = speakers.length - 1; i >= 0; i--)
+      if (!turns.some((t) => t.speaker === speakers[i])) speakers.splice(i, 1);
   }
   for (const name of roster.map((r) => r.name))
     if (
@@ -207,7 +211,12 @@ function turnLabel(line: string): { name: string; role?: "floor" | "answer" } | 
   if (m[2].trim().length > 0 && words.length > 3) return null;
   if (/^(Q|Question|Reporter|Journalist)$/i.test(name)) return { name, role: "floor" };
   if (/^(A|Answer)$/i.test(name)) return { name, role: "answer" };
-  if (/^(Note|Source|Tel|Fax|Email|Website|Photo|Editor|Translated|Specifically|First|Second|Third|Fourth|Fifth)$/i.test(name)) return null;
+  if (
+    /^(Note|Source|Tel|Fax|Email|Website|Photo|Editor|Translated|Specifically|First|Second|Third|Fourth|Fifth)$/i.test(
+      name,
+    )
+  )
+    return null;
   if (monthIndex(words[0]) >= 0 && /\d/.test(name)) return null;
   return { name };
 }

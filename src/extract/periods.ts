@@ -77,6 +77,10 @@ const MONTH_RE = new RegExp(
 );
 
 const MONTH_NAME_TEST = new RegExp(MONTH_NAMES);
+const RANGE_RE = new RegExp(
+  `\\b(?:from\\s+)?${MONTH_NAMES}\\s*(?:-|–|to|through)\\s*${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
+  "g",
+);
 const COMPARE_BEFORE =
   /\b(compared (?:with|to)|than|from|over|against|relative to|versus|vs\.?)\s+(?:the\s+|that\s+(?:of|in)\s+)?$/i;
 
@@ -194,6 +198,17 @@ export function findPeriods(
       push(m, { period: span(y, q * 3 - 2, q * 3), role: "period" });
     },
     hasDigit,
+  );
+  // "January-May", "from January to May 2024": a range of months
+  each(
+    RANGE_RE,
+    (m) => {
+      const a = monthIndex(m[1]) + 1;
+      const b = monthIndex(m[2]) + 1;
+      const y = m[3] ? Number(m[3]) : b > ctx.month ? ctx.year - 1 : ctx.year;
+      if (a <= b) push(m, { period: span(y, a, b), role: "period" });
+    },
+    MONTH_NAME_TEST.test(chunk),
   );
   // since an event or a year: cumulative up to the last complete year
   for (const ev of EVENTS) {

@@ -274,7 +274,9 @@ function actorLinks(
     } else if (
       (m.entity.type === "Zone" ||
         (m.entity.type === "Region" && m.entity.kind === "DOMESTIC_AREA")) &&
-      SUPPORT_VERBS.test(before)
+      SUPPORT_VERBS.test(before) &&
+      // "established six types of zones: A, B and C": a list of kinds, not zones backed
+      !/:[^.]*$/.test(before.slice(before.search(SUPPORT_VERBS)))
     ) {
       add(who.ids[0], "SUPPORTS", m.entity.id);
     }
@@ -343,8 +345,8 @@ function dedupe(drafts: Draft[]): PolicyFact[] {
     const key = `${d.subject}|${d.predicate}|${d.object}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { evidence, speaker, ...fields } = d;
-    out.push({ id: stableId("pf:", fields), ...fields, evidence, speaker });
+    const { evidence, ...fields } = d;
+    out.push({ id: stableId("pf:", fields), ...fields, evidence });
   }
   return out;
 }

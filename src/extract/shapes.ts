@@ -359,7 +359,8 @@ export function nounPhraseMeasures(text: string, from: number, to: number): Cand
       /^(?:of|for|on|in|to|and|or)$/i.test(words[0])
     )
       continue;
-    if (/^\d+$/.test(words[0]) && !/s$/.test(head)) continue;
+    // "59 measures": a count of unnamed things; "17 convenient measures for ..." names them
+    if (/^\d+$/.test(words[0]) && (!/s$/.test(head) || words.length < 3)) continue;
     if (pre.length === 1 && words.length < 3) continue;
     if (/^(?:[A-Z][a-z]+|[a-z]+ly)$/.test(words[0]) && !/^(?:Smart|WeChat)$/.test(words[0]))
       continue;

@@ -66,11 +66,11 @@ const SHARE_AFTER = /^\s+of\s+(?!which\b)/i;
 const NOT_A_SHARE =
   /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
 const CHANGE_BEFORE =
-  /\b(up|down|rose|rising|rise|risen|grew|grown|growing|growth|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
+  /\b(up|down|rose|rising|rise|risen|grew|grown|growing|growth|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower|slid|slipped|dipped|edged up|edged down|plunged|tumbled|slumped|rebounded|picked up|accelerated|advanced|added|widened|narrowed)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
 const CHANGE_AFTER =
   /^\s*(?:year[- ]on[- ]year\s+|yoy\s+)?(growth|increase|rise|decline|decrease|drop|jump|surge|gain|fall)\b/i;
 const NEGATIVE =
-  /^(down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
+  /^(slid|slipped|dipped|edged down|plunged|tumbled|slumped|narrowed|down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
 const RATE_OF = /\b(rate|level|ratio|index) of\s+(?:about |around |nearly |over )?$/i;
 
 const SEGMENTS = segmentData.segments.flatMap((s) =>
@@ -746,8 +746,8 @@ export function mergeFacts(drafts: Draft[]): TradeFact[] {
     }
   }
   return [...byKey.values()].map((d) => {
-    const { evidence, speaker, ...fields } = d;
-    return { id: stableId("tf:", fields), ...fields, evidence, speaker };
+    const { evidence, ...fields } = d;
+    return { id: stableId("tf:", fields), ...fields, evidence };
   });
 }
 

@@ -81,3 +81,37 @@ describe("splitSentences", () => {
     expect(s).toEqual(["First line.", "Second one."]);
   });
 });
+
+describe("Q/A transcripts and speakers outside the roster", () => {
+  const text = [
+    "Press conference on trade",
+    "March 7, 2024",
+    "",
+    "Wang Lingjun, vice minister of the General Administration of Customs",
+    "",
+    "Q: Did exports grow 99% in February?",
+    "",
+    "A: Exports grew 7.1% in the first two months.",
+    "",
+    "Wang Lingjun:",
+    "",
+    "Imports grew 3.5%.",
+    "",
+    "Chen Ming:",
+    "",
+    "Could you say more about imports? Thank you.",
+  ].join("\n");
+  const layout = readLayout(text);
+  const turnOf = (needle: string) =>
+    layout.turns.find((t) => text.slice(t.start, t.end).includes(needle));
+
+  it("treats Q: as the floor and A: as the official", () => {
+    expect(turnOf("99%")?.fromFloor).toBe(true);
+    expect(turnOf("7.1%")?.fromFloor).toBe(false);
+  });
+
+  it("treats a name missing from the roster who asks a question as the floor", () => {
+    expect(turnOf("Could you say more")?.fromFloor).toBe(true);
+    expect(layout.speakers).toEqual(["Wang Lingjun"]);
+  });
+});

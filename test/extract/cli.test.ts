@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -40,15 +40,19 @@ describe("trade-kg extract (CLI)", () => {
     const bin = join(dir, "image.png");
     const bad = join(dir, "latin1.txt");
     const empty = join(dir, "empty.txt");
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 50 * 1024 * 1024); // a sparse 50 MB file: refused by size before it is read
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     writeFileSync(bad, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     writeFileSync(empty, "");
-    const r = runCli([bin, SEEDS[1], bad, empty, join(dir, "missing.txt")]);
+    const r = runCli([bin, SEEDS[1], bad, empty, huge, join(dir, "missing.txt")]);
     expect(r.status).not.toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]).document.source).toBe(SEEDS[1]);
-    for (const f of [bin, bad, empty, "missing.txt"]) expect(r.stderr).toContain(f);
+    for (const f of [bin, bad, empty, huge, "missing.txt"]) expect(r.stderr).toContain(f);
+    expect(r.stderr).toMatch(/huge\.txt: .*limit/);
     expect(r.stderr).toContain("INPUT_UNREADABLE");
   });
 });

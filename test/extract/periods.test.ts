@@ -37,3 +37,14 @@ describe("findPeriods", () => {
     expect(p.period).toEqual({ start: "2023-01", end: "2023-12" });
   });
 });
+
+describe("month ranges", () => {
+  it.each([
+    ["in January-May", "period:2021-01..2021-05"],
+    ["from January to May 2024", "period:2024-01..2024-05"],
+    ["in the September-November period", "period:2020-09..2020-11"],
+  ])("%s", (text, expected) => {
+    const [p] = findPeriods(text, 0, text.length, ctx);
+    expect(`${p.role}:${p.period.start}..${p.period.end}`).toBe(expected);
+  });
+});
