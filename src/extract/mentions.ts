@@ -47,7 +47,7 @@ export interface MentionIndex {
 export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer): MentionIndex {
   const all: Mention[] = [];
   const zoneLocations: ZoneLocation[] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap((l) => pieces(text, l))) {
     const toks = tokenize(text, line.start, line.end);
     const cands: Candidate[] = gazetteer
       .match(text, toks)
@@ -65,6 +65,24 @@ export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer)
     all.push(...listedZones(text, line, chosen, gazetteer, zoneLocations));
   }
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
+}
+
+/** Very long lines are read in pieces cut at sentence ends or spaces, so settling overlaps stays cheap. */
+const PIECE = 4000;
+function pieces(text: string, line: Range): Range[] {
+  if (line.end - line.start <= PIECE) return [line];
+  const out: Range[] = [];
+  let start = line.start;
+  while (line.end - start > PIECE) {
+    let cut = text.lastIndexOf(". ", start + PIECE);
+    if (cut <= start + PIECE / 2) cut = text.lastIndexOf(" ", start + PIECE);
+    if (cut <= start) cut = start + PIECE;
+    else cut++;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: line.end });
+  return out;
 }
 
 function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention[] {

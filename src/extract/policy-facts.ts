@@ -17,6 +17,7 @@ import type { EntityInfo, Gazetteer } from "./gazetteer.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "./mentions.js";
 import type { Range } from "./sentences.js";
 import { stableId } from "./slug.js";
+import { MAX_SENTENCE } from "./trade-facts.js";
 
 type Draft = Omit<PolicyFact, "id">;
 
@@ -68,6 +69,7 @@ export function extractPolicyFacts(
     quote: ctx.text.slice(r.start, r.end),
   });
   for (const s of sentences) {
+    if (s.end - s.start > MAX_SENTENCE) continue;
     const ms = mentionsWithin(mentions, s);
     // a link needs two ends, or one and the speaker's "we"
     if (ms.length === 0) continue;

@@ -87,6 +87,8 @@ const SEGMENT_RE = new RegExp(
   "gi",
 );
 
+/** Longer sentences are not read for facts: keeps the cost linear on run-on text. */
+export const MAX_SENTENCE = 3000;
 const TIME_WORDS =
   /\b(half|quarters?|months?|year|period|since|January|February|March|April|May|June|July|August|September|October|November|December|H[12]|Q[1-4])\b/;
 const NUMBER_WORDS = /\b(doubl\w*|half|third|thirds|quarter|fourth|fifth|sixth|tenth)\b/i;
@@ -168,6 +170,8 @@ function sentenceFacts(
   const { text } = ctx;
   const sentence = text.slice(s.start, s.end);
   const dateCtx = ctx.date ?? { year: 0, month: 12 };
+  // a "sentence" of thousands of characters is run-on text (tables, scraped lists), not prose
+  if (s.end - s.start > MAX_SENTENCE) return [];
   // most sentences hold no figure and no time expression: skip the costly readers for them
   const hasDigit = /\d/.test(sentence);
   const timeWords = hasDigit || TIME_WORDS.test(sentence);

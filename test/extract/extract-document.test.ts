@@ -51,4 +51,14 @@ describe("extractDocument", () => {
     expect(performance.now() - t0).toBeLessThan(30_000);
     expect(doc.tradeFacts.length).toBeGreaterThan(0);
   });
+
+  it("stays linear on a 2 MB line without sentence breaks", () => {
+    const run =
+      "we supported the Hainan Free Trade Port and exports to the US grew 5% while ASEAN trade rose 3% and ";
+    const text = `Run-on text\nJuly 13, 2021\n\n${run.repeat(20000)}\n`;
+    const t0 = performance.now();
+    const doc = extractDocument(enc(text), "runon.txt");
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(doc.entities.some((e) => e.id === "zone:hainan-free-trade-port")).toBe(true);
+  });
 });
