@@ -9,6 +9,7 @@
 import type { EntityType, Predicate } from "../../core/contract.js";
 import { PREDICATES } from "../../core/contract.js";
 import type { Database } from "../database.js";
+import { conditions } from "./conditions.js";
 import {
   limitParam,
   type Page,
@@ -46,13 +47,7 @@ function relTypes(predicates: readonly Predicate[] | null | undefined): string {
 }
 
 function linkWhere(filter: PolicyLinkFilter) {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (clause: string, name: string, value: unknown) => {
-    if (value === null || value === undefined) return;
-    clauses.push(clause);
-    params[name] = value;
-  };
+  const { clauses, params, add } = conditions();
   add("s.id = $subject", "subject", filter.subject);
   add("o.id = $object", "object", filter.object);
   add("(s.id = $entity OR o.id = $entity)", "entity", filter.entity);

@@ -8,6 +8,7 @@
 import neo4j from "neo4j-driver";
 import type { Flow, SegmentDimension } from "../../core/contract.js";
 import type { Database } from "../database.js";
+import { conditions } from "./conditions.js";
 import {
   limitParam,
   type Page,
@@ -61,13 +62,7 @@ function factWhere(filter: TradeFactFilter): {
   clauses: string[];
   params: Record<string, unknown>;
 } {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (clause: string, name: string, value: unknown) => {
-    if (value === null || value === undefined) return;
-    clauses.push(clause);
-    params[name] = value;
-  };
+  const { clauses, params, add } = conditions();
   add("EXISTS { (f)-[:REPORTER]->(:Entity {id: $reporter}) }", "reporter", filter.reporter);
   add("EXISTS { (f)-[:PARTNER]->(:Entity {id: $partner}) }", "partner", filter.partner);
   add("EXISTS { (f)-[:COMMODITY]->(:Entity {id: $commodity}) }", "commodity", filter.commodity);
