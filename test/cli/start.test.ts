@@ -24,7 +24,7 @@ function neo4jPidsFor(folder: string): number[] {
 }
 
 describe("trade-kg start", () => {
-  it("serves health from its own Neo4j and stops it on Ctrl-C, keeping the data", async () => {
+  it("ingests the seeds, serves health from its own Neo4j, and stops it on Ctrl-C keeping the data", async () => {
     const env = cleanEnv({
       PORT: "0",
       NEO4J_BOLT_PORT: "7688",
@@ -49,8 +49,18 @@ describe("trade-kg start", () => {
     expect(stderr).toMatch(/schema applied/);
     expect(stderr).toMatch(/seeds: /);
 
-    const { body } = await postGraphQL(url!, "{ health { ok database { reachable version } } }");
+    const { body } = await postGraphQL(
+      url!,
+      "{ health { ok database { reachable version nodeCounts { label count } } } }",
+    );
     expect(body.data?.health).toMatchObject({ ok: true, database: { reachable: true } });
+    // The seeds were ingested before the API came up.
+    const counts = (
+      body.data?.health as { database: { nodeCounts: { label: string; count: number }[] } }
+    ).database.nodeCounts;
+    expect(counts.find((c) => c.label === "Document")?.count).toBe(2);
+    expect(counts.find((c) => c.label === "TradeFact")?.count).toBeGreaterThan(0);
+    expect(stderr).toMatch(/ingest: 2 created, 0 replaced, 0 unchanged, 0 skipped/);
 
     const neo4jPids = neo4jPidsFor(dataDir);
     expect(neo4jPids.length).toBe(1);
