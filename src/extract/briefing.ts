@@ -57,6 +57,9 @@ const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 const OUTLET_WORDS =
   /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist|Paper|Zaobao|Caixin|Yicai|Nikkei|Kyodo|Sputnik|TASS|AFP|AP|CNN|BBC|CNBC|NHK|Phoenix|Securities|Broadcast|Post)\b/;
+/** label words that start page metadata, never a speaker's turn */
+const METADATA_LABEL =
+  /^(Updated|Update|Source|Sources|Editor|Editors|Published|Posted|Date|Dated|Released|Release|Time|By|Author|Writer|Written|Edited|Compiled|Contributors?|Correspondent|Tags?|Keywords?|Copyright|Print|Share|Web Editor|Last)$/i;
 const LABEL =
   /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
 
@@ -217,6 +220,16 @@ function turnLabel(line: string): { name: string; role?: "floor" | "answer" } | 
     )
   )
     return null;
+  // Why: news pages put metadata in "Word: value" lines ("Updated: November 7, 2023",
+  // "Source: Xinhua"). Such a line is a dateline, not a speaker turn; read as a turn from the
+  // floor it would silence every figure after it.
+  if (METADATA_LABEL.test(words[words.length - 1])) return null;
+  const rest = m[2].trim();
+  // a date or time right after the colon ("Updated: 2023-10-24 16:05") is metadata too;
+  // a speaker's inline words may name a year later on ("Li Kuiwen: In 2023, ...")
+  if (/^(?:\d{4}[-/.]\d{1,2}|\d{1,2}:\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})/.test(rest))
+    return null;
+  if (rest.length < 40 && findDate(rest)) return null;
   if (monthIndex(words[0]) >= 0 && /\d/.test(name)) return null;
   return { name };
 }

@@ -58,7 +58,7 @@ const FLOW_RE =
 const NON_TRADE =
   /\b(number of|cases?|smuggl\w*|in tax|tax revenue|parcels?|users?|pests?|doses|supervis\w*|GDP|index|forecasts?|estimates? for (?:global|the world)|sales volume|production volume|employment|investment|batches|trains|containers|standard packing boxes|passengers|tariff level)\b/i;
 const SPLIT =
-  /;\s*|,\s*(?:while|whereas|but|meanwhile)\s+|\s+while\s+|,\s*(?:and\s+)?(?=(?:its |the |their |China's |our |that of |those of )?(?:exports?|imports?|imported|exported|trade)\b)|\s+and\s+(?=(?:its |the |their )?(?:exports?|imports?)\s+(?:grew|rose|increased|expanded|reached|hit|fell|declined|decreased|climbed|jumped|surged|dropped|stood|were|was)\b)|,\s*(?:with)\s+(?=(?:its |the )?(?:exports?|imports?)\b)|,\s*including\s+(?=[\d$])|,\s*of which\s+|(?<=[a-zA-Z)]{2})(?<!yuan|tons|tonnes|trillion|billion|million|dollars|percent),\s*and\s+|\.\s+/g;
+  /;\s*|,\s*(?:while|whereas|but|meanwhile)\s+|\s+while\s+|,\s*(?:and\s+)?(?=(?:its |the |their |China's |our |that of |those of )?(?:exports?|imports?|imported|exported|trade)\b)|\s+and\s+(?=(?:its |the |their )?(?:exports?|imports?)\s+(?:grew|rose|increased|expanded|reached|hit|fell|declined|decreased|climbed|jumped|surged|dropped|stood|were|was)\b)|,\s*(?:with)\s+(?=(?:its |the )?(?:exports?|imports?)\b)|,\s*including\s+(?=[\d$])|,\s*of which\s+|,\s*(?=(?:resulting in|leading to|leaving|bringing|producing|creating)\s+(?:a |the )?trade (?:surplus|deficit|balance)\b)|(?<=[a-zA-Z)]{2})(?<!yuan|tons|tonnes|trillion|billion|million|dollars|percent),\s*and\s+|\.\s+/g;
 
 const SHARE_BEFORE =
   /(accounting for|accounted for|accounts? for|making up|made up|makes? up|comprising|comprised|representing|represented|a share of|share of|proportion of|constituting|exported|imported)\s+(?:about |around |nearly |almost |over |more than |less than |roughly |some |only )?$/i;
@@ -66,11 +66,13 @@ const SHARE_AFTER = /^\s+of\s+(?!which\b)/i;
 const NOT_A_SHARE =
   /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
 const CHANGE_BEFORE =
-  /\b(up|down|rose|rising|rise|risen|grew|grown|growing|growth|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower|slid|slipped|dipped|edged up|edged down|plunged|tumbled|slumped|rebounded|picked up|accelerated|advanced|added|widened|narrowed)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
+  /\b(up|down|rose|rising|rise|risen|grow|grew|grown|growing|growth|fall|climb|jump|surge|soar|expand|shrink|slide|slip|dip|gain|go up|go down|went down|increased|increasing|increase|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|expanded|expanding|expansion|jumped|jumping|surged|surging|climbed|climbing|soared|went up|gained|contracted|shrank|shrinking|posted|registered|higher|lower|slid|slipped|dipped|edged up|edged down|plunged|tumbled|slumped|rebounded|picked up|accelerated|advanced|added|widened|narrowed)(?:\s+in\s+(?:19|20)\d{2})?\s+(?:by\s+|of\s+)?(?:about |around |nearly |almost |over |more than |some |roughly )?$/i;
 const CHANGE_AFTER =
   /^\s*(?:year[- ]on[- ]year\s+|yoy\s+)?(growth|increase|rise|decline|decrease|drop|jump|surge|gain|fall)\b/i;
 const NEGATIVE =
-  /^(slid|slipped|dipped|edged down|plunged|tumbled|slumped|narrowed|down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
+  /^(shrink|slide|slip|dip|go down|went down|slid|slipped|dipped|edged down|plunged|tumbled|slumped|narrowed|down|decreased|decreasing|decrease|declined|declining|decline|fell|falling|fallen|dropped|dropping|drop|contracted|shrank|shrinking|lower|fall)$/i;
+/** between two items of a list of figures: "1.5 times, 38.6 percent and 27.9 percent" */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 const RATE_OF = /\b(rate|level|ratio|index) of\s+(?:about |around |nearly |over )?$/i;
 
 const SEGMENTS = segmentData.segments.flatMap((s) =>
@@ -108,10 +110,28 @@ interface TurnState {
 
 export interface DocTradeState {
   lastSince: Period | null;
+  /** the first multi-month period within one year that a fact states: the release's main period */
+  mainPeriod: Period | null;
 }
 
 export function newDocTradeState(): DocTradeState {
-  return { lastSince: null };
+  return { lastSince: null, mainPeriod: null };
+}
+
+function singleMonth(p: Period | null): boolean {
+  return p !== null && p.start === p.end;
+}
+
+/**
+ * The period a paragraph with no period of its own falls back to. Why: "In June, ..." or
+ * "In October alone, ..." zooms in on one month for its own paragraph; the next paragraph
+ * ("By trading partner, trade with ASEAN ...") is about the release's main period again.
+ */
+function paragraphPeriod(ctx: TradeContext, ts: TurnState, doc: DocTradeState): Period | null {
+  if (!singleMonth(ts.period)) return ts.period;
+  const main =
+    ctx.defaultPeriod && !singleMonth(ctx.defaultPeriod) ? ctx.defaultPeriod : doc.mainPeriod;
+  return main ?? ts.period;
 }
 
 export interface TurnInput {
@@ -129,6 +149,7 @@ export function extractTurnFacts(
   const out: Draft[] = [];
   const ts: TurnState = { period: null, topicPartner: null, lastFact: null };
   for (const para of turn.paragraphs) {
+    ts.period = paragraphPeriod(ctx, ts, doc);
     const ps: ParagraphState = { lastFact: null, partner: null, segment: null };
     for (const s of para.sentences) {
       const facts = sentenceFacts(ctx, s, para.speaker, mentionsIn(mentions, s), ts, ps, doc);
@@ -228,6 +249,9 @@ function sentenceFacts(
       ts.lastFact = prevClause;
       if (prevClause.partner) ps.partner = prevClause.partner;
       ts.period = drafts[0].period;
+      const p = drafts[0].period;
+      if (!doc.mainPeriod && !singleMonth(p) && p.start.slice(0, 4) === p.end.slice(0, 4))
+        doc.mainPeriod = p;
       out.push(...drafts);
     }
   }
@@ -282,6 +306,11 @@ function maskedRanges(text: string, c: Range): Range[] {
     /\b(?:such as|including|like|e\.g\.)\s[^\d$]*?(?=,\s*(?:registered|reached|stood|were|was|rose|grew|increased|jumped|surged|up|down|hit)\b|\s(?:registered|reached|stood|were|was|rose|grew|increased)\b|,\s*(?:as|which)\b|$)/g,
     /\b(?:than(?!\s+(?:[\d$]|one-|two-|half|a (?:third|quarter|fifth)))|after|behind|ahead of)\b.*$/g,
     /\bas you mentioned\b/g,
+    // "its biggest trading partner in Europe": the area scopes the ranking, it is not a partner
+    /\bpartners?\s+(?:in|among|within)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g,
+    // Why: a news dateline ("BEIJING -- ", "GUANGZHOU, Nov. 7 (Xinhua) -- ") names where the
+    // story was filed, not whose trade it is
+    /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*(?:--|—|–)\s*/g,
   ];
   for (const re of res) {
     re.lastIndex = 0;
@@ -400,8 +429,11 @@ function classifyNumbers(
   const m: Metrics = { values: [], quantities: [], prices: [], changes: [], shares: [] };
   let lastRole: "change" | "share" | null = null;
   let lastNegative = false;
+  let lastEnd = c.start;
   for (const n of numbers) {
     if (n.start < c.start || n.end > c.end || inside(n, c.masked)) continue;
+    const gapFrom = lastEnd;
+    lastEnd = n.end;
     const before = text.slice(Math.max(c.start, n.start - 60), n.start);
     const after = text.slice(n.end, Math.min(c.end, n.end + 60));
     if (n.kind === "money") {
@@ -442,8 +474,18 @@ function classifyNumbers(
         else m.shares.push(n.amount);
       }
     } else if (n.kind === "times") {
-      if (/\b(increased|grew|rose|expanded|up|jumped|surged)\s+(?:by\s+)?$/i.test(before))
+      // Why lastRole: in "surged 1.5 times, 38.6 percent and 27.9 percent respectively" the
+      // percents after the "times" item are changes of the same list, and the other way round
+      if (
+        /\b(increased|grew|rose|expanded|up|jumped|surged|soared|climbed)\s+(?:by\s+)?$/i.test(
+          before,
+        ) ||
+        (lastRole === "change" && !lastNegative && LIST_GAP.test(text.slice(gapFrom, n.start)))
+      ) {
         m.changes.push(Math.round(n.amount * 100 * 1000) / 1000);
+        lastRole = "change";
+        lastNegative = false;
+      }
     } else if (n.kind === "doubled") m.changes.push(100);
   }
   return m;

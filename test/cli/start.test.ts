@@ -55,9 +55,10 @@ describe("trade-kg start", () => {
     );
     expect(body.data?.health).toMatchObject({ ok: true, database: { reachable: true } });
     // The seeds were ingested before the API came up.
-    const counts = (
-      body.data?.health as { database: { nodeCounts: { label: string; count: number }[] } }
-    ).database.nodeCounts;
+    const health = body.data?.health as
+      | { database: { nodeCounts: { label: string; count: number }[] } }
+      | undefined;
+    const counts = health?.database.nodeCounts ?? [];
     expect(counts.find((c) => c.label === "Document")?.count).toBe(2);
     expect(counts.find((c) => c.label === "TradeFact")?.count).toBeGreaterThan(0);
     expect(stderr).toMatch(/ingest: 2 created, 0 replaced, 0 unchanged, 0 skipped/);

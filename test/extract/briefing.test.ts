@@ -115,3 +115,36 @@ describe("Q/A transcripts and speakers outside the roster", () => {
     expect(layout.speakers).toEqual(["Wang Lingjun"]);
   });
 });
+
+describe("which lines start a speaker's turn", () => {
+  // a line "Label: ..." is a turn only when the label is a speaker, not page metadata
+  const lineIsTurn = (line: string): boolean => {
+    const text = ["Trade news", "", line, "", "Exports grew 5%."].join("\n");
+    return readLayout(text).turns.some((t) => text.slice(t.start, t.end).startsWith(line));
+  };
+  it.each([
+    ["Li Kuiwen:", true],
+    ["Q: How did exports do?", true],
+    ["A: Exports grew.", true],
+    ["Phoenix TV:", true],
+    ["Updated: November 7, 2023", false],
+    ["Updated: 2023-10-24 16:05", false],
+    ["By Wang Lin in Guangzhou | chinadaily.com.cn | Updated: 2023-10-24 16:05", false],
+    ["Source: Xinhua", false],
+    ["Editor: Zhang Wei", false],
+    ["Published: March 8, 2024", false],
+    ["Date: 2024-03-08", false],
+    ["Released: July 12, 2024", false],
+    ["Beijing: 10:00 a.m.", false],
+  ])("%s → turn %s", (line, turn) => {
+    expect(lineIsTurn(line)).toBe(turn);
+  });
+
+  it("keeps the figures after a dateline (no turn from the floor)", () => {
+    const text = "Trade news\nUpdated: November 7, 2023\n\nExports grew 5%.";
+    const layout = readLayout(text);
+    expect(layout.date).toBe("2023-11-07");
+    expect(layout.speakers).toEqual([]);
+    expect(layout.turns.every((t) => !t.fromFloor)).toBe(true);
+  });
+});

@@ -5,12 +5,25 @@ import { extractDocument } from "../../src/extract/extract-document.js";
 import { describeFacts, hasFact } from "./helpers.js";
 
 // Documents written for these tests in wordings the seeds do not use, each with hand-made facts.
-const FIXTURES = ["news-africa-trade", "release-monthly-data", "provincial-customs-report"];
+const FIXTURES = [
+  "news-africa-trade",
+  "release-monthly-data",
+  "provincial-customs-report",
+  // news/release styles that once broke extraction: a dateline line, mixed lists, month scope
+  "news-dateline-updated",
+  "provincial-news-respectively",
+  "monthly-release-periods",
+  "news-eu-per-cent",
+  "press-qa-style",
+];
 
 interface Expected {
   document: { title: string; date: string; speakers: string[] };
   tradeFacts: Array<Partial<TradeFact>>;
   absentChanges?: number[];
+  /** ids that must not be the reporter (a dateline city) or a partner (a scope "in Europe") */
+  absentReporters?: string[];
+  absentPartners?: string[];
   policyPairs: Array<[string, string]>;
   entities: string[];
 }
@@ -38,6 +51,13 @@ describe.each(FIXTURES)("fixture %s", (name) => {
   it("reports no figure stated only in a question from the floor", () => {
     for (const c of want.absentChanges ?? [])
       expect(doc.tradeFacts.some((f) => f.changePct === c)).toBe(false);
+  });
+
+  it("reads no dateline city as a reporter and no scope area as a partner", () => {
+    for (const id of want.absentReporters ?? [])
+      expect(doc.tradeFacts.some((f) => f.reporter === id)).toBe(false);
+    for (const id of want.absentPartners ?? [])
+      expect(doc.tradeFacts.some((f) => f.partner === id)).toBe(false);
   });
 
   it("finds the policy links", () => {

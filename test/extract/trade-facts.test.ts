@@ -162,6 +162,46 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  [
+    // a list of changes mixing "N times" and "N percent" items is dealt out item by item
+    "In the first half of the year, exports of electric vehicles, lithium-ion batteries and solar cells surged 1.5 times, 38.6 percent and 27.9 percent respectively.",
+    [
+      { commodity: "commodity:electric-vehicles", flow: "EXPORT", period: H1, changePct: 150 },
+      { commodity: "commodity:lithium-ion-batteries", flow: "EXPORT", changePct: 38.6 },
+      { commodity: "commodity:solar-cells", flow: "EXPORT", changePct: 27.9 },
+    ],
+  ],
+  [
+    "In the first half of the year, exports of electric vehicles and solar cells rose 12.5 per cent and 2 times respectively.",
+    [
+      { commodity: "commodity:electric-vehicles", flow: "EXPORT", changePct: 12.5 },
+      { commodity: "commodity:solar-cells", flow: "EXPORT", changePct: 200 },
+    ],
+  ],
+  [
+    "In the first half of the year, exports rose 0.4 percent to 1.9 trillion yuan, while imports fell 0.6 per cent year-on-year to 1.4 trillion yuan, resulting in a trade surplus of 0.5 trillion yuan.",
+    [
+      { flow: "EXPORT", value: { amount: 1900000000000, currency: "CNY" }, changePct: 0.4 },
+      { flow: "IMPORT", value: { amount: 1400000000000, currency: "CNY" }, changePct: -0.6 },
+      { flow: "BALANCE", value: { amount: 500000000000, currency: "CNY" }, changePct: null },
+    ],
+  ],
+  [
+    "BEIJING -- Private enterprises saw their imports and exports grow 6.1 percent to 18.3 trillion yuan in the first half of the year.",
+    [
+      {
+        reporter: "country:CHN",
+        segment: { dimension: "ENTERPRISE_TYPE", value: "private enterprises" },
+        flow: "TOTAL",
+        value: { amount: 18300000000000, currency: "CNY" },
+        changePct: 6.1,
+      },
+    ],
+  ],
+  [
+    "In the first half of the year, Germany remained China's biggest trading partner in Europe, with bilateral trade of 440 billion yuan, down 1.5 per cent.",
+    [{ partner: "country:DEU", flow: "TOTAL", changePct: -1.5 }],
+  ],
 ];
 
 describe("trade facts from single sentences", () => {
@@ -195,6 +235,23 @@ describe("trade facts from single sentences", () => {
         segment: { dimension: "TRADE_MODE", value: "general trade" },
         changePct: 32.1,
       }),
+    ).toBe(true);
+  });
+
+  it("scopes a single month to its paragraph; later paragraphs use the main period", () => {
+    const doc = extractSentence(
+      [
+        "In the first half of 2021, foreign trade was 18 trillion yuan, up 27.1%.",
+        "In June, imports and exports were 3.3 trillion yuan, up 22.2%. Exports were 1.8 trillion yuan.",
+        "Trade with ASEAN was 2.66 trillion yuan, up 27.8%.",
+      ].join("\n\n"),
+    );
+    const june = { start: "2021-06", end: "2021-06" };
+    expect(hasFact(doc.tradeFacts, { flow: "TOTAL", partner: null, period: june })).toBe(true);
+    expect(hasFact(doc.tradeFacts, { flow: "EXPORT", period: june })).toBe(true);
+    expect(
+      hasFact(doc.tradeFacts, { partner: "region:asean", period: H1, changePct: 27.8 }),
+      describeFacts(doc.tradeFacts),
     ).toBe(true);
   });
 
