@@ -26,6 +26,8 @@ export interface RosterEntry {
 export interface BriefingLayout {
   title: string | null;
   date: string | null;
+  /** a dateline with month and day but no year ("HAIKOU, Jan. 20 (Xinhua) --"), when `date` is null */
+  monthDay: { month: number; day: number } | null;
   /** non-junk, non-empty lines, in order */
   lines: Range[];
   turns: Turn[];
@@ -54,6 +56,19 @@ const MONTH_RE =
 const DATE_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
 const DATE_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
 const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// a wire dateline: place in capitals, then month and day, no year ("BEIJING, Dec. 7 --")
+const DATELINE_MD = new RegExp(
+  `^[A-Z][A-Z .'-]*[A-Z],\\s+${MONTH_RE}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)`,
+);
+
+/** Month and day of a dateline that states no year. */
+export function findMonthDay(s: string): { month: number; day: number } | null {
+  const m = DATELINE_MD.exec(s);
+  if (!m) return null;
+  const month = monthIndex(m[1]) + 1;
+  const day = Number(m[2]);
+  return month >= 1 && day >= 1 && day <= 31 ? { month, day } : null;
+}
 
 const OUTLET_WORDS =
   /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist|Paper|Zaobao|Caixin|Yicai|Nikkei|Kyodo|Sputnik|TASS|AFP|AP|CNN|BBC|CNBC|NHK|Phoenix|Securities|Broadcast|Post)\b/;
@@ -110,6 +125,12 @@ export function readLayout(text: string): BriefingLayout {
     date = findDate(text.slice(l.start, l.end));
     if (date) break;
   }
+  let monthDay: BriefingLayout["monthDay"] = null;
+  if (!date)
+    for (const l of lines.slice(0, 12)) {
+      monthDay = findMonthDay(text.slice(l.start, l.end));
+      if (monthDay) break;
+    }
 
   // Turn labels first, so that the roster is what comes before the first of them.
   const labels = lines.map((l) => turnLabel(text.slice(l.start, l.end)));
@@ -197,6 +218,7 @@ export function readLayout(text: string): BriefingLayout {
   return {
     title,
     date,
+    monthDay,
     lines,
     turns: turns.filter((t) => t.end > t.start || t === turns[0]),
     roster,

@@ -13,7 +13,7 @@ import { buildEntities } from "./entities.js";
 import { referenceGazetteer } from "./gazetteer.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { findMentions } from "./mentions.js";
-import { type DateContext, findPeriods } from "./periods.js";
+import { type DateContext, findPeriods, inferDocumentYear, UNKNOWN_DATE } from "./periods.js";
 import { extractPolicyFacts, type PolicySentence } from "./policy-facts.js";
 import { type Range, splitSentences } from "./sentences.js";
 import { sha256Hex } from "./slug.js";
@@ -35,15 +35,23 @@ export function extractFromText(text: string, source: string, docId: string): Ex
     layout.lines.filter((l) => !outlets.has(l.start)),
     gazetteer,
   );
-  const date: DateContext | null = layout.date
-    ? { year: Number(layout.date.slice(0, 4)), month: Number(layout.date.slice(5, 7)) }
+  // a dateline without a year ("BEIJING, Dec. 7 --") takes the year the text implies
+  let docDate = layout.date;
+  if (!docDate && layout.monthDay) {
+    const { month, day } = layout.monthDay;
+    const year = inferDocumentYear(text, month, day);
+    if (year !== null)
+      docDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  const date: DateContext | null = docDate
+    ? { year: Number(docDate.slice(0, 4)), month: Number(docDate.slice(5, 7)) }
     : null;
-  const defaultPeriod: Period | null =
-    layout.title && date
-      ? (findPeriods(layout.title, 0, layout.title.length, date).find(
-          (p) => p.role === "period" && !p.years,
-        )?.period ?? null)
-      : null;
+  // without a date only periods with their own year resolve (UNKNOWN_DATE)
+  const defaultPeriod: Period | null = layout.title
+    ? (findPeriods(layout.title, 0, layout.title.length, date ?? UNKNOWN_DATE).find(
+        (p) => p.role === "period" && !p.years,
+      )?.period ?? null)
+    : null;
 
   // the agency each official speaks for: the first known body named in their roster line
   const speakerAgency = new Map<string, string>();
@@ -129,7 +137,7 @@ export function extractFromText(text: string, source: string, docId: string): Ex
       id: docId,
       source,
       title: layout.title,
-      date: layout.date,
+      date: docDate,
       speakers: layout.speakers,
       extractor: EXTRACTOR_ID,
     },

@@ -89,7 +89,10 @@ function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention
   // A shape candidate whose text is a known name becomes that known entity.
   for (const c of cands) {
     if (!c.shape) continue;
-    const known = gazetteer.lookup(text.slice(c.start, c.end));
+    // a quoted name with its head ('"zero-tariff" policy') is looked up without the quotes
+    const known =
+      gazetteer.lookup(text.slice(c.start, c.end)) ??
+      (c.entity.type === "Measure" ? gazetteer.lookup(c.entity.name) : undefined);
     if (known) {
       c.entity = known;
       c.shape = false;

@@ -43,7 +43,7 @@ const SCALE: Record<string, number> = {
 };
 
 const NUM =
-  /(US\$|\$|€|¥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(trillion|billion|million|thousand|bn|mn|tn)\b)?(?:\s?(%|percent\b|per cent\b|percentage points?\b|times\b|yuan\b|US dollars\b|U\.S\. dollars\b|dollars\b|euros?\b|RMB\b|CNY\b|USD\b|EUR\b|metric tons\b|metric tonnes\b|tons\b|tonnes\b|tonne\b|ton\b|TEUs?\b))?/g;
+  /(US\$|\$|€|¥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(trillion|billion|million|thousand|bn|mn|tn)\b)?(?:\s?(%|percent\b|per cent\b|percentage points?\b|times\b|yuan\b|US dollars\b|U\.S\. dollars\b|dollars\b|euros?\b|RMB\b|CNY\b|USD\b|EUR\b|metric tons\b|metric tonnes\b|tons\b|tonnes\b|tonne\b|ton\b|TEUs?\b|vehicles\b|cars\b|units\b))?/g;
 const FRACTION =
   /\b(one-half|half|one-third|a third|two-thirds|one-fourth|one-quarter|a quarter|three-quarters|one-fifth|a fifth|one-sixth|one-tenth)\b/gi;
 const FRACTION_VALUE: Record<string, number> = {
@@ -109,6 +109,15 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     else if (cur) n = { kind: "money", start, end, amount: round(raw * scale), currency: cur };
     else if (unit && /ton|tonne/.test(unit))
       n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "t" };
+    // counted goods: "4.91 million vehicles" (car exports are reported in units)
+    else if (unit && /^(vehicles|cars|units)$/.test(unit))
+      n = {
+        kind: "quantity",
+        start,
+        end,
+        amount: round(raw * scale),
+        unit: unit === "units" ? "units" : "vehicles",
+      };
     else if (unit && /TEU/.test(unit))
       n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "TEU" };
     else

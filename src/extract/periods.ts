@@ -11,7 +11,12 @@ import eventData from "../../data/events.json" with { type: "json" };
 import type { Period } from "../core/contract.js";
 import { monthIndex } from "./briefing.js";
 
-export type PeriodRole = "period" | "baseline" | "since" | "same-period" | "other";
+/**
+ * "unresolved": a time expression relative to a document date that is not known ("the first
+ * 11 months of this year" in an article whose dateline has no year). Its span is kept so the
+ * clause is not read with another period; the clause then gives no fact.
+ */
+export type PeriodRole = "period" | "baseline" | "since" | "same-period" | "other" | "unresolved";
 
 export interface PeriodMention {
   start: number;
@@ -52,8 +57,16 @@ const ORD: Record<string, number> = {
 const NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
 const YEAR_REF =
   "(?:\\s+(?:of\\s+|in\\s+)?(this year|last year|the year|the previous year|(?:19|20)\\d{2}))?";
+// Why the abbreviations: news wire style writes "Jan.", "Sept.", "Dec." in datelines and text
 const MONTH_NAMES =
-  "(January|February|March|April|May|June|July|August|September|October|November|December)";
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+/**
+ * The date context of a document whose year is not known. Why NaN: every expression resolved
+ * against it ("this year", "June", "since 2012") comes out NaN and is marked "unresolved",
+ * while expressions with their own year ("in 2023", "January-May 2024") resolve as usual.
+ */
+export const UNKNOWN_DATE: DateContext = { year: Number.NaN, month: Number.NaN };
 
 // compiled once: findPeriods runs on every sentence
 const HALF_RE = new RegExp(
@@ -72,7 +85,7 @@ const SINCE_MONTH_RE = new RegExp(
   "gi",
 );
 const MONTH_RE = new RegExp(
-  `\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?\\b(?!\\s+\\d)`,
+  `\\b${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})|\\s+(this year|last year))?(?!\\w)(?!\\s+\\d)`,
   "g",
 );
 
@@ -117,6 +130,8 @@ export function findPeriods(
     if (taken.some(([a, b]) => s < b && a < e)) return;
     taken.push([s, e]);
     let role = p.role;
+    if (Number.isNaN(Number(p.period.start.slice(0, 4))) || /NaN/.test(p.period.end))
+      role = "unresolved";
     if (role === "period" && COMPARE_BEFORE.test(chunk.slice(Math.max(0, s - 30), s)))
       role = "baseline";
     out.push({ ...p, role, start: from + s, end: from + e });
@@ -295,4 +310,26 @@ export function findPeriods(
 /** "the same period in 2019" takes the months of the period it is compared with. */
 export function sameMonthsIn(current: Period, year: number): Period {
   return { start: `${year}${current.start.slice(4)}`, end: `${year}${current.end.slice(4)}` };
+}
+
+/**
+ * The year of a dateline that gives only month and day ("HAIKOU, Jan. 20 (Xinhua) --").
+ *
+ * Why this rule: a report cannot state a period that ends after its own date. So the year is
+ * the smallest Y, not before the latest year the text names, such that (Y, month) comes after
+ * the end of every period the text states with an explicit year. "in 2023" + "Jan. 20" gives
+ * 2024; "the first 11 months of 2023" + "Dec. 7" gives 2023. A year that is a target ("by
+ * 2025", "until 2030") is not a reported period and is ignored. No year in the text: null.
+ */
+export function inferDocumentYear(text: string, month: number, _day: number): number | null {
+  let latest: { y: number; m: number } | null = null;
+  for (const p of findPeriods(text, 0, text.length, UNKNOWN_DATE)) {
+    if (p.role === "unresolved" || p.role === "other") continue;
+    const ahead = text.slice(Math.max(0, p.start - 12), p.start);
+    if (/\b(?:by|until|till|before|towards?)\s+(?:the end of\s+)?$/i.test(ahead)) continue;
+    const [y, m] = p.period.end.split("-").map(Number);
+    if (!latest || y > latest.y || (y === latest.y && m > latest.m)) latest = { y, m };
+  }
+  if (!latest) return null;
+  return month > latest.m ? latest.y : latest.y + 1;
 }

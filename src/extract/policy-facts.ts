@@ -180,7 +180,7 @@ function actors(
   ctx: PolicyContext,
   s: PolicySentence,
   ms: Mention[],
-): { ids: string[]; end: number } {
+): { ids: string[]; end: number; clauses: Array<{ ids: string[]; start: number; end: number }> } {
   const { text } = ctx;
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
   const cands: Array<{ ids: string[]; start: number; end: number }> = [];
@@ -221,9 +221,20 @@ function actors(
     }
   }
   cands.sort((a, b) => a.start - b.start);
-  if (cands.length > 0) return { ids: cands[0].ids, end: cands[0].end };
-  if (agency && WE.test(chunk)) return { ids: [agency], end: s.start };
-  return { ids: [], end: s.start };
+  // Why: "GACC has implemented A, and Haikou Customs has promoted B": a later actor that opens
+  // a coordinated clause is the subject of that clause's measures
+  const clauses = cands
+    .slice(1)
+    .filter(
+      (c) =>
+        c.start > cands[0].end &&
+        /(?:[,;]\s*(?:and|while|whereas|but|meanwhile)?|\b(?:and|while|whereas))\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, c.start - 16), c.start),
+        ),
+    );
+  if (cands.length > 0) return { ids: cands[0].ids, end: cands[0].end, clauses };
+  if (agency && WE.test(chunk)) return { ids: [agency], end: s.start, clauses: [] };
+  return { ids: [], end: s.start, clauses: [] };
 }
 
 function actorLinks(
@@ -272,7 +283,8 @@ function actorLinks(
       for (const v of verbs) if (v.at < m.start) verb = v;
       if (!verb) continue;
       const pred: Predicate = verb.issue ? "ISSUED" : "IMPLEMENTS";
-      for (const id of who.ids) add(id, pred, m.entity.id);
+      const clause = who.clauses.filter((c) => c.end <= m.start).pop();
+      for (const id of clause ? clause.ids : who.ids) add(id, pred, m.entity.id);
     } else if (
       (m.entity.type === "Zone" ||
         (m.entity.type === "Region" && m.entity.kind === "DOMESTIC_AREA")) &&

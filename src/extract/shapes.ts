@@ -90,8 +90,27 @@ export function zoneShapes(text: string, from: number, to: number): Candidate[] 
       });
     }
   }
+  // "China (Zhejiang) Pilot Free Trade Zone": the official form puts the place in brackets;
+  // it is the same zone as "Zhejiang Pilot Free Trade Zone", so it gets that name and id
+  if (chunk.includes("China (")) {
+    FORMAL_ZONE.lastIndex = 0;
+    for (let m = FORMAL_ZONE.exec(chunk); m; m = FORMAL_ZONE.exec(chunk)) {
+      const shape = ZONE_SHAPES.find((z) => z.suffix === m?.[2]);
+      if (!shape) continue;
+      out.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        entity: entity("Zone", `${m[1]} ${m[2]}`, shape.kind, "zone"),
+        shape: true,
+      });
+    }
+  }
   return out;
 }
+const FORMAL_ZONE = new RegExp(
+  `\\bChina \\(([A-Z][\\w-]*(?: [A-Z][\\w-]*)?)\\) (${ZONE_SHAPES.map((z) => z.suffix).join("|")})\\b`,
+  "g",
+);
 
 /** "Shenzhen Customs", "Belgian Customs": customs offices. */
 export function customsOffices(text: string, from: number, to: number): Candidate[] {
@@ -263,6 +282,12 @@ const BEFORE_MEASURE =
 const AFTER_MEASURE =
   /^\W{0,2}\s*(model|mechanism|policy|system|approach|mode|reform|initiative|program|programme|measures?)\b/;
 
+// Why: in '"zero-tariff" policy' or '"processing and value-adding" tax exemption policy' the
+// words after the quote are part of the name; read apart, the head would become a second,
+// generic measure ("tax exemptions")
+const HEAD_AFTER =
+  /^["\u201d]\s+((?:[a-z-]+\s+){0,2}(?:policy|policies|mechanism|programme|program|scheme))\b/;
+
 /** Quoted phrases that name a measure. */
 export function quotedMeasures(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
@@ -271,11 +296,26 @@ export function quotedMeasures(text: string, from: number, to: number): Candidat
   for (let m = QUOTE.exec(chunk); m; m = QUOTE.exec(chunk)) {
     const inner = m[1].replace(/[\s,.;:!?]+$/, "");
     const words = inner.split(/\s+/);
-    if (words.length < 2 || words.length > 12 || /[?!]/.test(inner)) continue;
+    const head = HEAD_AFTER.exec(chunk.slice(m.index + 1 + m[1].length));
+    // one quoted word names a measure only with its head: '"zero-tariff" policy'
+    if ((words.length < 2 && !head) || words.length > 12 || /[?!]/.test(inner)) continue;
     if (/^[A-Z]/.test(inner) && words.length > 4) continue;
     const before = chunk.slice(Math.max(0, m.index - 60), m.index);
     const after = chunk.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!BEFORE_MEASURE.test(before) && !AFTER_MEASURE.test(after)) continue;
+    // a head noun after the quote ('"one-stop" clearance mechanism') marks a measure by itself
+    if (!head && !BEFORE_MEASURE.test(before) && !AFTER_MEASURE.test(after)) continue;
+    if (head) {
+      const end = from + m.index + 1 + m[1].length + head[0].length;
+      const name = `${inner} ${head[1].replace(/\s+/g, " ")}`;
+      const kind = /polic/.test(head[1]) ? "POLICY" : "FACILITATION";
+      out.push({
+        start: from + m.index,
+        end,
+        entity: entity("Measure", name, kind, "measure"),
+        shape: true,
+      });
+      continue;
+    }
     const start = from + m.index + 1;
     out.push({
       start,

@@ -26,7 +26,13 @@ import type {
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { type DateContext, findPeriods, type PeriodMention, sameMonthsIn } from "./periods.js";
+import {
+  type DateContext,
+  findPeriods,
+  type PeriodMention,
+  sameMonthsIn,
+  UNKNOWN_DATE,
+} from "./periods.js";
 import type { Range } from "./sentences.js";
 import { stableId } from "./slug.js";
 
@@ -190,13 +196,14 @@ function sentenceFacts(
 ): Draft[] {
   const { text } = ctx;
   const sentence = text.slice(s.start, s.end);
-  const dateCtx = ctx.date ?? { year: 0, month: 12 };
+  const dateCtx = ctx.date ?? UNKNOWN_DATE;
   // a "sentence" of thousands of characters is run-on text (tables, scraped lists), not prose
   if (s.end - s.start > MAX_SENTENCE) return [];
   // most sentences hold no figure and no time expression: skip the costly readers for them
   const hasDigit = /\d/.test(sentence);
   const timeWords = hasDigit || TIME_WORDS.test(sentence);
-  const periods = ctx.date && timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
+  // undated documents still resolve periods with an explicit year ("in 2023")
+  const periods = timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
   const numbers = hasDigit || NUMBER_WORDS.test(sentence) ? findNumbers(text, s.start, s.end) : [];
   for (const p of periods) if (p.role === "since") doc.lastSince = p.period;
 
@@ -310,7 +317,7 @@ function maskedRanges(text: string, c: Range): Range[] {
     /\bpartners?\s+(?:in|among|within)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g,
     // Why: a news dateline ("BEIJING -- ", "GUANGZHOU, Nov. 7 (Xinhua) -- ") names where the
     // story was filed, not whose trade it is
-    /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*(?:--|—|–)\s*/g,
+    DATELINE,
   ];
   for (const re of res) {
     re.lastIndex = 0;
@@ -324,6 +331,14 @@ function maskedRanges(text: string, c: Range): Range[] {
   }
   return out;
 }
+
+// Why: a news dateline ("BEIJING -- ", "GUANGZHOU, Nov. 7, 2023 (Xinhua) -- ") names where
+// and when the story was filed: neither whose trade it is nor the period measured
+const DATELINE =
+  /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)?(?:\s*\([A-Za-z ]{2,30}\))?\s*(?:--|—|–)\s*/g;
+
+const GENERIC_SUBJECT =
+  /^\s*(?:(?:the|such|these|those)\s+)?(?:shipments|purchases|deliveries|sales|they|these|those|volumes?)\b/i;
 
 function inside(r: Range, masks: Range[]): boolean {
   return masks.some((m) => r.start >= m.start && r.end <= m.end);
@@ -424,7 +439,6 @@ function classifyNumbers(
   c: Clause,
   numbers: NumberMention[],
   periods: PeriodMention[],
-  date: DateContext | null,
 ): Metrics {
   const m: Metrics = { values: [], quantities: [], prices: [], changes: [], shares: [] };
   let lastRole: "change" | "share" | null = null;
@@ -441,8 +455,7 @@ function classifyNumbers(
       if (/\bby\s+(?:over |more than |about |nearly |an average of |around )?$/i.test(before))
         continue; // an absolute change
       const per = /^\s*(?:in|for)\s+((?:19|20)\d{2})\b/.exec(after);
-      const own =
-        per && date ? periods.find((p) => p.start >= n.end && p.start <= n.end + 8) : undefined;
+      const own = per ? periods.find((p) => p.start >= n.end && p.start <= n.end + 8) : undefined;
       m.values.push({
         money: { amount: n.amount, currency: n.currency as Currency },
         period: own ? own.period : null,
@@ -543,7 +556,7 @@ function clauseFacts(
   const { text } = ctx;
   const chunk = text.slice(c.start, c.end);
   if (NON_TRADE.test(chunk)) return [];
-  const metrics = classifyNumbers(text, c, numbers, periods, ctx.date);
+  const metrics = classifyNumbers(text, c, numbers, periods);
   const n = Math.max(
     metrics.values.length,
     metrics.quantities.length,
@@ -567,7 +580,23 @@ function clauseFacts(
       )
       .map((m) => m.entity.id),
   );
-  const reporters = uniq(ms.filter(isDomestic).map((m) => m.entity.id));
+  // "south China's Hainan Province", "east China's Zhejiang": the first area only locates the
+  // second, which is the one whose trade is measured
+  const domestic = ms.filter(isDomestic);
+  const reporters = uniq(
+    domestic
+      .filter(
+        (m, i) =>
+          !(
+            domestic[i + 1] &&
+            /^['’]s\s+$/.test(text.slice(m.end, domestic[i + 1].start)) &&
+            /(?:^|\s)(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s/i.test(
+              ` ${m.surface} `,
+            )
+          ),
+      )
+      .map((m) => m.entity.id),
+  );
   const commodityMentions = ms.filter((m) => m.entity.type === "Commodity");
   const withEllipsis = commodityMentions.flatMap((m) => [...ellipticalCommodities(ctx, c, m), m]);
   const coordinated = (xs: Mention[]) =>
@@ -611,6 +640,19 @@ function clauseFacts(
     if (pronoun.segment) segments = [pronoun.segment];
     flow = pronoun.flow;
   }
+  // "Shipments in November alone dropped 10 percent": a generic subject stands for the goods
+  // and flow of the fact just stated (the previous sentence, possibly the previous paragraph)
+  const carried = ps.lastFact ?? ts.lastFact;
+  if (
+    GENERIC_SUBJECT.test(chunk) &&
+    carried?.commodity &&
+    commodities.length === 0 &&
+    partners.length === 0 &&
+    reporters.length === 0
+  ) {
+    commodities.push(carried.commodity);
+    flow ??= carried.flow;
+  }
   if (!flow && !enumFlows) {
     if (prev) flow = prev.flow;
     else if ((partners.length > 0 || commodities.length > 0) && (ps.lastFact || ts.lastFact))
@@ -632,6 +674,10 @@ function clauseFacts(
     if (prev && prev.reporter !== ctx.defaultReporter) reporterIds = [prev.reporter];
     else if (bare && ps.lastFact && ps.lastFact.reporter !== CHINA)
       reporterIds = [ps.lastFact.reporter];
+    // a news article (no speakers) goes on about the area of its previous paragraph:
+    // "Hainan's trade hit ...  <new paragraph> Exports soared 43.6 percent ..."
+    else if (bare && !speaker && !ps.lastFact && ts.lastFact && ts.lastFact.reporter !== CHINA)
+      reporterIds = [ts.lastFact.reporter];
   }
   if (segments.length === 0) {
     if (prev?.segment && (bare || partners.length > 0)) segments = [prev.segment];
@@ -640,7 +686,10 @@ function clauseFacts(
   }
 
   // period and baseline
-  const inClause = periods.filter((p) => p.start >= c.start && p.end <= c.end);
+  DATELINE.lastIndex = 0;
+  const dateline = DATELINE.exec(chunk);
+  const filed = dateline ? c.start + dateline[0].length : c.start;
+  const inClause = periods.filter((p) => p.start >= filed && p.end <= c.end);
   const inSentence = periods.filter((p) => p.end <= c.start);
   const own = inClause.find(
     (p) =>
@@ -653,6 +702,8 @@ function clauseFacts(
   const same = inClause.find((p) => p.role === "same-period");
   const since = inClause.find((p) => p.role === "since");
   const multi = inClause.find((p) => p.years);
+  // a clause dated only by words the document date cannot resolve is not given another period
+  if (!own && inClause.some((p) => p.role === "unresolved")) return [];
   let period: Period | null = own?.period ?? null;
   if (!period && same) period = prev?.period ?? ts.period ?? ctx.defaultPeriod;
   if (!period && since) period = since.period;
@@ -669,6 +720,14 @@ function clauseFacts(
       (p) => p.role === "baseline" && p.start === s.start + text.slice(s.start).search(/\S/),
     ) ??
     null;
+  // a period that starts after the document's own date is a forecast or target ("will reach
+  // 45 million units by the end of 2030"), not a measured quantity
+  if (
+    period &&
+    ctx.date &&
+    period.start > `${ctx.date.year}-${String(ctx.date.month).padStart(2, "0")}`
+  )
+    return [];
   let periodsOut: Period[] = period ? [period] : [];
   if (multi && !own) {
     const [y] = multi.period.start.split("-").map(Number);

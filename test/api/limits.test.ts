@@ -87,6 +87,29 @@ describe("the limits matrix", () => {
     expect(refused.message).toMatch(new RegExp(`depth limit of ${QUERY_LIMITS.maxDepth}`, "i"));
   });
 
+  it("lets a typical nested analyst query through every limit", async () => {
+    const typical = `{ entity(id: "country:CHN") { ... on Country { tradeFactsAsReporter(first: 100) {
+      edges { node { id value { amount currency } period { start end } changePct
+        partner { id name } quote document { id title } } } } } } }`;
+    const answer = await send(dev.graphqlUrl, query(typical));
+    expect(answer.status, answer.message).toBe(200);
+    expect(answer.code).toBeUndefined();
+  });
+
+  it(`refuses a query costing more than ${QUERY_LIMITS.maxCost}`, async () => {
+    const fields = "id name aliases kind type hs";
+    const wide = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `e${i}: entities(first: 100) { edges { node { ${fields} documents(first: 100) { edges { node { id title source date speakers } } } } } }`,
+    ).join(" ");
+    const answer = await send(dev.graphqlUrl, query(`{ ${wide} }`));
+    expect(answer).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+    expect(answer.message).toMatch(
+      new RegExp(`Cost limit of ${QUERY_LIMITS.maxCost} exceeded`, "i"),
+    );
+  });
+
   it("refuses 16 aliases", async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: health { ok }`).join(" ");
     const answer = await send(dev.graphqlUrl, query(`{ ${aliases} }`));

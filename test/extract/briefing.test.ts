@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDate, isJunkLine, readLayout } from "../../src/extract/briefing.js";
+import { findDate, findMonthDay, isJunkLine, readLayout } from "../../src/extract/briefing.js";
+import { extractDocument } from "../../src/extract/extract-document.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 
 const briefing = [
@@ -29,6 +30,29 @@ const briefing = [
   "We expect growth.",
   "心水博平台 纽约国际城游戏帐号 明仕亚洲城会员开户",
 ].join("\n");
+
+describe("datelines without a year", () => {
+  it.each([
+    ["HAIKOU, Jan. 20 (Xinhua) -- The foreign trade of Hainan rose.", { month: 1, day: 20 }],
+    ["BEIJING, Sept. 7 -- China imported more.", { month: 9, day: 7 }],
+    ["GUANGZHOU, Dec. 31 -- Exports rose.", { month: 12, day: 31 }],
+    ["BEIJING, Dec. 7, 2023 -- China imported more.", null],
+    ["Trade rose on Jan. 20 in Hainan.", null],
+  ])("%s", (line, want) => {
+    expect(findMonthDay(line)).toEqual(want);
+  });
+
+  it("dates the document by the periods it reports", () => {
+    const text = "Title\n\nHAIKOU, Jan. 20 (Xinhua) -- Trade hit 231.23 billion yuan in 2023.\n";
+    const doc = extractDocument(new TextEncoder().encode(text), "t.txt");
+    expect(doc.document.date).toBe("2024-01-20");
+    const none =
+      "Title\n\nBEIJING, Dec. 7 -- Imports rose 1.7 percent in the first 11 months of this year.\n";
+    const undated = extractDocument(new TextEncoder().encode(none), "u.txt");
+    expect(undated.document.date).toBeNull();
+    expect(undated.tradeFacts).toEqual([]);
+  });
+});
 
 describe("readLayout", () => {
   const layout = readLayout(briefing);

@@ -15,6 +15,10 @@ const FIXTURES = [
   "monthly-release-periods",
   "news-eu-per-cent",
   "press-qa-style",
+  // a dateline without a year, a new zone by shape, quoted measures with heads, quantities
+  "news-undated-dateline-zones",
+  "news-commodities-quantities",
+  "provincial-zhejiang-ecommerce",
 ];
 
 interface Expected {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeriods } from "../../src/extract/periods.js";
+import { findPeriods, inferDocumentYear, UNKNOWN_DATE } from "../../src/extract/periods.js";
 
 const ctx = { year: 2021, month: 7 };
 const cases: Array<[string, string]> = [
@@ -46,5 +46,49 @@ describe("month ranges", () => {
   ])("%s", (text, expected) => {
     const [p] = findPeriods(text, 0, text.length, ctx);
     expect(`${p.role}:${p.period.start}..${p.period.end}`).toBe(expected);
+  });
+});
+
+describe("abbreviated months (wire style)", () => {
+  it.each([
+    ["In Nov. alone, trade rose", "period:2020-11..2020-11"],
+    ["in Sept. 2019", "period:2019-09..2019-09"],
+    ["in Jan.-May", "period:2021-01..2021-05"],
+  ])("%s", (text, expected) => {
+    const [p] = findPeriods(text, 0, text.length, ctx);
+    expect(`${p.role}:${p.period.start}..${p.period.end}`).toBe(expected);
+  });
+
+  it("reads no period from a date ('Jan. 20')", () => {
+    expect(findPeriods("on Jan. 20", 0, 10, ctx)).toEqual([]);
+  });
+});
+
+describe("documents without a known year", () => {
+  it.each([
+    ["in 2023", "period:2023-01..2023-12"],
+    ["the first 11 months of 2023", "period:2023-01..2023-11"],
+    ["from January to May 2024", "period:2024-01..2024-05"],
+    ["the first 11 months of this year", "unresolved"],
+    ["In November alone", "unresolved"],
+    ["last year", "unresolved"],
+  ])("%s", (text, expected) => {
+    const [p] = findPeriods(text, 0, text.length, UNKNOWN_DATE);
+    expect(p.role === "unresolved" ? p.role : `${p.role}:${p.period.start}..${p.period.end}`).toBe(
+      expected,
+    );
+  });
+});
+
+describe("inferDocumentYear: a report is dated after the periods it states", () => {
+  it.each([
+    ["Trade hit 231 billion yuan in 2023.", 1, 20, 2024],
+    ["Imports rose in the first 11 months of 2023.", 12, 7, 2023],
+    ["Exports rose in the first 11 months of 2023.", 11, 7, 2024],
+    ["Trade grew in 2022 and in the first half of 2023.", 7, 13, 2023],
+    ["Trade will reach 5 trillion yuan by 2030 after 4.9 trillion in 2023.", 2, 2, 2024],
+    ["Imports rose in the first 11 months of this year.", 12, 7, null],
+  ] as const)("%s (%i/%i) → %s", (text, month, day, year) => {
+    expect(inferDocumentYear(text, month, day)).toBe(year);
   });
 });

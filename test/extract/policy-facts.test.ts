@@ -10,6 +10,20 @@ const has = (fs: PolicyFact[], s: string, p: string, o: string) =>
   fs.some((f) => f.subject === s && f.predicate === p && f.object === o);
 
 describe("policy facts", () => {
+  it("reads a quoted name with its head as one measure, acted on by its clause's agency", () => {
+    const fs = policies(
+      'The General Administration of Customs has implemented a "zero-tariff" policy for goods imported into the Hainan Free Trade Port, and Haikou Customs has promoted the "processing and value-adding" tax exemption policy.',
+    );
+    expect(has(fs, "agency:gacc", "IMPLEMENTS", "measure:zero-tariff-policy")).toBe(true);
+    expect(has(fs, "measure:zero-tariff-policy", "APPLIES_TO", "zone:hainan-free-trade-port")).toBe(
+      true,
+    );
+    const exemption = "measure:processing-and-value-adding-tax-exemption-policy";
+    expect(has(fs, "agency:haikou-customs", "IMPLEMENTS", exemption)).toBe(true);
+    expect(has(fs, "agency:gacc", "IMPLEMENTS", exemption)).toBe(false);
+    expect(fs.some((f) => f.object === "measure:tax-exemptions")).toBe(false);
+  });
+
   it("reads 'we' as the speaker's agency and the verb as the predicate", () => {
     const fs = policies(
       'We have comprehensively promoted facilitation measures such as "two-step declaration" and "advance declaration."',

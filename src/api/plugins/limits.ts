@@ -21,8 +21,14 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   /** Directives in one operation. */
   maxDirectives: 50,
-  /** armor's cost: 2 per object field, 1 per scalar, times 1.5 per level of depth. */
-  maxCost: 5000,
+  /**
+   * armor's cost: 2 per object field, 1 per scalar, each level's cost multiplied by 1.5.
+   * Its default limit of 5000 prices ordinary Relay queries (two levels per list) out: an
+   * entity's 100 facts with their period, partner, quote and document came to about 13,000.
+   * 30,000 lets those through and still stops a dozen aliased nested lists.
+   */
+  maxCost: 30_000,
+  depthCostFactor: 1.5,
   /** Lexical tokens in the document (the introspection query is about 200). */
   maxTokens: 1000,
 } as const;
@@ -32,7 +38,12 @@ export function queryLimits(options: { production: boolean }) {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      depthCostFactor: QUERY_LIMITS.depthCostFactor,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+    },
     maxTokens: { enabled: false },
     // Suggestions ("Did you mean …?") describe the schema: hidden in production.
     blockFieldSuggestion: { enabled: options.production },

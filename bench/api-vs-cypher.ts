@@ -1,0 +1,127 @@
+/**
+ * What the GraphQL layer costs over raw Cypher, like for like in one run: the same nested
+ * question ("an entity's trade facts as reporter, each with its partner and the sentence
+ * behind it") asked over HTTP to this API and as one hand-written Cypher statement through
+ * the driver, against the same private embedded Neo4j holding a synthetic graph.
+ *
+ *   node --import tsx bench/api-vs-cypher.ts      → bench/results/api-vs-cypher.json
+ */
+import { execSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { resolve } from "node:path";
+import neo4j from "neo4j-driver";
+import { startApi } from "../src/api/server.js";
+import { loadConfig } from "../src/config/config.js";
+import { openDatabase } from "../src/graph/database.js";
+import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
+import { applySchema } from "../src/graph/schema.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const dataDir = resolve(ROOT, ".data/bench-api");
+const FACTS = 20_000;
+const ROUNDS = 200;
+const PAGE = 100;
+
+function percentile(sorted: number[], p: number): number {
+  return Number(
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2),
+  );
+}
+
+async function time(label: string, run: () => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await run(); // warm-up: plans cached, JIT warm
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const row = {
+    label,
+    rounds: ROUNDS,
+    p50Ms: percentile(samples, 50),
+    p95Ms: percentile(samples, 95),
+    p99Ms: percentile(samples, 99),
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const config = loadConfig({ PORT: "0" }, ROOT);
+const instance = await startEmbeddedNeo4j({
+  projectRoot: ROOT,
+  config: { boltPort: 7674, dataDir, heap: "1g", pageCache: "256m" },
+  mode: "attached",
+  reuseRunning: false,
+});
+const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
+const rows: Record<string, unknown>[] = [];
+try {
+  await applySchema(db);
+  await db.write(
+    `MERGE (d:Document {id: 'doc:bench000000000001'}) SET d.source = 'bench', d.extractor = 'bench', d.speakers = []
+     MERGE (c:Entity:Country {id: 'country:CHN'}) SET c.type = 'Country', c.name = 'China', c.aliases = ['China']
+     WITH d, c
+     UNWIND range(0, 199) AS i
+     MERGE (p:Entity:Country {id: 'country:P' + i}) SET p.type = 'Country', p.name = 'Partner ' + i, p.aliases = []`,
+  );
+  await db.write(
+    `MATCH (d:Document {id: 'doc:bench000000000001'}), (r:Entity {id: 'country:CHN'})
+     UNWIND range(0, $n - 1) AS i
+     MATCH (p:Entity {id: 'country:P' + (i % 200)})
+     CREATE (f:TradeFact {id: 'tf:' + right('000000' + toString(i), 6), flow: 'EXPORT', periodStart: '2021-01',
+                          periodEnd: '2021-06', valueAmount: toFloat(i), valueCurrency: 'CNY'})
+     CREATE (f)-[:REPORTER]->(r), (f)-[:PARTNER]->(p), (f)-[:STATED_IN {quote: 'Exports rose.', start: 0, end: 13}]->(d)`,
+    { n: FACTS },
+  );
+  const api = await startApi(db, config, { port: 0, host: "127.0.0.1", log: () => {} });
+  const graphql = `{ entity(id: "country:CHN") { ... on Country { tradeFactsAsReporter(first: ${PAGE}) { edges { node { id value { amount } partner { id name } quote } } } } } }`;
+  rows.push(
+    await time(`GraphQL over HTTP: entity → ${PAGE} facts → partner + quote`, async () => {
+      const response = await fetch(api.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: graphql }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    }),
+  );
+  rows.push(
+    await time(`raw Cypher via the driver: the same rows`, () =>
+      db.read(
+        `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: 'country:CHN'})
+         WITH f ORDER BY f.id LIMIT $limit
+         MATCH (f)-[:PARTNER]->(p:Entity)
+         MATCH (f)-[s:STATED_IN]->(:Document)
+         RETURN f.id, f.valueAmount, p.id, p.name, s.quote`,
+        { limit: neo4j.int(PAGE) },
+      ),
+    ),
+  );
+  await api.close();
+} finally {
+  await db.close();
+  await stopEmbeddedNeo4j(instance);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+  node: process.version,
+  neo4j: instance.version,
+  date: new Date().toISOString(),
+  commit: execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim(),
+};
+mkdirSync(resolve(ROOT, "bench/results"), { recursive: true });
+writeFileSync(
+  resolve(ROOT, "bench/results/api-vs-cypher.json"),
+  `${JSON.stringify({ benchmark: "api-vs-cypher", facts: FACTS, machine, rows }, null, 2)}\n`,
+);
+console.log("written bench/results/api-vs-cypher.json");
