@@ -71,7 +71,16 @@ export async function streamSubgraph(
   sink: SubgraphSink,
   options: CallOptions = {},
 ): Promise<SubgraphCounts> {
+  let wrote = false;
   return db.readTransaction(async (tx) => {
+    // The driver retries a transaction that hit a transient error; rows already streamed
+    // cannot be taken back, so a retry after output began fails instead of duplicating.
+    if (wrote) {
+      throw new TradeKgError(
+        "DATABASE_UNAVAILABLE",
+        "the export was interrupted by a database error after it had begun; run it again",
+      );
+    }
     const counts = { nodes: 0, edges: 0 };
     const ids = await selectedEntityIds(tx, selection);
     const params = {
@@ -84,10 +93,12 @@ export async function streamSubgraph(
     };
     const withTrade = selection.edgeKinds.includes("trade");
     const emitNode = async (node: SubgraphNode) => {
+      wrote = true;
       counts.nodes += 1;
       await sink.node(node);
     };
     const emitEdge = async (edge: SubgraphEdge) => {
+      wrote = true;
       counts.edges += 1;
       await sink.edge(edge);
     };
