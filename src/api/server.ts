@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "../config/config.js";
+import { TradeKgError } from "../core/errors.js";
 import type { Database } from "../graph/database.js";
 import { type ApiContext, createContext } from "./context.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
@@ -152,7 +153,17 @@ export async function startApi(
   const port = options.port ?? config.server.port;
   const host = options.host ?? config.server.host;
   await new Promise<void>((resolvePromise, reject) => {
-    server.once("error", reject);
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      void apollo.stop();
+      reject(
+        error.code === "EADDRINUSE"
+          ? new TradeKgError(
+              "SERVER_PORT_IN_USE",
+              `port ${port} on ${host} is already in use; stop what uses it or set PORT to a free port`,
+            )
+          : error,
+      );
+    });
     server.listen(port, host, () => resolvePromise());
   });
   const address = server.address() as AddressInfo;

@@ -63,6 +63,12 @@ export const ERROR_CODES = {
     exitCode: 3,
     public: true,
   },
+  SERVER_PORT_IN_USE: {
+    meaning: "The port chosen for the GraphQL server is taken by another program.",
+    remedy: "Stop that program or set PORT to a free port (PORT=0 picks one).",
+    exitCode: 3,
+    public: true,
+  },
   DATABASE_UNAVAILABLE: {
     meaning: "Neo4j cannot be reached over Bolt.",
     remedy:

@@ -101,6 +101,27 @@ describe("the GraphQL server over HTTP", () => {
   });
 });
 
+describe("starting the server on a port in use", () => {
+  it("fails with SERVER_PORT_IN_USE saying what to do", async () => {
+    const db = openDatabase(DEAD_BOLT_URI, {
+      user: "neo4j",
+      password: "",
+      database: undefined,
+      queryTimeoutMs: 1_000,
+    });
+    const first = await startTestApi(db);
+    try {
+      const port = new URL(first.url).port;
+      const error = await startTestApi(db, { PORT: port }).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe("SERVER_PORT_IN_USE");
+      expect((error as Error).message).toMatch(new RegExp(`port ${port} .* already in use.*PORT`));
+    } finally {
+      await first.close();
+      await db.close();
+    }
+  });
+});
+
 describe("health when the database is down", () => {
   it("answers ok: false with the reason instead of failing the request", async () => {
     const down = openDatabase(DEAD_BOLT_URI, {

@@ -12,7 +12,7 @@ export async function startTestApi(
   const config = loadConfig({ PORT: "0", ...env });
   const api = await startApi(db, config, {
     log: (entry) => logged.push(entry),
-    port: 0,
+    port: Number(env.PORT ?? 0),
     host: "127.0.0.1",
   });
   return Object.assign(api, { logged });
