@@ -33,6 +33,23 @@ describe("trade-kg query", () => {
     });
   });
 
+  it("runs a saved query by name with its parameters, and lists the saved queries", () => {
+    const result = runCli(
+      ["query", "--saved", "shared-entities", "--param", "minDocuments=1", "--limit", "5"],
+      env(),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { columns: string[]; rows: unknown[] };
+    expect(output.columns).toEqual(["entity", "name", "type", "documentCount", "documents"]);
+    expect(output.rows.length).toBeGreaterThan(0);
+    const list = runCli(["queries"], env());
+    expect(list.stdout).toMatch(/^top-partners\n/m);
+    expect(list.stdout).toMatch(/--param reporter=/);
+    const unknown = runCli(["query", "--saved", "nope"], env());
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/--saved: expected one of .*top-partners.*, got "nope"/);
+  });
+
   it("refuses a write with CYPHER_REFUSED and exit 2", () => {
     const result = runCli(["query", "MATCH (e:Entity) DETACH DELETE e"], env());
     expect(result.status).toBe(2);

@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { expectedGot, TradeKgError } from "../../core/errors.js";
 import { runAnalystQuery } from "../../graph/analyst-cypher.js";
 import { connectGraph } from "../../graph/connect.js";
+import { listSavedQueries } from "../../graph/saved-queries.js";
 import { configFromEnvironment, info } from "../runtime.js";
 
 function collectParam(pair: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -24,6 +25,31 @@ function collectParam(pair: string, params: Record<string, unknown>): Record<str
   return { ...params, [name]: value };
 }
 
+/** The statement to run: the argument, or a saved query by name; exactly one of them. */
+function resolveStatement(text: string | undefined, saved: string | undefined): string {
+  if (text && saved)
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      "give either a Cypher statement or --saved NAME, not both",
+    );
+  if (saved) {
+    const query = listSavedQueries().find((q) => q.name === saved);
+    if (!query) {
+      const names = listSavedQueries()
+        .map((q) => q.name)
+        .join(", ");
+      throw new TradeKgError("BAD_USER_INPUT", expectedGot("--saved", `one of ${names}`, saved));
+    }
+    return query.cypher;
+  }
+  if (!text)
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      "give a Cypher statement, or --saved NAME (`trade-kg queries` lists them)",
+    );
+  return text;
+}
+
 function positiveInteger(name: string, max: number) {
   return (text: string) => {
     const value = Number(text);
@@ -38,12 +64,26 @@ function positiveInteger(name: string, max: number) {
 
 export function registerQueryCommand(program: Command): void {
   program
+    .command("queries")
+    .description("list the saved analyst queries in cypher/queries with their parameters")
+    .action(() => {
+      for (const query of listSavedQueries()) {
+        process.stdout.write(`${query.name}\n  ${query.description}\n`);
+        for (const param of query.params) {
+          process.stdout.write(`  --param ${param.name}=…  ${param.description}\n`);
+        }
+        process.stdout.write(`  example: ${JSON.stringify(query.example)}\n\n`);
+      }
+    });
+
+  program
     .command("query")
-    .description("run a read-only Cypher query and print its rows as JSON")
+    .description("run a read-only Cypher query (or --saved NAME) and print its rows as JSON")
     .argument(
-      "<cypher>",
+      "[cypher]",
       "the statement; writes, LOAD CSV, dbms procedures and the like are refused",
     )
+    .option("--saved <name>", "run a saved query from cypher/queries (see `trade-kg queries`)")
     .option(
       "--param <name=value>",
       "a query parameter (repeatable); JSON values are parsed",
@@ -64,9 +104,10 @@ export function registerQueryCommand(program: Command): void {
     )
     .action(
       async (
-        cypher: string,
-        options: { param: Record<string, unknown>; limit: number; timeout: number },
+        text: string | undefined,
+        options: { param: Record<string, unknown>; limit: number; timeout: number; saved?: string },
       ) => {
+        const cypher = resolveStatement(text, options.saved);
         const config = configFromEnvironment();
         const connection = await connectGraph(config, { log: info });
         try {
