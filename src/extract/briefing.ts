@@ -144,6 +144,16 @@ export function readLayout(text: string): BriefingLayout {
       roster.push({ name: m[1], role: { start: roleStart, end: l.end } });
     }
   }
+  // "Wang Lingjun, vice minister of the General Administration of Customs:" names an official
+  // and their role in the turn's own label: they join the roster like a listed official
+  for (let i = 0; i < lines.length; i++) {
+    const role = labels[i]?.role === undefined ? labels[i]?.title : undefined;
+    if (role && !roster.some((r) => r.name === labels[i]?.name))
+      roster.push({
+        name: labels[i]?.name ?? "",
+        role: { start: lines[i].start + role.start, end: lines[i].start + role.end },
+      });
+  }
   const officials = new Set(roster.map((r) => r.name));
   // officials are in the roster; without one, or for a name the roster missed, a label shaped
   // like a personal name and free of news-outlet words is a person (questions are sorted out below)
@@ -227,7 +237,20 @@ export function readLayout(text: string): BriefingLayout {
   };
 }
 
-function turnLabel(line: string): { name: string; role?: "floor" | "answer" } | null {
+/**
+ * "Lyu Daliang, spokesperson of the GACC:" — a personal name, a comma, a role in ordinary
+ * words, and the colon that ends the line: the speaker's turn, with the role inline.
+ */
+const NAME_ROLE_LABEL = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}),\s+([^:]*\b[a-z][^:]*?)\s*:\s*$/;
+
+function turnLabel(
+  line: string,
+): { name: string; role?: "floor" | "answer"; title?: { start: number; end: number } } | null {
+  const nr = NAME_ROLE_LABEL.exec(line);
+  if (nr && !OUTLET_WORDS.test(nr[1]) && monthIndex(nr[1].split(/[ -]/)[0]) < 0) {
+    const start = line.indexOf(nr[2], nr[1].length);
+    return { name: nr[1], title: { start, end: start + nr[2].length } };
+  }
   const m = LABEL.exec(line);
   if (!m) return null;
   const name = m[1].trim();

@@ -61,10 +61,24 @@ export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer)
       ...quotedMeasures(text, line.start, line.end),
       ...nounPhraseMeasures(text, line.start, line.end),
     );
-    const chosen = settle(text, cands, gazetteer);
+    const chosen = settle(
+      text,
+      cands.filter((c) => !currencyWord(text, c)),
+      gazetteer,
+    );
     all.push(...listedZones(text, line, chosen, gazetteer, zoneLocations));
   }
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
+}
+
+/**
+ * "U.S. dollars", "US$173 billion", "Hong Kong dollar": a country name that is part of a
+ * currency's name mentions the money, not the country (it is no partner and no entity).
+ */
+function currencyWord(text: string, c: Candidate): boolean {
+  if (c.entity.type !== "Country") return false;
+  const after = text.slice(c.end, c.end + 10);
+  return /^(?:\.?\s*\$|\.?\s+dollars?\b)/i.test(after);
 }
 
 /** Very long lines are read in pieces cut at sentence ends or spaces, so settling overlaps stays cheap. */

@@ -90,6 +90,11 @@ const MONTH_RE = new RegExp(
 );
 
 const MONTH_NAME_TEST = new RegExp(MONTH_NAMES);
+/** "January 18, 2024", "18 January 2024": a day, not a period */
+const CALENDAR_DATE_RE = new RegExp(
+  `\\b${MONTH_NAMES}\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}\\s+${MONTH_NAMES}\\s+((?:19|20)\\d{2})\\b`,
+  "g",
+);
 const RANGE_RE = new RegExp(
   `\\b(?:from\\s+)?${MONTH_NAMES}\\s*(?:-|–|to|through)\\s*${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
   "g",
@@ -144,6 +149,18 @@ export function findPeriods(
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) f(m);
   };
+  // Why: a calendar date ("January 18, 2024", "18 January 2024") dates the document or an
+  // event; read as "January" or "2024" it would give every later figure the wrong period.
+  // Taken first (role "other") so that neither its month nor its year is read as a period.
+  each(
+    CALENDAR_DATE_RE,
+    (m) => {
+      const mo = monthIndex(m[1] ?? m[3]) + 1;
+      const y = Number(m[2] ?? m[4]);
+      push(m, { period: span(y, mo, mo), role: "other" });
+    },
+    hasDigit && MONTH_NAME_TEST.test(chunk),
+  );
   // same period in a given year: a baseline with the current months
   each(
     /\b(?:the )?same period (?:in|of) ((?:19|20)\d{2}|last year)\b/gi,

@@ -68,6 +68,12 @@ const SPLIT =
 
 const SHARE_BEFORE =
   /(accounting for|accounted for|accounts? for|making up|made up|makes? up|comprising|comprised|representing|represented|a share of|share of|proportion of|constituting|exported|imported)\s+(?:about |around |nearly |almost |over |more than |less than |roughly |some |only )?$/i;
+/** the subject of the clause is a share: "the share of X", "the proportion of X" */
+const SHARE_SUBJECT = /\b(?:share|proportion)\s+of\b/i;
+const SHARE_OF_NAME = /\b(?:share|proportion)\s+of\s+(?:the\s+)?[A-Z]/;
+/** a level a share reached or stood at: "... rose 2.3 percentage points to 61.8 percent" */
+const SHARE_LEVEL =
+  /\b(?:to|at|reached|reaching|hit|was|were|is|stood at|standing at)\s+(?:about |around |nearly |almost |over |more than |roughly |some )?$/i;
 const SHARE_AFTER = /^\s+of\s+(?!which\b)/i;
 const NOT_A_SHARE =
   /^\s+(?:of|to)\s+(?:the\s+)?(?:country's\s+|China's\s+|national\s+|global\s+|world\s+)?(?:(?:foreign\s+)?trade\s+|export\s+|import\s+)?(?:growth|land area|population|gdp)/i;
@@ -470,6 +476,21 @@ function classifyNumbers(
       }
       const cb = CHANGE_BEFORE.exec(before);
       const ca = CHANGE_AFTER.exec(after);
+      if (
+        n.kind === "percent" &&
+        !cb &&
+        SHARE_LEVEL.test(before) &&
+        SHARE_SUBJECT.test(text.slice(c.start, n.start)) &&
+        // whose share it is must be named in the clause (a segment or a name), not left to
+        // "these zones" or the paragraph before
+        (segmentsIn(text, c).length > 0 || SHARE_OF_NAME.test(text.slice(c.start, n.start)))
+      ) {
+        // "The share of private enterprises ... rose 2.3 percentage points to 61.8 percent":
+        // the level the share reached; the points are a change of the share, not changePct
+        m.shares.push(n.amount);
+        lastRole = "share";
+        continue;
+      }
       if (n.kind === "percent" && !SHARE_AFTER.test(after) && (cb || ca)) {
         const word = (cb ? cb[1] : (ca as RegExpExecArray)[1]).toLowerCase();
         // "registered a 44.6% growth": the cue follows
@@ -502,6 +523,18 @@ function classifyNumbers(
     } else if (n.kind === "doubled") m.changes.push(100);
   }
   return m;
+}
+
+function opensWithSegment(chunk: string): boolean {
+  SEGMENT_RE.lastIndex = 0;
+  const m = SEGMENT_RE.exec(chunk);
+  SEGMENT_RE.lastIndex = 0;
+  return (
+    m !== null &&
+    /^[\s,;]*(?:(?:while|whereas|but|and|meanwhile|in addition|besides|also),?\s+)?(?:the\s+)?$/i.test(
+      chunk.slice(0, m.index),
+    )
+  );
 }
 
 function segmentsIn(text: string, c: Clause): Segment[] {
@@ -666,7 +699,10 @@ function clauseFacts(
     else if (
       reporters.length === 0 &&
       !/\b(total|overall|country's|nation's)\b/i.test(chunk) &&
-      ps.partner
+      ps.partner &&
+      // Why: a sentence that opens on a trade mode or channel of its own ("Processing trade
+      // fell ...") after one on a partner reports that segment of all trade, not the partner's
+      !(segments.length > 0 && opensWithSegment(chunk))
     )
       partnerIds = [ps.partner];
   }

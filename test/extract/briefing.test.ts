@@ -54,6 +54,46 @@ describe("datelines without a year", () => {
   });
 });
 
+describe("speaker lines with a role", () => {
+  it.each([
+    ["Zhao Ming, vice minister of Commerce:", "Zhao Ming", false],
+    ["Chen Hui, spokesperson of the GACC:", "Chen Hui", false],
+    ["Li Kuiwen:", "Li Kuiwen", false],
+    ["Bloomberg News:", null, true],
+  ])("%s", (label, speaker, fromFloor) => {
+    const text = `Press conference on trade\nMay 9, 2024\n\n${label}\n\nWhat is the outlook?\n`;
+    const layout = readLayout(text);
+    const turn = layout.turns.find((t) => text.slice(t.start, t.end).includes(label));
+    expect(turn?.speaker ?? null).toBe(speaker);
+    expect(turn?.fromFloor).toBe(fromFloor);
+  });
+
+  it("keeps the role for the speaker's agency and reads the answer after an outlet's question", () => {
+    const text = [
+      "Press conference on trade in the first quarter of 2024",
+      "April 12, 2024",
+      "",
+      "Reuters:",
+      "",
+      "What about trade with Japan?",
+      "",
+      "Chen Hui, spokesperson of the GACC:",
+      "",
+      "Trade with Japan was 500 billion yuan, down 3.1 percent.",
+      "",
+    ].join("\n");
+    const layout = readLayout(text);
+    expect(layout.speakers).toEqual(["Chen Hui"]);
+    expect(layout.roster.map((r) => text.slice(r.role.start, r.role.end))).toEqual([
+      "spokesperson of the GACC",
+    ]);
+    const doc = extractDocument(new TextEncoder().encode(text), "t.txt");
+    expect(doc.tradeFacts.map((f) => [f.partner, f.changePct, f.speaker])).toEqual([
+      ["country:JPN", -3.1, "Chen Hui"],
+    ]);
+  });
+});
+
 describe("readLayout", () => {
   const layout = readLayout(briefing);
   const turnOf = (needle: string) =>

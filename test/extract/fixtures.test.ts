@@ -19,6 +19,9 @@ const FIXTURES = [
   "news-undated-dateline-zones",
   "news-commodities-quantities",
   "provincial-zhejiang-ecommerce",
+  // currency words and a calendar date line; speaker lines with the role inline
+  "news-dollars-africa",
+  "briefing-speaker-roles",
 ];
 
 interface Expected {
@@ -28,6 +31,8 @@ interface Expected {
   /** ids that must not be the reporter (a dateline city) or a partner (a scope "in Europe") */
   absentReporters?: string[];
   absentPartners?: string[];
+  /** ids that must not be entities ("U.S. dollars" is a currency, not the country) */
+  absentEntities?: string[];
   policyPairs: Array<[string, string]>;
   entities: string[];
 }
@@ -73,6 +78,7 @@ describe.each(FIXTURES)("fixture %s", (name) => {
   it("finds the entities", () => {
     const ids = doc.entities.map((e) => e.id);
     for (const id of want.entities) expect(ids).toContain(id);
+    for (const id of want.absentEntities ?? []) expect(ids).not.toContain(id);
   });
 
   it("quotes exactly what its offsets point at", () => {

@@ -23,6 +23,12 @@ const cases: Array<[string, string[]]> = [
   ["the 13th month in a row", []],
   ["3D printers", []],
   ["30 billion euros", ["money:30000000000:EUR"]],
+  // currency words other than "$"
+  ["282.1 billion U.S. dollars", ["money:282100000000:USD"]],
+  ["55.6 billion US dollars", ["money:55600000000:USD"]],
+  ["55.6 billion dollars", ["money:55600000000:USD"]],
+  ["US$173 billion", ["money:173000000000:USD"]],
+  ["12 billion USD", ["money:12000000000:USD"]],
 ];
 
 describe("findNumbers", () => {

@@ -17,6 +17,9 @@ const cases: Array<[string, string]> = [
   ["in the second half of last year", "period:2020-07..2020-12"],
   ["from 2012 to 2023", "since:2012-01..2023-12"],
   ["In November, trade rose", "period:2020-11..2020-11"],
+  // a calendar date is a day, not a period: neither its month nor its year is read
+  ["Beijing, January 18, 2024", "other:2024-01..2024-01"],
+  ["on 18 January 2024", "other:2024-01..2024-01"],
 ];
 
 describe("findPeriods", () => {

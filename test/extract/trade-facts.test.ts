@@ -202,6 +202,42 @@ const cases: Array<[string, Want[]]> = [
     "In the first half of the year, Germany remained China's biggest trading partner in Europe, with bilateral trade of 440 billion yuan, down 1.5 per cent.",
     [{ partner: "country:DEU", flow: "TOTAL", changePct: -1.5 }],
   ],
+  // "trade between X and Y" with currency words; "U.S. dollars" names no partner
+  [
+    "Trade between China and Africa reached a record 282.1 billion U.S. dollars in 2023, up 1.5 percent year on year.",
+    [
+      {
+        partner: "region:africa",
+        flow: "TOTAL",
+        period: { start: "2023-01", end: "2023-12" },
+        value: { amount: 282100000000, currency: "USD" },
+        changePct: 1.5,
+      },
+    ],
+  ],
+  [
+    "In 2020, China's exports to Brazil stood at US$59 billion, an increase of 4.2 percent.",
+    [
+      {
+        partner: "country:BRA",
+        flow: "EXPORT",
+        value: { amount: 59000000000, currency: "USD" },
+        changePct: 4.2,
+      },
+    ],
+  ],
+  // a share that rose some percentage points to a level: the level is sharePct, no changePct
+  [
+    "In the first half of the year, the share of private enterprises in China-ASEAN trade rose 1.8 percentage points to 55.2 percent.",
+    [
+      {
+        partner: "region:asean",
+        segment: { dimension: "ENTERPRISE_TYPE", value: "private enterprises" },
+        sharePct: 55.2,
+        changePct: null,
+      },
+    ],
+  ],
 ];
 
 describe("trade facts from single sentences", () => {
