@@ -6,9 +6,7 @@
  *
  *   node --import tsx bench/api-vs-cypher.ts      → bench/results/api-vs-cypher.json
  */
-import { execSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import neo4j from "neo4j-driver";
 import { startApi } from "../src/api/server.js";
@@ -16,6 +14,7 @@ import { loadConfig } from "../src/config/config.js";
 import { openDatabase } from "../src/graph/database.js";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
 import { applySchema } from "../src/graph/schema.js";
+import { machineFacts, writeBenchResult } from "./record.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const dataDir = resolve(ROOT, ".data/bench-api");
@@ -110,18 +109,9 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const machine = {
-  cpu: cpus()[0]?.model,
-  cores: cpus().length,
-  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-  node: process.version,
-  neo4j: instance.version,
-  date: new Date().toISOString(),
-  commit: execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim(),
-};
-mkdirSync(resolve(ROOT, "bench/results"), { recursive: true });
-writeFileSync(
-  resolve(ROOT, "bench/results/api-vs-cypher.json"),
-  `${JSON.stringify({ benchmark: "api-vs-cypher", facts: FACTS, machine, rows }, null, 2)}\n`,
-);
-console.log("written bench/results/api-vs-cypher.json");
+writeBenchResult("api-vs-cypher", {
+  benchmark: "api-vs-cypher",
+  facts: FACTS,
+  machine: machineFacts({ neo4j: instance.version }),
+  rows,
+});

@@ -6,15 +6,14 @@
  *
  *   node --expose-gc --import tsx bench/export-memory.ts   → bench/results/export-memory.json
  */
-import { execSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { startApi } from "../src/api/server.js";
 import { loadConfig } from "../src/config/config.js";
 import { openDatabase } from "../src/graph/database.js";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
 import { applySchema } from "../src/graph/schema.js";
+import { machineFacts, writeBenchResult } from "./record.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SIZES = [1_000, 10_000, 100_000];
@@ -116,18 +115,8 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const machine = {
-  cpu: cpus()[0]?.model,
-  cores: cpus().length,
-  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-  node: process.version,
-  neo4j: instance.version,
-  date: new Date().toISOString(),
-  commit: execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim(),
-};
-mkdirSync(resolve(ROOT, "bench/results"), { recursive: true });
-writeFileSync(
-  resolve(ROOT, "bench/results/export-memory.json"),
-  `${JSON.stringify({ benchmark: "export-memory", machine, rows }, null, 2)}\n`,
-);
-console.log("written bench/results/export-memory.json");
+writeBenchResult("export-memory", {
+  benchmark: "export-memory",
+  machine: machineFacts({ neo4j: instance.version }),
+  rows,
+});
