@@ -95,8 +95,15 @@ const CALENDAR_DATE_RE = new RegExp(
   `\\b${MONTH_NAMES}\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}\\s+${MONTH_NAMES}\\s+((?:19|20)\\d{2})\\b`,
   "g",
 );
+// Why the bare abbreviations: tables and headlines write "Jan-Feb" without dots; only in a
+// range, where a second month name follows, is "Mar" or "May" safe to read as a month.
+const RANGE_MONTH = `(?:${MONTH_NAMES.slice(1, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+// Why "and": "in January and February" is how China's customs reports the combined first two
+// months (Spring Festival falls in either one, so they are released together). Only read as
+// a range when the months are consecutive (checked where it is used).
+const RANGE_MONTH_TEST = new RegExp(`\\b${RANGE_MONTH}\\b`);
 const RANGE_RE = new RegExp(
-  `\\b(?:from\\s+)?${MONTH_NAMES}\\s*(?:-|–|to|through)\\s*${MONTH_NAMES}(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
+  `\\b(?:from\\s+)?(${RANGE_MONTH})\\s*(-|–|to|through|and)\\s*(${RANGE_MONTH})(?!\\w)(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
   "g",
 );
 const COMPARE_BEFORE =
@@ -236,11 +243,13 @@ export function findPeriods(
     RANGE_RE,
     (m) => {
       const a = monthIndex(m[1]) + 1;
-      const b = monthIndex(m[2]) + 1;
-      const y = m[3] ? Number(m[3]) : b > ctx.month ? ctx.year - 1 : ctx.year;
+      const b = monthIndex(m[3]) + 1;
+      const y = m[4] ? Number(m[4]) : b > ctx.month ? ctx.year - 1 : ctx.year;
+      // "January and March" lists two months; only adjacent ones make one reported period
+      if (m[2] === "and" && b !== a + 1) return;
       if (a <= b) push(m, { period: span(y, a, b), role: "period" });
     },
-    MONTH_NAME_TEST.test(chunk),
+    RANGE_MONTH_TEST.test(chunk),
   );
   // since an event or a year: cumulative up to the last complete year
   for (const ev of EVENTS) {

@@ -173,8 +173,10 @@ function isChineseOffice(e: EntityInfo, gazetteer: Gazetteer): boolean {
 }
 
 /** The acting agency or country of a sentence: a name (or "we", "customs authorities") right before its verb. */
+// "(?:on Monday …)": news style puts the weekday between subject and verb ("The GACC on
+// Wednesday released ...")
 const AFTER_SUBJECT =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has|have|had|will|would|shall|should|must|can|could|is|are|was|were|also|continued|continues|\w+ed)\b/;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:\w+ly\s+)?(?:has|have|had|will|would|shall|should|must|can|could|is|are|was|were|also|continued|continues|\w+ed)\b/;
 
 function actors(
   ctx: PolicyContext,
@@ -284,6 +286,16 @@ function actorLinks(
       if (!verb) continue;
       const pred: Predicate = verb.issue ? "ISSUED" : "IMPLEMENTS";
       const clause = who.clauses.filter((c) => c.end <= m.start).pop();
+      // "China and Singapore signed an ... arrangement": countries that sign a bilateral deal
+      // cooperate (linked above); ISSUED is an agency's act (contract), so neither country
+      // issues it. Agencies that co-sign an MoU each issue it, as before.
+      const parties = clause ? clause.ids : who.ids;
+      if (
+        parties.length >= 2 &&
+        parties.every((id) => id.startsWith("country:")) &&
+        /^(?:signed|inked|concluded)\b/i.test(text.slice(verb.at, verb.at + 10))
+      )
+        continue;
       for (const id of clause ? clause.ids : who.ids) add(id, pred, m.entity.id);
     } else if (
       (m.entity.type === "Zone" ||
@@ -341,6 +353,16 @@ function appliesTo(
       if (!isTarget) continue;
       const between = text.slice(m.end, t.start);
       if (/[.;]/.test(between)) continue;
+      // "signed an ... arrangement in Beijing": where a deal is signed is not what it covers
+      if (
+        /^\s*(?:\)\s*|\([^)]{1,12}\)\s*)?(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/i.test(
+          between,
+        ) &&
+        /\b(?:signed|inked|concluded)\b[^.;]*$/i.test(
+          text.slice(Math.max(0, m.start - 120), m.start),
+        )
+      )
+        continue;
       if (
         /\b(for|in|to|on|at|of|covering|targeting|applicable to|via|from)\s+(?:the\s+|key\s+|imported\s+|seven\s+categories\s+of\s+|[a-z]+\s+)?$/i.test(
           between,

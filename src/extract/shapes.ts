@@ -164,6 +164,12 @@ export function titleCaseNames(text: string, from: number, to: number): Candidat
       TITLE_RUN.lastIndex = m.index + offset + andThe + 5;
       run = run.slice(0, andThe);
     }
+    // "the Ministry of Commerce on Monday unveiled": a weekday or month after "on"/"in" dates
+    // the act, it is not part of the name
+    const dated = run.search(
+      / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    );
+    if (dated > 0) run = run.slice(0, dated);
     // trailing connectors are not part of a name
     run = run.replace(/(?: (?:of|for|on|and|the|in|to|during|with|between|&))+$/, "");
     const words = run.split(" ");
@@ -237,7 +243,7 @@ export function companies(text: string, from: number, to: number): Candidate[] {
 export function specialForms(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
-  if (!/Five-Year|nnouncement| port\b/.test(chunk)) return out;
+  if (!/Five-Year|nnouncement| port\b|\bPort of /.test(chunk)) return out;
   const plan = /\b(\d{1,2})(?:st|nd|rd|th) Five-Year Plan\b/g;
   for (let m = plan.exec(chunk); m; m = plan.exec(chunk)) {
     const s = from + m.index;
@@ -270,6 +276,18 @@ export function specialForms(text: string, from: number, to: number): Candidate[
       start: s,
       end: s + name.length,
       entity: entity("Zone", name, "PORT", "zone"),
+      shape: true,
+    });
+  }
+  // "the Port of Shanghai": a port named with "of" (the "X Port" form is a zone suffix); a
+  // measure "at the Port of X" applies to the port, not to the whole province or city
+  const portOf = /\bPort of ((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+)?)\b/g;
+  for (let m = portOf.exec(chunk); m; m = portOf.exec(chunk)) {
+    const s = from + m.index;
+    out.push({
+      start: s,
+      end: s + m[0].length,
+      entity: entity("Zone", m[0], "PORT", "zone"),
       shape: true,
     });
   }
@@ -328,7 +346,7 @@ export function quotedMeasures(text: string, from: number, to: number): Candidat
 }
 
 const NP_TRIGGER =
-  /\b(?:implement(?:ed|ing|s)?|promot(?:ed|ing|e|es)|carr(?:ied|y|ying) out|launch(?:ed|ing)?|introduc(?:ed|ing|e)|roll(?:ed|ing)? out|establish(?:ed|ing)?|set up|issu(?:ed|ing|e)|adopt(?:ed|ing)?|conduct(?:ed|ing)?|pilot(?:ed|ing)|advanc(?:ed|ing|e)|innovat(?:ed|ing|e)|propos(?:ed|ing|e)|design(?:ed)?|build|built|push(?:ed)? forward|made|ensure|draft(?:ed)?|develop(?:ed|ing)?|appl(?:ied|ying)|deploy(?:ed|ing)?|formed|participated in|such as|aligned with|adjustments to|focus(?:ed)? on|concentrated on)\s+/g;
+  /\b(?:implement(?:ed|ing|s)?|promot(?:ed|ing|e|es)|carr(?:ied|y|ying) out|launch(?:ed|ing)?|introduc(?:ed|ing|e)|roll(?:ed|ing)? out|establish(?:ed|ing)?|set up|issu(?:ed|ing|e)|releas(?:ed|ing|e)|unveil(?:ed|ing|s)?|adopt(?:ed|ing)?|conduct(?:ed|ing)?|pilot(?:ed|ing)|advanc(?:ed|ing|e)|innovat(?:ed|ing|e)|propos(?:ed|ing|e)|design(?:ed)?|build|built|push(?:ed)? forward|made|ensure|draft(?:ed)?|develop(?:ed|ing)?|appl(?:ied|ying)|deploy(?:ed|ing)?|formed|participated in|such as|aligned with|adjustments to|focus(?:ed)? on|concentrated on)\s+/g;
 const NP_SKIP =
   /^(?:(?:an array of|a series of|a number of|a set of|series of|array of|the|a|an|our|its|their|various|more|all|further|continued|healthy|comprehensive|solid|actively|vigorously|to|(?:and|or) (?:\w+ed|improve|optimize|expand|strengthen|promote|implement|apply|upgrade|enhance|build))\s+|(?:construction|implementation|development|establishment|building|application|innovation and upgrading|launch|reform) of\s+)+/i;
 const NP_HEAD =
@@ -376,6 +394,12 @@ export function nounPhraseMeasures(text: string, from: number, to: number): Cand
       end = at;
       break;
     }
+    // "16 measures to promote the stable scale and optimal structure of foreign trade": a
+    // package named by its purpose runs to the end of the clause, "and" included
+    const purpose = /^\d+\s+(?:[a-z-]+\s+)?measures\s+to\s+[a-z]+\b[^,;:.()"\u201c\u201d]*/.exec(
+      rest,
+    );
+    if (purpose) end = purpose[0].length;
     const np = rest
       .slice(0, end)
       .replace(/\s+$/, "")

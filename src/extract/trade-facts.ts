@@ -171,6 +171,30 @@ export function extractTurnFacts(
   return out;
 }
 
+/**
+ * "75.3 billion integrated circuits", "1.2 million mobile phones": a bare number right before
+ * the name of a product counts pieces of it, a quantity in units, not a stray count. Why here:
+ * only the mentions know that the next words name a commodity. A bare year ("2023 steel
+ * exports") is not a count.
+ */
+function countedGoods(
+  text: string,
+  numbers: NumberMention[],
+  mentions: Mention[],
+): NumberMention[] {
+  return numbers.map((n) => {
+    if (n.kind !== "count") return n;
+    if (n.unit !== "scaled" && /^(?:19|20)\d{2}$/.test(text.slice(n.start, n.end))) return n;
+    const next = mentions.find(
+      (m) =>
+        m.entity.type === "Commodity" &&
+        m.start > n.end &&
+        /^\s+$/.test(text.slice(n.end, m.start)),
+    );
+    return next ? { ...n, kind: "quantity", unit: "units" } : n;
+  });
+}
+
 function mentionsIn(mentions: Mention[], r: Range): Mention[] {
   // mentions are sorted by start; a linear filter is fast enough for sentence-sized ranges
   let lo = 0;
@@ -210,7 +234,11 @@ function sentenceFacts(
   const timeWords = hasDigit || TIME_WORDS.test(sentence);
   // undated documents still resolve periods with an explicit year ("in 2023")
   const periods = timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
-  const numbers = hasDigit || NUMBER_WORDS.test(sentence) ? findNumbers(text, s.start, s.end) : [];
+  const numbers = countedGoods(
+    text,
+    hasDigit || NUMBER_WORDS.test(sentence) ? findNumbers(text, s.start, s.end) : [],
+    mentions,
+  );
   for (const p of periods) if (p.role === "since") doc.lastSince = p.period;
 
   // topic partner of the turn: "trade between China and the EU", "China-U.S. trade"
@@ -332,6 +360,14 @@ function maskedRanges(text: string, c: Range): Range[] {
         re.lastIndex++;
         continue;
       }
+      // "trade with member countries, which reached 12.95 trillion yuan last year, up 7.5
+      // percent": a relative clause that gives the trade its figure is the fact, not an aside
+      if (
+        re === res[0] &&
+        /^,\s*which\s+(?:reached|stood at|totall?ed|amounted to|hit)\b/.test(m[0]) &&
+        /\b(?:trade|exports?|imports?)\b[^,]*$/i.test(chunk.slice(0, m.index))
+      )
+        continue;
       out.push({ start: c.start + m.index, end: c.start + m.index + m[0].length });
     }
   }

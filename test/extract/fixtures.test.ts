@@ -22,6 +22,10 @@ const FIXTURES = [
   // currency words and a calendar date line; speaker lines with the role inline
   "news-dollars-africa",
   "briefing-speaker-roles",
+  // "January and February", counted goods, LNG; "released N measures to ...", "Port of X",
+  // a signing place that is not a target
+  "news-chip-imports-two-months",
+  "news-customs-measures-signing",
 ];
 
 interface Expected {
@@ -34,6 +38,8 @@ interface Expected {
   /** ids that must not be entities ("U.S. dollars" is a currency, not the country) */
   absentEntities?: string[];
   policyPairs: Array<[string, string]>;
+  /** [subject, predicate, object] links that must not be made ("signed ... in Beijing") */
+  absentPolicyFacts?: Array<[string, string, string]>;
   entities: string[];
 }
 
@@ -73,6 +79,11 @@ describe.each(FIXTURES)("fixture %s", (name) => {
     const pairs = new Set(doc.policyFacts.map((p) => [p.subject, p.object].sort().join("~")));
     for (const [a, b] of want.policyPairs)
       expect(pairs, `${a} ~ ${b}`).toContain([a, b].sort().join("~"));
+  });
+
+  it("makes no link the text does not state", () => {
+    const facts = new Set(doc.policyFacts.map((p) => `${p.subject} ${p.predicate} ${p.object}`));
+    for (const f of want.absentPolicyFacts ?? []) expect(facts).not.toContain(f.join(" "));
   });
 
   it("finds the entities", () => {

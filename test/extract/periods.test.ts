@@ -20,6 +20,13 @@ const cases: Array<[string, string]> = [
   // a calendar date is a day, not a period: neither its month nor its year is read
   ["Beijing, January 18, 2024", "other:2024-01..2024-01"],
   ["on 18 January 2024", "other:2024-01..2024-01"],
+  // the combined first two months, as customs reports them
+  ["in January and February", "period:2021-01..2021-02"],
+  ["in January-February 2024", "period:2024-01..2024-02"],
+  ["Jan-Feb imports", "period:2021-01..2021-02"],
+  ["in the first two months", "period:2021-01..2021-02"],
+  // two months that are not adjacent are a list, not a range: the first is read alone
+  ["in January and March", "period:2021-01..2021-01"],
 ];
 
 describe("findPeriods", () => {

@@ -42,6 +42,39 @@ describe("policy facts", () => {
     );
   });
 
+  it("reads 'released N measures to ...' as a package the agency issued", () => {
+    const fs = policies(
+      "The Ministry of Commerce on Monday unveiled 12 measures to support cross-border e-commerce exporters.",
+    );
+    expect(
+      has(
+        fs,
+        "agency:mofcom",
+        "ISSUED",
+        "measure:12-measures-to-support-cross-border-e-commerce-exporters",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not read where a deal is signed as what it covers", () => {
+    const fs = policies(
+      "China and New Zealand signed an upgraded free trade agreement protocol in Chongqing, covering dairy products.",
+    );
+    expect(has(fs, "country:CHN", "COOPERATES_WITH", "country:NZL")).toBe(true);
+    expect(fs.some((f) => f.predicate === "APPLIES_TO" && f.object === "region:CN-CQ")).toBe(false);
+    expect(fs.some((f) => f.subject.startsWith("country:") && f.predicate === "ISSUED")).toBe(
+      false,
+    );
+  });
+
+  it("reads 'the Port of X' as a port that a measure applies to, not the province", () => {
+    const fs = policies(
+      'Tianjin Customs launched a "smart inspection" system at the Port of Tianjin.',
+    );
+    expect(has(fs, "measure:smart-inspection", "APPLIES_TO", "zone:port-of-tianjin")).toBe(true);
+    expect(has(fs, "measure:smart-inspection", "APPLIES_TO", "region:CN-TJ")).toBe(false);
+  });
+
   it("places a local customs office in the national administration", () => {
     const fs = policies(
       "Shenzhen customs has taken a series of measures to improve clearance efficiency.",

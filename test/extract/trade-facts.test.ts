@@ -40,6 +40,33 @@ const cases: Array<[string, Want[]]> = [
     ],
   ],
   [
+    // a relative clause that carries the trade's figure is part of the fact, not an aside
+    "In the first half of the year, trade with ASEAN, which reached 3.1 trillion yuan, rose 5.2%.",
+    [
+      {
+        partner: "region:asean",
+        flow: "TOTAL",
+        period: H1,
+        value: { amount: 3100000000000, currency: "CNY" },
+        changePct: 5.2,
+      },
+    ],
+  ],
+  [
+    // a count of goods before the product's name is a quantity in units
+    "In the first half of the year, China exported 1.2 billion mobile phones, down 3.1%, worth $60.2 billion.",
+    [
+      {
+        commodity: "commodity:mobile-phones",
+        flow: "EXPORT",
+        period: H1,
+        value: { amount: 60200000000, currency: "USD" },
+        quantity: { amount: 1200000000, unit: "units" },
+        changePct: -3.1,
+      },
+    ],
+  ],
+  [
     "Imports from the U.S. reached 570.65 billion yuan in the first half of this year, up 43.9%.",
     [
       {
