@@ -6,18 +6,10 @@
  *
  *   node --import tsx bench/api-vs-cypher.ts      → bench/results/api-vs-cypher.json
  */
-import { mkdirSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
 import neo4j from "neo4j-driver";
-import { startApi } from "../src/api/server.js";
-import { loadConfig } from "../src/config/config.js";
-import { openDatabase } from "../src/graph/database.js";
-import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
-import { applySchema } from "../src/graph/schema.js";
+import { withPrivateNeo4j } from "./private-neo4j.js";
 import { machineFacts, writeBenchResult } from "./record.js";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const dataDir = resolve(ROOT, ".data/bench-api");
 const FACTS = 20_000;
 const ROUNDS = 200;
 const PAGE = 100;
@@ -48,70 +40,57 @@ async function time(label: string, run: () => Promise<unknown>) {
   return row;
 }
 
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
-const config = loadConfig({ PORT: "0" }, ROOT);
-const instance = await startEmbeddedNeo4j({
-  projectRoot: ROOT,
-  config: { boltPort: 7674, dataDir, heap: "1g", pageCache: "256m" },
-  mode: "attached",
-  reuseRunning: false,
-});
-const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
-const rows: Record<string, unknown>[] = [];
-try {
-  await applySchema(db);
-  await db.write(
-    `MERGE (d:Document {id: 'doc:bench000000000001'}) SET d.source = 'bench', d.extractor = 'bench', d.speakers = []
-     MERGE (c:Entity:Country {id: 'country:CHN'}) SET c.type = 'Country', c.name = 'China', c.aliases = ['China']
-     WITH d, c
-     UNWIND range(0, 199) AS i
-     MERGE (p:Entity:Country {id: 'country:P' + i}) SET p.type = 'Country', p.name = 'Partner ' + i, p.aliases = []`,
-  );
-  await db.write(
-    `MATCH (d:Document {id: 'doc:bench000000000001'}), (r:Entity {id: 'country:CHN'})
-     UNWIND range(0, $n - 1) AS i
-     MATCH (p:Entity {id: 'country:P' + (i % 200)})
-     CREATE (f:TradeFact {id: 'tf:' + right('000000' + toString(i), 6), flow: 'EXPORT', periodStart: '2021-01',
-                          periodEnd: '2021-06', valueAmount: toFloat(i), valueCurrency: 'CNY'})
-     CREATE (f)-[:REPORTER]->(r), (f)-[:PARTNER]->(p), (f)-[:STATED_IN {quote: 'Exports rose.', start: 0, end: 13}]->(d)`,
-    { n: FACTS },
-  );
-  const api = await startApi(db, config, { port: 0, host: "127.0.0.1", log: () => {} });
-  const graphql = `{ entity(id: "country:CHN") { ... on Country { tradeFactsAsReporter(first: ${PAGE}) { edges { node { id value { amount } partner { id name } quote } } } } } }`;
-  rows.push(
-    await time(`GraphQL over HTTP: entity → ${PAGE} facts → partner + quote`, async () => {
-      const response = await fetch(api.graphqlUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: graphql }),
-      });
-      const body = (await response.json()) as { errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    }),
-  );
-  rows.push(
-    await time(`raw Cypher via the driver: the same rows`, () =>
-      db.read(
-        `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: 'country:CHN'})
-         WITH f ORDER BY f.id LIMIT $limit
-         MATCH (f)-[:PARTNER]->(p:Entity)
-         MATCH (f)-[s:STATED_IN]->(:Document)
-         RETURN f.id, f.valueAmount, p.id, p.name, s.quote`,
-        { limit: neo4j.int(PAGE) },
+const { result: rows, neo4jVersion } = await withPrivateNeo4j(
+  { name: "api", boltPort: 7674, heap: "1g", pageCache: "256m" },
+  async (db, api) => {
+    const rows: Record<string, unknown>[] = [];
+    await db.write(
+      `MERGE (d:Document {id: 'doc:bench000000000001'}) SET d.source = 'bench', d.extractor = 'bench', d.speakers = []
+       MERGE (c:Entity:Country {id: 'country:CHN'}) SET c.type = 'Country', c.name = 'China', c.aliases = ['China']
+       WITH d, c
+       UNWIND range(0, 199) AS i
+       MERGE (p:Entity:Country {id: 'country:P' + i}) SET p.type = 'Country', p.name = 'Partner ' + i, p.aliases = []`,
+    );
+    await db.write(
+      `MATCH (d:Document {id: 'doc:bench000000000001'}), (r:Entity {id: 'country:CHN'})
+       UNWIND range(0, $n - 1) AS i
+       MATCH (p:Entity {id: 'country:P' + (i % 200)})
+       CREATE (f:TradeFact {id: 'tf:' + right('000000' + toString(i), 6), flow: 'EXPORT', periodStart: '2021-01',
+                            periodEnd: '2021-06', valueAmount: toFloat(i), valueCurrency: 'CNY'})
+       CREATE (f)-[:REPORTER]->(r), (f)-[:PARTNER]->(p), (f)-[:STATED_IN {quote: 'Exports rose.', start: 0, end: 13}]->(d)`,
+      { n: FACTS },
+    );
+    const graphql = `{ entity(id: "country:CHN") { ... on Country { tradeFactsAsReporter(first: ${PAGE}) { edges { node { id value { amount } partner { id name } quote } } } } } }`;
+    rows.push(
+      await time(`GraphQL over HTTP: entity → ${PAGE} facts → partner + quote`, async () => {
+        const response = await fetch(api.graphqlUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: graphql }),
+        });
+        const body = (await response.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      }),
+    );
+    rows.push(
+      await time(`raw Cypher via the driver: the same rows`, () =>
+        db.read(
+          `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: 'country:CHN'})
+           WITH f ORDER BY f.id LIMIT $limit
+           MATCH (f)-[:PARTNER]->(p:Entity)
+           MATCH (f)-[s:STATED_IN]->(:Document)
+           RETURN f.id, f.valueAmount, p.id, p.name, s.quote`,
+          { limit: neo4j.int(PAGE) },
+        ),
       ),
-    ),
-  );
-  await api.close();
-} finally {
-  await db.close();
-  await stopEmbeddedNeo4j(instance);
-  rmSync(dataDir, { recursive: true, force: true });
-}
+    );
+    return rows;
+  },
+);
 
 writeBenchResult("api-vs-cypher", {
   benchmark: "api-vs-cypher",
   facts: FACTS,
-  machine: machineFacts({ neo4j: instance.version }),
+  machine: machineFacts({ neo4j: neo4jVersion }),
   rows,
 });

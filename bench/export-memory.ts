@@ -6,21 +6,14 @@
  *
  *   node --expose-gc --import tsx bench/export-memory.ts   → bench/results/export-memory.json
  */
-import { mkdirSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
-import { startApi } from "../src/api/server.js";
-import { loadConfig } from "../src/config/config.js";
-import { openDatabase } from "../src/graph/database.js";
-import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
-import { applySchema } from "../src/graph/schema.js";
+import type { Database } from "../src/graph/database.js";
+import { withPrivateNeo4j } from "./private-neo4j.js";
 import { machineFacts, writeBenchResult } from "./record.js";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const SIZES = [1_000, 10_000, 100_000];
-const dataDir = resolve(ROOT, ".data/bench-export");
 
 /** Adds facts until the graph holds `facts` of them: 200 partners, 50 commodities, 1 document. */
-async function growTo(db: ReturnType<typeof openDatabase>, facts: number, have: number) {
+async function growTo(db: Database, facts: number, have: number) {
   await db.write(
     `MERGE (d:Document {id: 'doc:bench000000000000'}) SET d.source = 'bench', d.extractor = 'bench'
      MERGE (c:Entity:Country {id: 'country:CHN'}) SET c.type = 'Country', c.name = 'China', c.aliases = ['China']
@@ -84,39 +77,32 @@ async function measure(url: string) {
   };
 }
 
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
-const config = loadConfig({ PORT: "0", NEO4J_QUERY_TIMEOUT_MS: "600000" }, ROOT);
-const instance = await startEmbeddedNeo4j({
-  projectRoot: ROOT,
-  config: { boltPort: 7675, dataDir, heap: "2g", pageCache: "512m" },
-  mode: "attached",
-  reuseRunning: false,
-});
-const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
-const rows: Record<string, unknown>[] = [];
-try {
-  await applySchema(db);
-  const api = await startApi(db, config, { port: 0, host: "127.0.0.1", log: () => {} });
-  let have = 0;
-  for (const facts of SIZES) {
-    await growTo(db, facts, have);
-    have = facts;
-    for (const format of ["json", "graphml"]) {
-      const result = await measure(`${api.url}/export?format=${format}`);
-      rows.push({ facts, format, ...result });
-      console.log(JSON.stringify(rows.at(-1)));
+const { result: rows, neo4jVersion } = await withPrivateNeo4j(
+  {
+    name: "export",
+    boltPort: 7675,
+    heap: "2g",
+    pageCache: "512m",
+    env: { NEO4J_QUERY_TIMEOUT_MS: "600000" },
+  },
+  async (db, api) => {
+    const rows: Record<string, unknown>[] = [];
+    let have = 0;
+    for (const facts of SIZES) {
+      await growTo(db, facts, have);
+      have = facts;
+      for (const format of ["json", "graphml"]) {
+        const result = await measure(`${api.url}/export?format=${format}`);
+        rows.push({ facts, format, ...result });
+        console.log(JSON.stringify(rows.at(-1)));
+      }
     }
-  }
-  await api.close();
-} finally {
-  await db.close();
-  await stopEmbeddedNeo4j(instance);
-  rmSync(dataDir, { recursive: true, force: true });
-}
+    return rows;
+  },
+);
 
 writeBenchResult("export-memory", {
   benchmark: "export-memory",
-  machine: machineFacts({ neo4j: instance.version }),
+  machine: machineFacts({ neo4j: neo4jVersion }),
   rows,
 });
