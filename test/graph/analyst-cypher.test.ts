@@ -77,7 +77,10 @@ describe("runAnalystQuery", () => {
     expect(await graphCounts(db)).toEqual(before);
   });
 
-  it("stops a runaway query within its timeout plus a second", async () => {
+  // The query would run for minutes; the timeout stops it. Here it typically ends 0.1–0.5 s
+  // after the 2 s limit, but once took 1.14 s over on a loaded CI machine, so the bound
+  // leaves room for scheduling noise (timings are not what tests assert; the stop is).
+  it("stops a runaway query by its timeout, long before the query could finish", async () => {
     const started = Date.now();
     const error = await runAnalystQuery(
       db,
@@ -87,7 +90,8 @@ describe("runAnalystQuery", () => {
     ).catch((e: unknown) => e);
     const elapsed = Date.now() - started;
     expect((error as TradeKgError).code).toBe("QUERY_TIMEOUT");
-    expect(elapsed).toBeLessThan(3_000);
+    expect(elapsed).toBeGreaterThanOrEqual(2_000);
+    expect(elapsed).toBeLessThan(5_000);
   });
 
   it("reads at most the row limit and says the result was cut", async () => {
