@@ -116,6 +116,8 @@ export interface TradeFact {
   sharePct: number | null;
   evidence: Evidence;
   speaker: string | null;
+  /** the extractor's own confidence, 0..1 (src/extract/checks); optional in the contract */
+  confidence?: number;
 }
 
 export interface PolicyFact {
@@ -127,6 +129,10 @@ export interface PolicyFact {
   speaker: string | null;
 }
 
+/** Where `document.date` came from, most trusted first (contract field `dateSource`). */
+export const DATE_SOURCES = ["CALLER", "SIDECAR", "HTML", "TEXT", "URL", "NONE"] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 export interface DocumentInfo {
   /** "doc:" + first 16 hex chars of sha256(file bytes) */
   id: string;
@@ -136,6 +142,10 @@ export interface DocumentInfo {
   date: string | null;
   speakers: string[];
   extractor: string;
+  /** optional: where it was published, when known */
+  url?: string | null;
+  /** optional: where `date` came from */
+  dateSource?: DateSource;
 }
 
 export interface ExtractedDocument {

@@ -8,25 +8,42 @@
 import { CONTRACT_ID, type Entity, type ExtractedDocument, type Period } from "../core/contract.js";
 import { EXTRACTOR_ID } from "../core/version.js";
 import { readLayout } from "./briefing.js";
+import { emittedFacts } from "./checks/index.js";
 import { decodeText } from "./decode.js";
 import { buildEntities } from "./entities.js";
 import { referenceGazetteer } from "./gazetteer.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { findMentions } from "./mentions.js";
-import { type DateContext, findPeriods, inferDocumentYear, UNKNOWN_DATE } from "./periods.js";
+import { readHtmlMeta } from "./metadata/html-meta.js";
+import type { DocumentMetaInput } from "./metadata/meta-input.js";
+import { type MetaSources, resolveDocumentMeta } from "./metadata/resolve.js";
+import { readTextDate } from "./metadata/text-date.js";
+import { type DateContext, findPeriods, UNKNOWN_DATE } from "./periods.js";
 import { extractPolicyFacts, type PolicySentence } from "./policy-facts.js";
 import { type Range, splitSentences } from "./sentences.js";
 import { sha256Hex } from "./slug.js";
 import { extractTurnFacts, mergeFacts, newDocTradeState, type Paragraph } from "./trade-facts.js";
 
-export function extractDocument(bytes: Uint8Array, source: string): ExtractedDocument {
+/** `meta`: the date, URL and title the caller or a sidecar states (metadata/meta-input.ts). */
+export function extractDocument(
+  bytes: Uint8Array,
+  source: string,
+  meta?: DocumentMetaInput,
+): ExtractedDocument {
   const decoded = decodeText(bytes, source);
-  const text = looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
-  return extractFromText(text, source, `doc:${sha256Hex(bytes).slice(0, 16)}`);
+  const isHtml = looksLikeHtml(decoded);
+  const text = isHtml ? htmlToText(decoded) : decoded;
+  const sources = { input: meta, html: isHtml ? readHtmlMeta(decoded) : null };
+  return extractFromText(text, source, `doc:${sha256Hex(bytes).slice(0, 16)}`, sources);
 }
 
 /** The pipeline on decoded text; offsets in the result index `text`. */
-export function extractFromText(text: string, source: string, docId: string): ExtractedDocument {
+export function extractFromText(
+  text: string,
+  source: string,
+  docId: string,
+  sources: MetaSources = {},
+): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
   const outlets = new Set(layout.outletLines.map((l) => l.start));
@@ -35,14 +52,9 @@ export function extractFromText(text: string, source: string, docId: string): Ex
     layout.lines.filter((l) => !outlets.has(l.start)),
     gazetteer,
   );
-  // a dateline without a year ("BEIJING, Dec. 7 --") takes the year the text implies
-  let docDate = layout.date;
-  if (!docDate && layout.monthDay) {
-    const { month, day } = layout.monthDay;
-    const year = inferDocumentYear(text, month, day);
-    if (year !== null)
-      docDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  }
+  // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
+  const meta = resolveDocumentMeta(sources, { ...readTextDate(text), title: layout.title });
+  const docDate = meta.date;
   const date: DateContext | null = docDate
     ? { year: Number(docDate.slice(0, 4)), month: Number(docDate.slice(5, 7)) }
     : null;
@@ -136,17 +148,22 @@ export function extractFromText(text: string, source: string, docId: string): Ex
     document: {
       id: docId,
       source,
-      title: layout.title,
+      title: meta.title,
       date: docDate,
       speakers: layout.speakers,
       extractor: EXTRACTOR_ID,
+      url: meta.url,
+      dateSource: meta.dateSource,
     },
     entities,
-    tradeFacts: tradeFacts.filter(
-      (f) =>
-        listed.has(f.reporter) &&
-        (f.partner === null || listed.has(f.partner)) &&
-        (f.commodity === null || listed.has(f.commodity)),
+    tradeFacts: emittedFacts(
+      tradeFacts.filter(
+        (f) =>
+          listed.has(f.reporter) &&
+          (f.partner === null || listed.has(f.partner)) &&
+          (f.commodity === null || listed.has(f.commodity)),
+      ),
+      { documentMonth: docDate ? docDate.slice(0, 7) : null },
     ),
     policyFacts: policyFacts.filter((f) => listed.has(f.subject) && listed.has(f.object)),
   };

@@ -271,6 +271,7 @@ function tradeFactRow(fact: TradeFact) {
       sharePct: fact.sharePct,
       segmentDimension: fact.segment?.dimension,
       segmentValue: fact.segment?.value,
+      confidence: fact.confidence,
     }),
   };
 }

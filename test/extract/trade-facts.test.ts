@@ -231,12 +231,12 @@ const cases: Array<[string, Want[]]> = [
   ],
   // "trade between X and Y" with currency words; "U.S. dollars" names no partner
   [
-    "Trade between China and Africa reached a record 282.1 billion U.S. dollars in 2023, up 1.5 percent year on year.",
+    "Trade between China and Africa reached a record 282.1 billion U.S. dollars in 2020, up 1.5 percent year on year.",
     [
       {
         partner: "region:africa",
         flow: "TOTAL",
-        period: { start: "2023-01", end: "2023-12" },
+        period: { start: "2020-01", end: "2020-12" },
         value: { amount: 282100000000, currency: "USD" },
         changePct: 1.5,
       },

@@ -1,0 +1,48 @@
+/**
+ * Every number of a fact must be readable in its quote: the quote is what an analyst is shown
+ * as the proof of the figure. A fact whose figure sits in another sentence is less certain (its
+ * slots were carried across sentences), so it is doubted, not dropped.
+ */
+import type { TradeFact } from "../../core/contract.js";
+import { findNumbers } from "../numbers.js";
+import type { FactCheck } from "./types.js";
+
+const CARRIED_FIGURE_WEIGHT = 0.6;
+
+export const figureInQuote: FactCheck = {
+  name: "figure-in-quote",
+  check: (fact) => {
+    const read = readingsOf(fact.evidence.quote);
+    const missing = figuresOf(fact).filter((x) => !read.some((r) => sameFigure(r, x)));
+    return missing.length
+      ? {
+          weight: CARRIED_FIGURE_WEIGHT,
+          reason: `figure ${missing.join(", ")} is not in the quote`,
+        }
+      : null;
+  },
+};
+
+/** The absolute numbers a fact states (a fall of 3% is written "3%", a deficit as its size). */
+function figuresOf(fact: TradeFact): number[] {
+  return [
+    fact.value?.amount,
+    fact.quantity?.amount,
+    fact.price?.amount,
+    fact.changePct,
+    fact.sharePct,
+  ]
+    .filter((x): x is number => x !== null && x !== undefined)
+    .map(Math.abs);
+}
+
+/** Every value a number in the quote can stand for: "1.2 times" is a 120% or a 20% rise. */
+function readingsOf(quote: string): number[] {
+  return findNumbers(quote, 0, quote.length).flatMap((n) =>
+    n.kind === "times" ? [n.amount, n.amount * 100, (n.amount - 1) * 100] : [n.amount],
+  );
+}
+
+function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+}

@@ -1,0 +1,84 @@
+/**
+ * Exports and imports add up to the total, and exports less imports are the balance, when one
+ * document states all of them for the same reporter, partner, goods, segment and period. Where
+ * they do not (by more than rounding), at least one figure sits in the wrong slot (a segment's
+ * figure read as the whole, an import read as a total) and none of them can be trusted alone.
+ */
+import type { TradeFact } from "../../core/contract.js";
+import type { Doubt, SetCheck } from "./types.js";
+
+/** printed figures are rounded to three or four digits: allow that much disagreement */
+const ROUNDING = 0.02;
+const MISMATCH_WEIGHT = 0.4;
+
+export const flowsAddUp: SetCheck = {
+  name: "flows-add-up",
+  check: (facts) => {
+    const doubts = new Map<number, Doubt>();
+    for (const group of valueGroups(facts).values()) {
+      const [e, i, t, b] = (["EXPORT", "IMPORT", "TOTAL", "BALANCE"] as const).map((flow) =>
+        group.find((k) => facts[k].flow === flow),
+      );
+      const amount = (k: number | undefined) => (k === undefined ? null : amountOf(facts[k]));
+      const relations = [
+        {
+          members: [e, i, t],
+          verdict: agreement(amount(e), amount(i), amount(t), (x, y) => x + y),
+        },
+        {
+          members: [e, i, b],
+          verdict: agreement(amount(e), amount(i), amount(b), (x, y) => x - y),
+        },
+      ];
+      // a figure that takes part in a relation that holds is vindicated by it
+      const vindicated = new Set(
+        relations.filter((r) => r.verdict === "holds").flatMap((r) => r.members),
+      );
+      for (const r of relations) {
+        if (r.verdict !== "fails") continue;
+        for (const k of r.members)
+          if (k !== undefined && !vindicated.has(k))
+            doubts.set(k, {
+              weight: MISMATCH_WEIGHT,
+              reason: "exports, imports, total and balance stated together do not add up",
+            });
+      }
+    }
+    return doubts;
+  },
+};
+
+/** Facts with a value, by everything but their flow (and the value's currency). */
+function valueGroups(facts: readonly TradeFact[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  facts.forEach((f, k) => {
+    if (!f.value || f.baseline) return;
+    const key = JSON.stringify([
+      f.reporter,
+      f.partner,
+      f.commodity,
+      f.segment,
+      f.period,
+      f.value.currency,
+    ]);
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  return groups;
+}
+
+function amountOf(f: TradeFact): number | null {
+  return f.value?.amount ?? null;
+}
+
+function agreement(
+  x: number | null,
+  y: number | null,
+  whole: number | null,
+  combine: (x: number, y: number) => number,
+): "holds" | "fails" | "unknown" {
+  if (x === null || y === null || whole === null) return "unknown";
+  const expected = combine(x, y);
+  return Math.abs(expected - whole) > ROUNDING * Math.max(Math.abs(x), Math.abs(y))
+    ? "fails"
+    : "holds";
+}
