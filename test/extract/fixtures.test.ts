@@ -31,6 +31,8 @@ const FIXTURES = [
 interface Expected {
   document: { title: string; date: string; speakers: string[] };
   tradeFacts: Array<Partial<TradeFact>>;
+  /** facts the extractor may also state (correct, but finer than the expected list) */
+  acceptedExtras?: Array<Partial<TradeFact>>;
   absentChanges?: number[];
   /** ids that must not be the reporter (a dateline city) or a partner (a scope "in Europe") */
   absentReporters?: string[];
@@ -61,6 +63,12 @@ describe.each(FIXTURES)("fixture %s", (name) => {
       hasFact(doc.tradeFacts, f),
       `wanted ${JSON.stringify(f)}\ngot:\n${describeFacts(doc.tradeFacts)}`,
     ).toBe(true);
+  });
+
+  it("states no trade fact that is not expected (precision)", () => {
+    const allowed = [...want.tradeFacts, ...(want.acceptedExtras ?? [])];
+    const unexpected = doc.tradeFacts.filter((f) => !allowed.some((w) => hasFact([f], w)));
+    expect(unexpected, `unexpected:\n${describeFacts(unexpected)}`).toEqual([]);
   });
 
   it("reports no figure stated only in a question from the floor", () => {
