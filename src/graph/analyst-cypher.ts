@@ -1,50 +1,33 @@
 /**
- * Analysts' own Cypher, read-only. Three locks, each enough alone for most mistakes, together
- * for a determined one:
- *  1. the text is checked for clauses and procedures read-only access never needs (LOAD CSV
- *     can read files and URLs, dbms.* administers the server, SHOW/TERMINATE TRANSACTIONS see
- *     and kill other users' work, USE switches databases, CALL { } IN TRANSACTIONS commits in
- *     pieces) and for procedure calls outside an allow-list;
- *  2. Neo4j plans the statement (EXPLAIN) and must report query type "r" (read only): a write
- *     hidden anywhere, a subquery included, is seen by the planner, not guessed by a regex;
- *  3. it runs in a READ transaction with its own timeout, and only the first `rowLimit` rows
+ * Analysts' own Cypher, read-only. Four locks, the plan being the one that decides:
+ *  1. the inputs are bounded (analyst-limits.ts): statement length, number, size and depth of
+ *     parameters, so nothing reaches Neo4j that could overflow it;
+ *  2. the text is checked, on real tokens (cypher-tokens.ts), for keywords and calls
+ *     read-only access never needs (analyst-text-check.ts): a fast refusal with a reason;
+ *  3. Neo4j plans the statement (EXPLAIN) and the whole plan is walked (analyst-plan-check.ts):
+ *     query type "r", every operator on an allow-list (no LoadCSV, no Show/Terminate commands,
+ *     no writes anywhere, subqueries included) and procedures only from ALLOWED_PROCEDURES, by
+ *     the name in the plan;
+ *  4. it runs in a READ transaction with its own timeout, and only the first `rowLimit` rows
  *     are read from the cursor.
  * Rows come back as JSON-ready values: nodes, relationships and paths in a documented shape.
  */
-import neo4j, { type Node, type Path, type Relationship } from "neo4j-driver";
+import neo4j, {
+  type ManagedTransaction,
+  type Node,
+  type Path,
+  type Relationship,
+} from "neo4j-driver";
 import { TradeKgError } from "../core/errors.js";
+import { checkAnalystInputs } from "./analyst-limits.js";
+import { type PlanNode, planRefusal, queryTypeRefusal } from "./analyst-plan-check.js";
+import { textRefusal } from "./analyst-text-check.js";
 import type { Database } from "./database.js";
 
-export const ALLOWED_PROCEDURES = [
-  "db.labels",
-  "db.relationshipTypes",
-  "db.propertyKeys",
-  "db.schema.visualization",
-  "db.schema.nodeTypeProperties",
-  "db.schema.relTypeProperties",
-  "db.index.fulltext.queryNodes",
-  "db.index.fulltext.queryRelationships",
-] as const;
+export { ALLOWED_PROCEDURES } from "./analyst-allow-lists.js";
 
-const REFUSED_CLAUSES: [RegExp, string][] = [
-  [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs"],
-  [
-    /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
-    "CALL { } IN TRANSACTIONS commits in pieces",
-  ],
-  [
-    /\b(?:SHOW|TERMINATE)\s+(?:\w+\s+)*?TRANSACTIONS?\b/i,
-    "SHOW and TERMINATE TRANSACTIONS reach other users' work",
-  ],
-  [
-    /^\s*USE\b|\bUSE\s+[`\w.]+\s+(?:MATCH|CALL|RETURN|WITH|UNWIND|OPTIONAL)\b/i,
-    "USE switches to another database",
-  ],
-  [
-    /\b(?:CREATE|DROP|ALTER|GRANT|REVOKE|DENY|START|STOP)\s+(?:OR\s+REPLACE\s+)?(?:DATABASE|USER|ROLE|ALIAS|SERVER|INDEX|CONSTRAINT)\b/i,
-    "administration commands",
-  ],
-];
+/** The first reason this text may not run read-only, or null (see analyst-text-check.ts). */
+export const refusalOf = textRefusal;
 
 export interface AnalystQueryOptions {
   timeoutMs: number;
@@ -59,73 +42,59 @@ export interface AnalystQueryResult {
   truncated: boolean;
 }
 
-/** Comments and string literals removed, so a quoted "LOAD CSV" does not trip the checks. */
-export function withoutCommentsAndStrings(query: string): string {
-  return query
-    .replace(/\/\*[\s\S]*?\*\//g, " ")
-    .replace(/\/\/[^\n]*/g, " ")
-    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, "''");
-}
-
-/** The first reason this text may not run read-only, or null. */
-export function refusalOf(query: string): string | null {
-  const code = withoutCommentsAndStrings(query);
-  for (const [pattern, why] of REFUSED_CLAUSES) if (pattern.test(code)) return why;
-  const part = "(?:`[^`]+`|[A-Za-z_]\\w*)";
-  const procedureCall = new RegExp(`\\bCALL\\s+(${part}(?:\\s*\\.\\s*${part})*)`, "gi");
-  for (const match of code.matchAll(procedureCall)) {
-    const name = match[1].replace(/[`\s]/g, "");
-    if (!(ALLOWED_PROCEDURES as readonly string[]).includes(name)) {
-      return `procedure ${name} is not on the allow-list (${ALLOWED_PROCEDURES.join(", ")})`;
-    }
-  }
-  return null;
-}
-
 export async function runAnalystQuery(
   db: Database,
   query: string,
   params: Record<string, unknown>,
   options: AnalystQueryOptions,
 ): Promise<AnalystQueryResult> {
-  if (query.trim() === "")
-    throw new TradeKgError(
-      "BAD_USER_INPUT",
-      "query: expected a Cypher statement, got an empty string",
-    );
-  const refusal = refusalOf(query);
+  checkAnalystInputs(query, params);
+  const refusal = textRefusal(query);
   if (refusal) throw new TradeKgError("CYPHER_REFUSED", `refused: ${refusal}`);
-  params = withCypherIntegers(params) as Record<string, unknown>;
+  const cypherParams = withCypherIntegers(params) as Record<string, unknown>;
   try {
     return await db.readTransaction(
       async (tx) => {
-        const plan = await tx.run(`EXPLAIN ${query}`, params);
-        const type = plan.summary.queryType;
-        if (type !== "r") {
-          throw new TradeKgError(
-            "CYPHER_REFUSED",
-            `refused: Neo4j plans this as a ${describeQueryType(type)} query; only read-only queries (type r) may run`,
-          );
-        }
-        const rows: Record<string, unknown>[] = [];
-        let columns: string[] = [];
-        let truncated = false;
-        const result = tx.run(query, params);
-        columns = [...(await result.keys())];
-        for await (const record of result) {
-          if (rows.length === options.rowLimit) {
-            truncated = true;
-            break;
-          }
-          rows.push(Object.fromEntries(columns.map((key) => [key, toJson(record.get(key))])));
-        }
-        return { columns, rows, truncated };
+        await assertReadOnlyPlan(tx, query, cypherParams);
+        return await readRows(tx, query, cypherParams, options.rowLimit);
       },
       { timeoutMs: options.timeoutMs, counter: options.counter },
     );
   } catch (error) {
     throw translateQueryError(error, options.timeoutMs);
   }
+}
+
+/** Plans the statement in the same transaction and refuses it unless the plan only reads. */
+async function assertReadOnlyPlan(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<void> {
+  const { summary } = await tx.run(`EXPLAIN ${query}`, params);
+  const refusal =
+    planRefusal(summary.plan as PlanNode | false) ?? queryTypeRefusal(summary.queryType);
+  if (refusal) throw new TradeKgError("CYPHER_REFUSED", `refused: ${refusal}`);
+}
+
+async function readRows(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  rowLimit: number,
+): Promise<AnalystQueryResult> {
+  const rows: Record<string, unknown>[] = [];
+  let truncated = false;
+  const result = tx.run(query, params);
+  const columns = [...(await result.keys())];
+  for await (const record of result) {
+    if (rows.length === rowLimit) {
+      truncated = true;
+      break;
+    }
+    rows.push(Object.fromEntries(columns.map((key) => [key, toJson(record.get(key))])));
+  }
+  return { columns, rows, truncated };
 }
 
 /**
@@ -139,10 +108,6 @@ function withCypherIntegers(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withCypherIntegers(v)]));
   }
   return value;
-}
-
-function describeQueryType(type: string): string {
-  return { w: "write (w)", rw: "read-write (rw)", s: "schema (s)" }[type] ?? `"${type}"`;
 }
 
 function translateQueryError(error: unknown, timeoutMs: number): unknown {
