@@ -4,6 +4,9 @@
  * them; anything else is a bug or a database failure: the client sees a generic message
  * with the request id, and the log gets the whole error under that id.
  *
+ * Every message that passes goes through clientMessage: no Java class names, Bolt URIs or
+ * server paths reach a client, whichever layer wrote the message.
+ *
  * formatError has no request context, so masking happens there and the request id is stamped
  * on by the plugin below, which does see the context.
  */
@@ -11,6 +14,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
+import { clientMessage } from "./client-message.js";
 import type { ApiContext } from "./context.js";
 
 export type ErrorLogger = (entry: Record<string, unknown>) => void;
@@ -77,14 +81,21 @@ export function formatError(
   if (isTradeKgError(original) && ERROR_CODES[original.code].public) {
     return {
       ...formatted,
-      message: original.message,
+      message: clientMessage(original.code, original.message),
       extensions: {
         code: original.code,
         ...(original.details ? { details: original.details } : {}),
       },
     };
   }
-  if (isPublic(error)) return withFieldNames(formatted);
+  if (isPublic(error)) {
+    const named = withFieldNames(formatted);
+    const code = named.extensions?.code;
+    return {
+      ...named,
+      message: clientMessage(typeof code === "string" ? code : undefined, named.message),
+    };
+  }
   return {
     message: MASKED_MESSAGE,
     locations: formatted.locations,

@@ -12,6 +12,7 @@ import { TradeKgError } from "../core/errors.js";
 import type { Database } from "../graph/database.js";
 import { type ApiContext, createContext } from "./context.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
+import { hostCheck } from "./host-check.js";
 import { createServerLogger } from "./log.js";
 import { queryLimits } from "./plugins/limits.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
@@ -53,6 +54,10 @@ export async function startApi(
     formatError,
   });
   await apollo.start();
+  const refusedHost = hostCheck({
+    host: options.host ?? config.server.host,
+    allowedHosts: config.server.allowedHosts,
+  });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -68,6 +73,7 @@ export async function startApi(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (refusedHost(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
       sendJson(res, 200, { name: "trade-kg", graphql: "/graphql" });

@@ -28,6 +28,8 @@ export interface ServerConfig {
   port: number;
   production: boolean;
   apiKey: string | null;
+  /** Host names (optionally name:port) the HTTP server answers besides localhost and HOST. */
+  allowedHosts: readonly string[];
 }
 
 export interface Config {
@@ -55,6 +57,8 @@ export const ENV_VARIABLES = {
   NEO4J_PAGECACHE: "Page cache of the embedded Neo4j, e.g. 512m (default 512m).",
   HOST: "Address the GraphQL server listens on (default 127.0.0.1).",
   PORT: "Port of the GraphQL server (default 4000).",
+  ALLOWED_HOSTS:
+    "Comma-separated host names (name or name:port) the server answers besides localhost and HOST; others get 421 (default none).",
   NODE_ENV: "production hides field suggestions and introspection (default development).",
   TRADE_KG_API_KEY:
     "Key required by mutations in the x-api-key header; unset: mutations are refused.",
@@ -92,6 +96,7 @@ export function loadConfig(env: Env, projectRoot: string = process.cwd()): Reado
       port: integer(env, "PORT", 4000, 0, 65_535),
       production: env.NODE_ENV === "production",
       apiKey: optionalString(env, "TRADE_KG_API_KEY"),
+      allowedHosts: hostList(env, "ALLOWED_HOSTS"),
     },
     seedsDir: pathIn(projectRoot, optionalString(env, "TRADE_KG_SEEDS_DIR") ?? "seeds"),
   };
@@ -123,6 +128,36 @@ function memorySize(env: Env, name: string, fallback: string): string {
     throw new TradeKgError("CONFIG_INVALID", expectedGot(name, "a size such as 512m or 2g", raw));
   }
   return raw.toLowerCase();
+}
+
+const DNS_LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+/** A Host header value: DNS name, IPv4 address or [IPv6] address, with an optional port. */
+const HOST_VALUE = new RegExp(
+  `^(?:${DNS_LABEL}(?:\\.${DNS_LABEL})*|\\[[0-9a-f:.]+\\])(?::(\\d{1,5}))?$`,
+);
+
+/**
+ * ALLOWED_HOSTS, lower-cased, a trailing dot dropped. Checked here so that a typo stops the
+ * start instead of silently answering every request with 421.
+ */
+function hostList(env: Env, name: string): string[] {
+  const raw = optionalString(env, name);
+  if (raw === null) return [];
+  return raw.split(",").map((entry) => {
+    const value = entry
+      .trim()
+      .toLowerCase()
+      .replace(/\.(?=:\d+$|$)/, "");
+    const match = HOST_VALUE.exec(value);
+    const port = Number(match?.[1] ?? 1);
+    if (!match || port < 1 || port > 65_535) {
+      throw new TradeKgError(
+        "CONFIG_INVALID",
+        expectedGot(name, "host names such as kg.example.org or 10.0.0.5:4000", entry.trim()),
+      );
+    }
+    return value;
+  });
 }
 
 function pathIn(root: string, path: string): string {

@@ -10,11 +10,13 @@
 import neo4j, {
   type Driver,
   type ManagedTransaction,
+  Neo4jError,
   type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
 import type { Neo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
+import { redactInternals } from "../core/redact.js";
 
 export interface Database {
   readonly uri: string;
@@ -125,7 +127,11 @@ export function openDatabase(
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
-/** Driver errors that mean "no database here" become DATABASE_UNAVAILABLE; others pass unchanged. */
+/**
+ * Driver errors that mean "no database here" become DATABASE_UNAVAILABLE; the server's own
+ * errors pass with their code and a message cleared of Java class names and server paths
+ * (see core/redact), since callers turn those messages into what users read.
+ */
 export function translateDriverError(error: unknown, uri: string): unknown {
   const code = (error as { code?: string })?.code;
   if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) {
@@ -142,5 +148,21 @@ export function translateDriverError(error: unknown, uri: string): unknown {
       { cause: error },
     );
   }
-  return error;
+  return error instanceof Neo4jError ? redacted(error) : error;
+}
+
+/** The same Neo4j error with its message redacted; the original stays as the cause, for logs. */
+function redacted(error: Neo4jError): Neo4jError {
+  const message = redactInternals(error.message);
+  if (message === error.message) return error;
+  const copy = new Neo4jError(
+    message,
+    error.code,
+    error.gqlStatus,
+    redactInternals(error.gqlStatusDescription ?? ""),
+    error.diagnosticRecord,
+    error,
+  );
+  copy.retriable = error.retriable;
+  return copy;
 }

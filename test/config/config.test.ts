@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       port: 4000,
       production: false,
       apiKey: null,
+      allowedHosts: [],
     });
     expect(config.seedsDir).toBe("/project/seeds");
   });
@@ -58,6 +59,22 @@ describe("loadConfig", () => {
     ],
     ["NEO4J_HEAP", "lots", /NEO4J_HEAP: expected a size such as 512m or 2g, got "lots"/],
     ["NEO4J_QUERY_TIMEOUT_MS", "-5", /NEO4J_QUERY_TIMEOUT_MS: expected an integer/],
+    [
+      "ALLOWED_HOSTS",
+      "kg.example.org,http://x",
+      /ALLOWED_HOSTS: expected host names .*, got "http:\/\/x"/,
+    ],
+    ["ALLOWED_HOSTS", "a,,b", /ALLOWED_HOSTS: expected host names .*, got ""/],
+    [
+      "ALLOWED_HOSTS",
+      "kg.example.org:99999",
+      /ALLOWED_HOSTS: expected .*, got "kg.example.org:99999"/,
+    ],
+    [
+      "ALLOWED_HOSTS",
+      "under_score.example",
+      /ALLOWED_HOSTS: expected .*, got "under_score.example"/,
+    ],
   ])("refuses %s=%s with CONFIG_INVALID naming the variable", (name, value, message) => {
     const error = (() => {
       try {
@@ -69,5 +86,18 @@ describe("loadConfig", () => {
     expect(error).toBeInstanceOf(TradeKgError);
     expect((error as TradeKgError).code).toBe("CONFIG_INVALID");
     expect((error as TradeKgError).message).toMatch(message);
+  });
+
+  it("reads ALLOWED_HOSTS as lower-case names, with ports and IPv6 kept", () => {
+    const config = loadConfig(
+      { ALLOWED_HOSTS: " KG.Example.org , 10.0.0.5:4000,[fd00::1],kg.internal." },
+      "/p",
+    );
+    expect(config.server.allowedHosts).toEqual([
+      "kg.example.org",
+      "10.0.0.5:4000",
+      "[fd00::1]",
+      "kg.internal",
+    ]);
   });
 });

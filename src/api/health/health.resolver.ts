@@ -2,6 +2,7 @@ import { Ctx, Query, Resolver } from "type-graphql";
 import { isTradeKgError } from "../../core/errors.js";
 import { EXTRACTOR_VERSION } from "../../core/version.js";
 import { readDatabaseInfo } from "../../graph/health.js";
+import { clientMessage } from "../client-message.js";
 import type { ApiContext } from "../context.js";
 import { Health } from "./health.type.js";
 
@@ -30,7 +31,9 @@ export class HealthResolver {
         },
       };
     } catch (error) {
-      const message = isTradeKgError(error) ? error.message : "the database query failed";
+      const message = isTradeKgError(error)
+        ? clientMessage(error.code, error.message)
+        : "the database query failed";
       return {
         ok: false,
         version: EXTRACTOR_VERSION,

@@ -12,6 +12,7 @@ import { CONTENT_TYPES, exportSubgraph } from "../../export/export-subgraph.js";
 import { parseFormat, parseSelection } from "../../export/selection.js";
 import { streamTextSink } from "../../export/text-sink.js";
 import type { Database } from "../../graph/database.js";
+import { clientMessage } from "../client-message.js";
 
 const EXTENSIONS = { json: "json", graphml: "graphml", cypher: "cypher" } as const;
 
@@ -127,5 +128,7 @@ export async function handleExportRequest(
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(
+    JSON.stringify({ errors: [{ message: clientMessage(code, message), extensions: { code } }] }),
+  );
 }

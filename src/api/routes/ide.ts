@@ -2,7 +2,9 @@
  * The in-browser GraphQL IDE: a browser's GET /graphql (Accept: text/html, no query) gets a
  * page that loads GraphiQL from /ide/, bundled at install time (scripts/build-ide.mjs), so it
  * works with no internet. The page's Content-Security-Policy allows this server only, which
- * both protects it and proves that nothing is fetched from elsewhere.
+ * both protects it and proves that nothing is fetched from elsewhere; it also forbids framing
+ * (frame-ancestors 'none', and X-Frame-Options for browsers that predate it), so no other
+ * site can overlay the IDE and click through its buttons for the user.
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -13,7 +15,7 @@ const ASSETS: Record<string, string> = {
   "/ide/graphiql-app.css": "text/css; charset=utf-8",
 };
 const CSP =
-  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:";
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'";
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -53,6 +55,7 @@ export function serveIdePage(res: ServerResponse): void {
   res.statusCode = 200;
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("content-security-policy", CSP);
+  res.setHeader("x-frame-options", "DENY");
   res.end(PAGE);
 }
 
