@@ -1,0 +1,99 @@
+/**
+ * Small helpers the atom readers share: building an atom from a token span, reading the
+ * lexicon hit that ends at a token, and the amount pattern "[$] 8.22 [trillion] [yuan]".
+ *
+ * Why: Money, Price, Quantity and Count all read the same amount; writing that once keeps
+ * their scaling and currency placement identical.
+ */
+
+import type { LexToken } from "../lexicon/attach.js";
+import type { LexClass, LexSense } from "../lexicon/lexicon.js";
+import { scaleDecimal } from "./decimal.js";
+import { scaleAfter } from "./numbers.js";
+import type { Atom, AtomContext, AtomKind, AtomOf, AtomValues, NumberLit } from "./types.js";
+
+export function makeAtom<K extends AtomKind>(
+  kind: K,
+  source: string,
+  tokens: readonly LexToken[],
+  first: number,
+  last: number,
+  value: AtomValues[K],
+): AtomOf<K> {
+  return {
+    kind,
+    source,
+    first,
+    last,
+    start: tokens[first].start,
+    end: tokens[last - 1].end,
+    value,
+  };
+}
+
+/** The first token of the longest hit of class `cls` that ends right before token `at`, or -1. */
+export function hitEndingAt(tokens: readonly LexToken[], at: number, cls: LexClass): number {
+  let found = -1;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const hit = tokens[k].hit;
+    if (hit && hit.last === at && hit.senses.some((s) => s.entry.cls === cls)) found = k;
+  }
+  return found;
+}
+
+/** Atoms for every lexicon hit of one class (flow terms, change verbs, …). */
+export function lexiconAtoms<K extends AtomKind>(
+  ctx: AtomContext,
+  cls: LexClass,
+  kind: K,
+  source: string,
+  value: (sense: LexSense, tokens: readonly LexToken[], first: number) => AtomValues[K] | null,
+): Atom[] {
+  const out: Atom[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = tokens[i].hit;
+    const sense = hit?.senses.find((s) => s.entry.cls === cls);
+    if (!hit || !sense) continue;
+    const v = value(sense, tokens, i);
+    if (v !== null) out.push(makeAtom(kind, source, tokens, i, hit.last, v) as Atom);
+  }
+  return out;
+}
+
+export interface Amount {
+  first: number;
+  last: number;
+  exact: string;
+  amount: number;
+  /** power of ten of the scale word, 0 when none */
+  power: number;
+  currency: string | null;
+}
+
+/** "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal. */
+export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount {
+  const [power, afterScale] = scaleAfter(tokens, lit);
+  const exact = scaleDecimal(lit.digits, power);
+  let first = lit.first;
+  let last = afterScale;
+  let currency: string | null = null;
+  const before = hitEndingAt(tokens, lit.first, "currency");
+  if (before >= 0) {
+    first = before;
+    currency = currencyOf(tokens[before].hit!.senses);
+  } else {
+    const after = tokens[afterScale]?.hit;
+    const cur = after ? currencyOf(after.senses) : null;
+    if (after && cur) {
+      currency = cur;
+      last = after.last;
+    }
+  }
+  return { first, last, exact, amount: Number(exact), power, currency };
+}
+
+function currencyOf(senses: readonly LexSense[]): string | null {
+  const s = senses.find((x) => x.entry.cls === "currency");
+  return s ? (s.entry.value as string) : null;
+}

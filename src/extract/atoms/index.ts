@@ -1,0 +1,87 @@
+/**
+ * The registered atom readers, and `readAtomsIn`: tokens → lexicon hits → number literals →
+ * every reader's atoms → the one overlap pass.
+ *
+ * Why: one list says which atoms exist; adding an atom type is one file and one line here.
+ * Order in this list does not matter: overlaps are settled by span and specificity.
+ */
+import { attachLexicon, type LexToken } from "../lexicon/attach.js";
+import { tokenize } from "../tokens.js";
+import { countReader } from "./count.js";
+import { dateReader } from "./date.js";
+import { entityReader } from "./entity.js";
+import { halfReader } from "./half.js";
+import {
+  changeVerbReader,
+  directionReader,
+  flowTermReader,
+  periodWordReader,
+  relYearReader,
+  yoyReader,
+} from "./lexical.js";
+import { moneyReader } from "./money.js";
+import { monthReader } from "./month.js";
+import { multipleReader } from "./multiple.js";
+import { numberWordReader } from "./number-word.js";
+import { findNumberLits } from "./numbers.js";
+import { resolveOverlaps } from "./overlaps.js";
+import { percentReader, pointsReader } from "./percent.js";
+import { priceReader } from "./price.js";
+import { quantityReader } from "./quantity.js";
+import { quarterReader } from "./quarter.js";
+import type { Atom, AtomContext, AtomReader } from "./types.js";
+import { yearReader } from "./year.js";
+
+export const ATOM_READERS: readonly AtomReader[] = [
+  moneyReader,
+  priceReader,
+  quantityReader,
+  countReader,
+  percentReader,
+  pointsReader,
+  multipleReader,
+  monthReader,
+  yearReader,
+  dateReader,
+  quarterReader,
+  halfReader,
+  relYearReader,
+  flowTermReader,
+  changeVerbReader,
+  directionReader,
+  periodWordReader,
+  numberWordReader,
+  yoyReader,
+  entityReader,
+];
+
+const SPECIFICITY = new Map(ATOM_READERS.map((r) => [r.name, r.specificity]));
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  id: string;
+  type: string;
+}
+
+/** A sentence read into atoms: its tokens (with lexicon hits) and the settled atoms. */
+export interface AtomReading {
+  text: string;
+  tokens: LexToken[];
+  atoms: Atom[];
+}
+
+/** Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known. */
+export function readAtomsIn(
+  text: string,
+  from = 0,
+  to = text.length,
+  entities: readonly EntityMention[] = [],
+): AtomReading {
+  const tokens = attachLexicon(tokenize(text, from, to));
+  const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), entities };
+  const all: Atom[] = [];
+  for (const reader of ATOM_READERS) for (const a of reader.read(ctx)) all.push(a);
+  const atoms = resolveOverlaps(all, (a) => SPECIFICITY.get(a.source) ?? 0);
+  return { text, tokens, atoms };
+}

@@ -1,0 +1,44 @@
+/**
+ * NumberWord: cardinals and ordinals written as words ("four", "first", "eleventh") or as
+ * ordinal digits ("3rd", "11th").
+ *
+ * Why: periods are counted in words ("the first four months"); a rule takes a NumberWord or a
+ * small Count alike for its N.
+ */
+import { makeAtom } from "./helpers.js";
+import type { Atom, AtomReader } from "./types.js";
+
+const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
+
+export const numberWordReader: AtomReader = {
+  name: "numberWord",
+  kind: "NumberWord",
+  specificity: 30,
+  read({ tokens }) {
+    const out: Atom[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const m = t.norm.length <= 4 ? ORDINAL_DIGITS.exec(t.norm) : null;
+      if (m) {
+        out.push(
+          makeAtom("NumberWord", "numberWord", tokens, i, i + 1, {
+            value: Number(m[1]),
+            ordinal: true,
+          }),
+        );
+        continue;
+      }
+      const s = t.hit?.senses.find((x) => x.entry.cls === "cardinal" || x.entry.cls === "ordinal");
+      if (!s) continue;
+      const value = { value: s.entry.value as number, ordinal: s.entry.cls === "ordinal" };
+      out.push(makeAtom("NumberWord", "numberWord", tokens, i, t.hit!.last, value));
+    }
+    return out;
+  },
+  examples: [
+    { in: "the first four months", find: "four", value: { value: 4, ordinal: false } },
+    { in: "the first four months", find: "first", value: { value: 1, ordinal: true } },
+    { in: "the 11th month", find: "11th", value: { value: 11, ordinal: true } },
+  ],
+  counterExamples: [{ in: "5G networks", not: "5G" }],
+};

@@ -1,0 +1,86 @@
+/**
+ * Number literals over tokens: "1,234.5", "8.22", "-3.5", "5bn" (a scale written into the
+ * token), found once per sentence and shared by every numeric atom reader.
+ *
+ * Why: the tokenizer splits "8.22" into "8", ".", "22"; readers want one literal with its digit
+ * string, so it is joined here once instead of in each reader. Digits are kept as a string so
+ * that scaling stays exact (see decimal.ts).
+ */
+import { type LexToken, senseAt } from "../lexicon/attach.js";
+import { lookup } from "../lexicon/lexicon.js";
+import type { NumberLit } from "./types.js";
+
+const DIGITS = /^\d+$/;
+const DIGITS_SUFFIX = /^(\d+)([a-z]+)$/i;
+
+function adjacent(tokens: readonly LexToken[], i: number): boolean {
+  return i + 1 < tokens.length && tokens[i].end === tokens[i + 1].start;
+}
+
+/** The power of ten of a scale word written into a number token ("5bn" → 9), or null. */
+function suffixScale(suffix: string): number | null {
+  for (const s of lookup(suffix)) if (s.entry.cls === "scale") return s.entry.value as number;
+  return null;
+}
+
+/** Extends a literal from its first digit token; returns [digits, last token index + 1]. */
+function extend(tokens: readonly LexToken[], i: number): { digits: string; last: number } {
+  let digits = tokens[i].raw;
+  let j = i + 1;
+  let sawDot = false;
+  while (j + 1 < tokens.length && adjacent(tokens, j - 1) && adjacent(tokens, j)) {
+    const sep = tokens[j].raw;
+    const next = tokens[j + 1].raw;
+    const nextDigits = DIGITS.test(next) || (DIGITS_SUFFIX.test(next) && sep === ".");
+    if (!nextDigits) break;
+    if (sep === "," && !sawDot && DIGITS.test(next) && next.length === 3) {
+      digits += next;
+    } else if (sep === "." && !sawDot) {
+      sawDot = true;
+      digits += `.${next}`;
+    } else break;
+    j += 2;
+  }
+  return { digits, last: j };
+}
+
+/** Every number literal in the tokens, in order. */
+export function findNumberLits(tokens: readonly LexToken[]): NumberLit[] {
+  const out: NumberLit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i].raw;
+    const c = raw.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const { digits, last } = DIGITS.test(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
+    let body = digits;
+    let scale: number | null = null;
+    const m = DIGITS_SUFFIX.exec(digits.slice(digits.lastIndexOf(".") + 1));
+    if (m) {
+      scale = suffixScale(m[2]);
+      if (scale === null) continue; // "5G", "13th", "3D": names and ordinals, not amounts
+      body = digits.slice(0, digits.length - m[2].length);
+    }
+    const minus = i > 0 && tokens[i - 1].norm === "-" && adjacent(tokens, i - 1);
+    const signed = minus && (i < 2 || !adjacent(tokens, i - 2) || tokens[i - 2].raw === "(");
+    const first = signed ? i - 1 : i;
+    out.push({
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+      first,
+      last,
+      digits: signed ? `-${body}` : body,
+      suffixScale: scale,
+      grouped: tokens.slice(i, last).some((t) => t.raw === ","),
+    });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** The scale word right after a literal ("8.22 trillion"): its power and the token after it. */
+export function scaleAfter(tokens: readonly LexToken[], lit: NumberLit): [number, number] {
+  if (lit.suffixScale !== null) return [lit.suffixScale, lit.last];
+  const s = senseAt(tokens, lit.last, "scale");
+  if (!s) return [0, lit.last];
+  return [s.entry.value as number, tokens[lit.last].hit!.last];
+}

@@ -1,0 +1,48 @@
+/**
+ * Attaches lexicon senses to word tokens: at each token, the longest lexicon surface that
+ * starts there ("U.S. dollars", "percentage points", "sold abroad").
+ *
+ * Why: atoms and rules test a token's class ("a change verb", "a scale word") instead of
+ * spelling words, so every word list lives once, in the lexicon. Matching is token by token
+ * with the length bounded by the lexicon's longest surface per first token: linear in the text.
+ */
+import type { Token } from "../tokens.js";
+import { type LexClass, type LexSense, lexicon } from "./lexicon.js";
+
+export interface LexHit {
+  /** token index of the first token of the surface */
+  first: number;
+  /** token index after the last one */
+  last: number;
+  senses: readonly LexSense[];
+}
+
+export interface LexToken extends Token {
+  /** the longest lexicon surface starting at this token, if any */
+  hit: LexHit | null;
+}
+
+/** The tokens with their longest lexicon hits. */
+export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  const { byKey, maxLen } = lexicon();
+  return tokens.map((tok, i) => {
+    const longest = maxLen.get(tok.norm);
+    if (longest === undefined) return { ...tok, hit: null };
+    let found: LexHit | null = null;
+    let key = "";
+    for (let j = i; j < tokens.length && j - i < longest; j++) {
+      key = j === i ? tok.norm : `${key} ${tokens[j].norm}`;
+      const senses = byKey.get(key);
+      if (senses) found = { first: i, last: j + 1, senses };
+    }
+    return { ...tok, hit: found };
+  });
+}
+
+/** The sense of class `cls` of the hit at token `i`, if that hit has one. */
+export function senseAt(tokens: readonly LexToken[], i: number, cls: LexClass): LexSense | null {
+  const hit = tokens[i]?.hit;
+  if (!hit) return null;
+  for (const s of hit.senses) if (s.entry.cls === cls) return s;
+  return null;
+}

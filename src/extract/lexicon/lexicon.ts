@@ -1,0 +1,182 @@
+/**
+ * The lexicon: every content word of trade-statistics prose, once, in data/lexicon.json.
+ *
+ * Why: the old extractor spelled "rose|risen|rising|increased|grew|…" into five regexes, and
+ * each copy drifted. Here a word is one entry (lemma + class + value); its inflections come
+ * from en-inflectors at load time, so "rose/risen/rising/rises" and "shipments" need no list.
+ * The file is validated once (errors read "expected X, got Y" with the entry's path) and turned
+ * into a map from normalised surface form (tokens joined by spaces, as `phraseKey` makes them)
+ * to senses; the map is built on first use and cached for the process.
+ */
+import { Inflectors } from "en-inflectors";
+import lexiconData from "../../../data/lexicon.json" with { type: "json" };
+import { CURRENCIES } from "../../core/contract.js";
+import { phraseKey } from "../tokens.js";
+
+type Check = (v: unknown) => string | null;
+const oneOf =
+  (...xs: Array<string | number>): Check =>
+  (v) =>
+    xs.includes(v as string | number) ? null : `one of ${xs.join("|")}`;
+const intIn =
+  (lo: number, hi: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi
+      ? null
+      : `an integer ${lo}..${hi}`;
+const text: Check = (v) => (typeof v === "string" && v.length > 0 ? null : "a non-empty string");
+
+/** What each class's `value` must be. The class names are the keys of data/lexicon.json. */
+const VALUE_CHECKS = {
+  flow: oneOf("EXPORT", "IMPORT", "TOTAL", "BALANCE"),
+  change: oneOf(1, -1),
+  direction: oneOf(1, -1),
+  yoy: oneOf("year", "month"),
+  unit: text,
+  scale: intIn(1, 15),
+  currency: oneOf(...CURRENCIES),
+  month: intIn(1, 12),
+  periodWord: oneOf("year", "quarter", "half", "month"),
+  relYear: intIn(-1, 1),
+  cardinal: intIn(1, 12),
+  ordinal: intIn(1, 12),
+  percentWord: oneOf("percent", "points"),
+  multiple: oneOf("times", "fold"),
+  multiplier: intIn(100, 900),
+  per: text,
+  hedge: oneOf("approx", "min", "max"),
+  conj: oneOf("and", "or"),
+  respectively: text,
+} satisfies Record<string, Check>;
+
+export type LexClass = keyof typeof VALUE_CHECKS;
+export const LEX_CLASSES = Object.keys(VALUE_CHECKS) as LexClass[];
+
+export interface LexEntry {
+  cls: LexClass;
+  lemma: string;
+  value: string | number;
+  /** a BALANCE word whose amount is negative ("deficit") */
+  negative?: boolean;
+}
+
+/** How a surface form relates to its lemma. */
+export type FormKind = "base" | "plural" | "past" | "participle" | "gerund" | "present" | "extra";
+
+export interface LexSense {
+  entry: LexEntry;
+  form: FormKind;
+  /** also a common word ("May", "march"): a reader needs context to take this sense */
+  guarded: boolean;
+}
+
+export interface Lexicon {
+  /** normalised surface form → its senses */
+  readonly byKey: ReadonlyMap<string, readonly LexSense[]>;
+  /** first token of a surface → the most tokens any surface starting with it has */
+  readonly maxLen: ReadonlyMap<string, number>;
+}
+
+interface RawEntry {
+  lemma: string;
+  value: string | number;
+  pos?: Array<"noun" | "verb">;
+  forms?: string[];
+  guarded?: string[];
+  negative?: boolean;
+}
+
+const ENTRY_KEYS = new Set(["lemma", "value", "pos", "forms", "guarded", "negative"]);
+
+function fail(path: string, expected: string, got: unknown): never {
+  throw new Error(`lexicon.${path}: expected ${expected}, got ${JSON.stringify(got)}`);
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === "string" && x.length > 0);
+}
+
+/** Checks one entry of data/lexicon.json; throws "lexicon.flow[3].value: expected …, got …". */
+export function validateEntry(cls: LexClass, raw: unknown, path: string): RawEntry {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(path, "an object", raw);
+  const e = raw as Record<string, unknown>;
+  for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) fail(`${path}.${k}`, "no such key", k);
+  if (text(e.lemma)) fail(`${path}.lemma`, "a non-empty string", e.lemma);
+  const bad = VALUE_CHECKS[cls](e.value);
+  if (bad) fail(`${path}.value`, bad, e.value);
+  if (
+    e.pos !== undefined &&
+    !(isStringList(e.pos) && e.pos.every((p) => p === "noun" || p === "verb"))
+  )
+    fail(`${path}.pos`, "a list of noun|verb", e.pos);
+  if (e.forms !== undefined && !isStringList(e.forms))
+    fail(`${path}.forms`, "a list of strings", e.forms);
+  if (e.guarded !== undefined && !isStringList(e.guarded))
+    fail(`${path}.guarded`, "a list of strings", e.guarded);
+  if (e.negative !== undefined && typeof e.negative !== "boolean")
+    fail(`${path}.negative`, "a boolean", e.negative);
+  return e as unknown as RawEntry;
+}
+
+/** Every surface form of an entry with how it relates to the lemma (inflections generated). */
+export function surfaceForms(raw: RawEntry): Array<[string, FormKind]> {
+  const out: Array<[string, FormKind]> = [[raw.lemma, "base"]];
+  const words = raw.lemma.split(" ");
+  for (const pos of raw.pos ?? []) {
+    if (pos === "verb") {
+      // a phrasal verb inflects its first word: "sell abroad" → "sold abroad"
+      const inf = new Inflectors(words[0]);
+      const rest = words.slice(1).join(" ");
+      const withRest = (w: string) => (rest ? `${w} ${rest}` : w);
+      out.push([withRest(inf.toPast()), "past"], [withRest(inf.toPastParticiple()), "participle"]);
+      out.push([withRest(inf.toGerund()), "gerund"], [withRest(inf.toPresentS()), "present"]);
+    } else {
+      // a compound noun inflects its last word: "percentage point" → "percentage points"
+      const plural = new Inflectors(words[words.length - 1]).toPlural();
+      out.push([[...words.slice(0, -1), plural].join(" "), "plural"]);
+    }
+  }
+  for (const f of raw.forms ?? []) out.push([f, "extra"]);
+  for (const f of raw.guarded ?? []) out.push([f, "extra"]);
+  return out;
+}
+
+/** Builds the look-up maps from the file's content (exported for tests of validation). */
+export function buildLexicon(data: Record<string, unknown>): Lexicon {
+  const byKey = new Map<string, LexSense[]>();
+  const maxLen = new Map<string, number>();
+  for (const [cls, list] of Object.entries(data)) {
+    if (cls === "source") continue;
+    if (!(cls in VALUE_CHECKS)) fail(cls, `a class (${LEX_CLASSES.join("|")})`, cls);
+    if (!Array.isArray(list)) fail(cls, "a list of entries", list);
+    list.forEach((item, i) => {
+      const raw = validateEntry(cls as LexClass, item, `${cls}[${i}]`);
+      const entry: LexEntry = { cls: cls as LexClass, lemma: raw.lemma, value: raw.value };
+      if (raw.negative) entry.negative = true;
+      const guarded = new Set((raw.guarded ?? []).map(phraseKey));
+      for (const [surface, form] of surfaceForms(raw)) {
+        const key = phraseKey(surface);
+        const senses = byKey.get(key) ?? [];
+        if (senses.some((s) => s.entry === entry)) continue;
+        senses.push({ entry, form, guarded: guarded.has(key) });
+        byKey.set(key, senses);
+        const toks = key.split(" ");
+        maxLen.set(toks[0], Math.max(maxLen.get(toks[0]) ?? 0, toks.length));
+      }
+    });
+  }
+  return { byKey, maxLen };
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon of data/lexicon.json, built once per process. */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon(lexiconData as Record<string, unknown>);
+  return cached;
+}
+
+/** The senses of one surface form ("rose", "U.S. dollars"), or none. */
+export function lookup(surface: string): readonly LexSense[] {
+  return lexicon().byKey.get(phraseKey(surface)) ?? [];
+}

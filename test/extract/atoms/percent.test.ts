@@ -1,0 +1,6 @@
+import { describe } from "vitest";
+import { percentReader, pointsReader } from "../../../src/extract/atoms/percent.js";
+import { runReaderExamples } from "./run-examples.js";
+
+describe("percentReader", () => runReaderExamples(percentReader));
+describe("pointsReader", () => runReaderExamples(pointsReader));
