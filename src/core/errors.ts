@@ -38,6 +38,14 @@ export const ERROR_CODES = {
     exitCode: 1,
     public: true,
   },
+  METADATA_INVALID: {
+    meaning:
+      "A document's date, URL or title cannot be used: a sidecar NAME.meta.json that is not a JSON object, a date that is not a real day or lies in the future, a URL that is not http(s).",
+    remedy:
+      "Fix the file and field named in the message (dates are YYYY-MM-DD); the other files are still processed.",
+    exitCode: 1,
+    public: true,
+  },
   NEO4J_BUILD_FAILED: {
     meaning: "The embedded Neo4j (neo4j/, a Maven project) could not be built.",
     remedy:

@@ -1,0 +1,112 @@
+/**
+ * The date a text states for itself, near its top: a date line ("April 12, 2024",
+ * "Beijing | 10 a.m. July 30, 2024"), a labelled line ("Updated: 2021-10-19 09:09",
+ * "Release Date:11/11/2020"), a wire dateline ("BEIJING, Dec. 7, 2023 --", "HAIKOU, Jan. 20
+ * (Xinhua) --") or a bracketed stamp ("(2023-05-11)").
+ *
+ * Why only these: the date of an event in the body ("On Jan. 1, 2022, the agreement came into
+ * force", a photo "taken on March 28, 2020") is not the document's date, and prose states such
+ * dates all the time. A prose line (long, or a sentence ending in a full stop) is read only
+ * through a label or a dateline at its start. A dateline without a year gives month and day;
+ * the year is then inferred from the periods the text states (periods.ts).
+ */
+import { inferDocumentYear } from "../periods.js";
+import { type FoundDate, findDates, isoDay } from "./dates.js";
+
+/** how many non-empty lines from the top may date the text */
+const TOP_LINES = 12;
+/** a line longer than this is prose, not a date line */
+const DATE_LINE_MAX = 80;
+const LABELLED_LINE_MAX = 200;
+
+/** Labels of page metadata that a publication date follows. */
+const LABEL_WORDS =
+  "(?:Last Updated|Updated|Update|Published|Posted|Dated|Date|Released|Release(?: Date| Time)?|Issued|Publication Date|Time)";
+/** a label opens the line or a segment of it ("Xinhua | Updated: …"), or a colon follows it */
+const DATE_LABEL = new RegExp(
+  `(?:^|[|(\\[·•]\\s*)${LABEL_WORDS}\\b|\\b${LABEL_WORDS}\\s*[:：]`,
+  "i",
+);
+/** "BEIJING, " / "HAIKOU, " / "Beijing, ": a place and a comma opening a line */
+const DATELINE_PLACE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}, /;
+/** what may follow a dateline's date: "(Xinhua)", then a dash */
+const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)/;
+
+export interface TextDate {
+  /** YYYY-MM-DD, or null when the text states none */
+  date: string | null;
+}
+
+/** The document date the text states, with the year of a year-less dateline inferred. */
+export function readTextDate(text: string): TextDate {
+  const lines = topLines(text);
+  for (const [i, line] of lines.entries()) {
+    const date = lineDate(line, i === 0);
+    if (date) return { date };
+  }
+  for (const line of lines) {
+    const md = datelineMonthDay(line);
+    if (!md) continue;
+    const year = inferDocumentYear(text, md.month, md.day);
+    return { date: year === null ? null : isoDay(year, md.month, md.day) };
+  }
+  return { date: null };
+}
+
+function topLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line) out.push(line);
+    if (out.length >= TOP_LINES) break;
+  }
+  return out;
+}
+
+/** A full date this line states as the document's, or null. */
+export function lineDate(line: string, isTitle: boolean): string | null {
+  const dates = findDates(line.slice(0, LABELLED_LINE_MAX)).filter((d) => d.date);
+  if (dates.length === 0) return null;
+  // a labelled stamp: the first date after the label
+  const label = DATE_LABEL.exec(line);
+  if (label && line.length <= LABELLED_LINE_MAX) {
+    const after = dates.find((d) => d.start >= label.index + label[0].length);
+    if (after) return after.date;
+  }
+  // a wire dateline with its year: "BEIJING, Dec. 7, 2023 --"
+  const dateline = datelineDate(line, dates);
+  if (dateline) return dateline.date;
+  // a bracketed stamp: "(2023-05-11)", "[2016-08-17 15:28:47]"
+  const bracketed = dates.find(
+    (d) =>
+      /[([]\s*$/.test(line.slice(0, d.start)) && /^[^()[\]]{0,12}[)\]]/.test(line.slice(d.end)),
+  );
+  if (bracketed) return bracketed.date;
+  // a short line that is not a sentence; the title line only when it is the date alone
+  if (line.length > DATE_LINE_MAX || /\.$/.test(line)) return null;
+  if (isTitle && residue(line, dates).length > 0) return null;
+  return dates[0].date;
+}
+
+/** The line's words other than its dates and times: what a bare date line has little of. */
+function residue(line: string, dates: FoundDate[]): string {
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(/[^\p{L}]+/gu, "");
+}
+
+function datelineDate(line: string, dates: FoundDate[]): FoundDate | null {
+  const place = DATELINE_PLACE.exec(line);
+  if (!place) return null;
+  const d = dates.find((x) => x.start === place[0].length);
+  return d && DATELINE_TAIL.test(line.slice(d.end)) ? d : null;
+}
+
+/** Month and day of a dateline that states no year ("HAIKOU, Jan. 20 (Xinhua) --"). */
+export function datelineMonthDay(line: string): { month: number; day: number } | null {
+  const place = DATELINE_PLACE.exec(line);
+  if (!place) return null;
+  const d = findDates(line.slice(0, 120)).find((x) => x.start === place[0].length);
+  if (!d || d.year !== null || !DATELINE_TAIL.test(line.slice(d.end))) return null;
+  return { month: d.month, day: d.day };
+}
