@@ -5,6 +5,7 @@
  * iterative, so no input is too deep for the check itself.
  */
 import { expectedGot, TradeKgError } from "../core/errors.js";
+import { significantTokens } from "./cypher-tokens.js";
 
 export const ANALYST_LIMITS = {
   /** Characters of the statement. */
@@ -38,14 +39,15 @@ function bad(what: string, expected: string, got: unknown): TradeKgError {
 
 export function checkAnalystInputs(query: string, params: Record<string, unknown>): void {
   const limits = ANALYST_LIMITS;
-  if (query.trim() === "") {
-    throw new TradeKgError(
-      "BAD_USER_INPUT",
-      "query: expected a Cypher statement, got an empty string",
-    );
-  }
   if (query.length > limits.maxQueryLength) {
     throw bad("query", `at most ${limits.maxQueryLength} characters`, `${query.length} characters`);
+  }
+  // Cypher's whitespace is wider than trim()'s, and a statement of comments is empty too.
+  if (significantTokens(query).length === 0) {
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      "query: expected a Cypher statement, got only whitespace and comments",
+    );
   }
   if (params === null || typeof params !== "object" || Array.isArray(params)) {
     throw bad("params", "a map of parameters by name", params);
