@@ -10,16 +10,20 @@ import type { ApiContext } from "./context.js";
 
 const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
 
-export function assertApiKey(context: Pick<ApiContext, "config" | "apiKey">): void {
+/** `what` names the guarded thing in messages, as the subject of a plural verb. */
+export function assertApiKey(
+  context: Pick<ApiContext, "config" | "apiKey">,
+  what = "mutations",
+): void {
   const expected = context.config.server.apiKey;
   if (!expected) {
     throw new TradeKgError(
       "UNAUTHENTICATED",
-      "mutations are disabled on this server: it was started without TRADE_KG_API_KEY",
+      `${what} are disabled on this server: it was started without TRADE_KG_API_KEY`,
     );
   }
   if (!context.apiKey) {
-    throw new TradeKgError("UNAUTHENTICATED", "mutations need the API key in the x-api-key header");
+    throw new TradeKgError("UNAUTHENTICATED", `${what} need the API key in the x-api-key header`);
   }
   if (!timingSafeEqual(digest(context.apiKey), digest(expected))) {
     throw new TradeKgError("UNAUTHENTICATED", "the x-api-key header does not hold the API key");

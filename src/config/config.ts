@@ -32,8 +32,16 @@ export interface ServerConfig {
   allowedHosts: readonly string[];
 }
 
+/**
+ * Who may run analysts' Cypher (TRADE_KG_CYPHER): nobody (`off`), GraphQL callers with the
+ * API key and the local CLI (`key`), or anyone who reaches the API (`open`).
+ */
+export type CypherMode = "off" | "key" | "open";
+export const CYPHER_MODES: readonly CypherMode[] = ["off", "key", "open"];
+
 export interface Config {
   projectRoot: string;
+  cypherMode: CypherMode;
   neo4j: Neo4jConfig;
   embedded: EmbeddedNeo4jConfig;
   server: ServerConfig;
@@ -63,6 +71,8 @@ export const ENV_VARIABLES = {
   TRADE_KG_API_KEY:
     "Key required by mutations in the x-api-key header; unset: mutations are refused.",
   TRADE_KG_SEEDS_DIR: "Folder that `npm start` ingests (default seeds).",
+  TRADE_KG_CYPHER:
+    "Analysts' Cypher: off (refused everywhere), key (GraphQL `cypher` needs the x-api-key header; the CLI may query), open (no key). Default key.",
 } as const;
 
 export function loadConfig(env: Env, projectRoot: string = process.cwd()): Readonly<Config> {
@@ -78,6 +88,7 @@ export function loadConfig(env: Env, projectRoot: string = process.cwd()): Reado
   }
   const config: Config = {
     projectRoot,
+    cypherMode: oneOf(env, "TRADE_KG_CYPHER", CYPHER_MODES, "key"),
     neo4j: {
       uri,
       user: optionalString(env, "NEO4J_USER") ?? "neo4j",
@@ -117,6 +128,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
       "CONFIG_INVALID",
       expectedGot(name, `an integer from ${min} to ${max}`, raw),
     );
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = optionalString(env, name);
+  if (raw === null) return fallback;
+  const value = values.find((candidate) => candidate === raw.toLowerCase());
+  if (value === undefined) {
+    throw new TradeKgError("CONFIG_INVALID", expectedGot(name, `one of ${values.join(", ")}`, raw));
   }
   return value;
 }

@@ -86,9 +86,16 @@ export const ERROR_CODES = {
   },
   CYPHER_REFUSED: {
     meaning:
-      "An analyst query would write, or uses a clause or procedure that read-only access does not allow (LOAD CSV, dbms procedures, SHOW/TERMINATE TRANSACTIONS, USE, CALL IN TRANSACTIONS).",
+      "An analyst query would write, or uses a clause, plan operator, procedure or function that read-only access does not allow (LOAD CSV, SHOW and TERMINATE commands, procedures outside the allow-list, USE, CALL IN TRANSACTIONS).",
     remedy:
       "Rewrite it as a read-only query; the message names what was refused. Writes go through ingestion.",
+    exitCode: 2,
+    public: true,
+  },
+  CYPHER_DISABLED: {
+    meaning: "Analysts' Cypher is turned off on this server or machine (TRADE_KG_CYPHER=off).",
+    remedy:
+      "Use the typed GraphQL fields or the saved queries from Neo4j Browser; or start trade-kg with TRADE_KG_CYPHER=key (README, analysts' Cypher).",
     exitCode: 2,
     public: true,
   },
@@ -106,7 +113,8 @@ export const ERROR_CODES = {
     public: true,
   },
   UNAUTHENTICATED: {
-    meaning: "A mutation was sent without the right API key.",
+    meaning:
+      "A mutation, or the cypher field under TRADE_KG_CYPHER=key, was sent without the right API key.",
     remedy: "Send the key from TRADE_KG_API_KEY in the `x-api-key` header.",
     exitCode: 1,
     public: true,

@@ -13,6 +13,8 @@ import { graphCounts } from "../support/graph-counts.js";
 import { readWithNetworkx } from "../support/networkx.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+const API_KEY = "analyst-test-key";
+const WITH_KEY = { "x-api-key": API_KEY };
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-analysis-"));
 const db = openTestDatabase();
 let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -20,7 +22,8 @@ let api: Awaited<ReturnType<typeof startTestApi>>;
 beforeAll(async () => {
   const path = "seeds/003_44fb831386fa0c29.txt";
   await ingestDocument(db, { bytes: readFileSync(resolve(ROOT, path)), source: path });
-  api = await startTestApi(db);
+  // The default TRADE_KG_CYPHER=key: the cypher field needs the key.
+  api = await startTestApi(db, { TRADE_KG_API_KEY: API_KEY });
 });
 afterAll(async () => {
   await api.close();
@@ -33,10 +36,15 @@ const CYPHER =
 
 describe("cypher", () => {
   it("returns rows of a read-only query, with parameters", async () => {
-    const { body } = await postGraphQL(api.graphqlUrl, CYPHER, {
-      q: "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name",
-      p: { id: "country:CHN" },
-    });
+    const { body } = await postGraphQL(
+      api.graphqlUrl,
+      CYPHER,
+      {
+        q: "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name",
+        p: { id: "country:CHN" },
+      },
+      WITH_KEY,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.cypher).toMatchObject({
       columns: ["id", "name"],
@@ -52,16 +60,84 @@ describe("cypher", () => {
     ["a dbms procedure", "CALL dbms.listConfig()"],
   ])("refuses %s with CYPHER_REFUSED and changes nothing", async (_, q) => {
     const before = await graphCounts(db);
-    const { status, body } = await postGraphQL(api.graphqlUrl, CYPHER, { q });
+    const { status, body } = await postGraphQL(api.graphqlUrl, CYPHER, { q }, WITH_KEY);
     expect(status).toBe(200);
     expect(body.errors?.[0].extensions?.code).toBe("CYPHER_REFUSED");
     expect(await graphCounts(db)).toEqual(before);
   });
 
   it("refuses a row limit above 1000 with BAD_USER_INPUT naming the argument", async () => {
-    const { body } = await postGraphQL(api.graphqlUrl, CYPHER, { q: "RETURN 1", limit: 5000 });
+    const { body } = await postGraphQL(
+      api.graphqlUrl,
+      CYPHER,
+      { q: "RETURN 1", limit: 5000 },
+      WITH_KEY,
+    );
     expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0].message).toMatch(/limit/);
+  });
+});
+
+describe("cypher under TRADE_KG_CYPHER", () => {
+  const nested = (levels: number) => {
+    let value: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < levels; i += 1) value = { a: value };
+    return value;
+  };
+
+  it("key: refuses a caller without the key, or with a wrong one, with UNAUTHENTICATED", async () => {
+    for (const headers of [{}, { "x-api-key": "wrong" }] as Record<string, string>[]) {
+      const { body } = await postGraphQL(api.graphqlUrl, CYPHER, { q: "RETURN 1 AS x" }, headers);
+      expect(body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect(body.data ?? null).toBeNull();
+    }
+  });
+
+  it("key without TRADE_KG_API_KEY: the field is refused, saying why", async () => {
+    const keyless = await startTestApi(db);
+    try {
+      const { body } = await postGraphQL(keyless.graphqlUrl, CYPHER, { q: "RETURN 1 AS x" });
+      expect(body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect(body.errors?.[0].message).toMatch(/TRADE_KG_API_KEY/);
+    } finally {
+      await keyless.close();
+    }
+  });
+
+  it("off: refused with CYPHER_DISABLED, even with the key", async () => {
+    const off = await startTestApi(db, { TRADE_KG_CYPHER: "off", TRADE_KG_API_KEY: API_KEY });
+    try {
+      const { body } = await postGraphQL(off.graphqlUrl, CYPHER, { q: "RETURN 1 AS x" }, WITH_KEY);
+      expect(body.errors?.[0].extensions?.code).toBe("CYPHER_DISABLED");
+    } finally {
+      await off.close();
+    }
+  });
+
+  it("open: runs without a key, and still refuses what is not read-only", async () => {
+    const open = await startTestApi(db, { TRADE_KG_CYPHER: "open" });
+    try {
+      const ok = await postGraphQL(open.graphqlUrl, CYPHER, { q: "RETURN 1 AS x" });
+      expect(ok.body.data?.cypher).toMatchObject({ rows: [{ x: 1 }] });
+      const refused = await postGraphQL(open.graphqlUrl, CYPHER, { q: "SHOW\u001cSETTINGS" });
+      expect(refused.body.errors?.[0].extensions?.code).toBe("CYPHER_REFUSED");
+    } finally {
+      await open.close();
+    }
+  });
+
+  it("answers params nested 3,000 levels with BAD_USER_INPUT, and the database stays up", async () => {
+    const { status, body } = await postGraphQL(
+      api.graphqlUrl,
+      CYPHER,
+      { q: "RETURN $p AS p", p: { p: nested(3_000) } },
+      WITH_KEY,
+    );
+    expect(status).toBe(200);
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0].message).toMatch(/params: expected values nested at most/);
+    const after = await postGraphQL(api.graphqlUrl, CYPHER, { q: "RETURN 1 AS x" }, WITH_KEY);
+    expect(after.body.data?.cypher).toMatchObject({ rows: [{ x: 1 }] });
   });
 });
 

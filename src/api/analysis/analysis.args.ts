@@ -13,6 +13,7 @@ import {
 import { GraphQLJSONObject } from "graphql-scalars";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import type { EntityType as EntityTypeValue, Flow as FlowValue } from "../../core/contract.js";
+import { ANALYST_LIMITS } from "../../graph/analyst-limits.js";
 import { EntityType, Flow } from "../common/enums.js";
 import { IsDocumentId, IsEntityId, IsPeriod } from "../common/validators.js";
 import { MAX_CYPHER_ROWS, MAX_CYPHER_TIMEOUT_MS } from "./limits.js";
@@ -25,12 +26,12 @@ export class CypherArgs {
   })
   @IsString()
   @MinLength(1)
-  @MaxLength(20_000)
+  @MaxLength(ANALYST_LIMITS.maxQueryLength)
   query!: string;
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: "Query parameters by name; whole numbers are sent as Cypher integers.",
+    description: `Query parameters by name; whole numbers are sent as Cypher integers. At most ${ANALYST_LIMITS.maxParams} parameters, ${ANALYST_LIMITS.maxParamsBytes} bytes of JSON, nested ${ANALYST_LIMITS.maxParamsDepth} levels.`,
   })
   @IsOptional()
   params?: Record<string, unknown> | null;

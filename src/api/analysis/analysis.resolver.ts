@@ -4,7 +4,7 @@
  * subgraphs belong to GET /export, which streams; past MAX_EXPORT_ELEMENTS this field stops
  * reading and says so.
  */
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
 import { TradeKgError } from "../../core/errors.js";
 import { parseSelection } from "../../export/selection.js";
 import { stringTextSink } from "../../export/text-sink.js";
@@ -14,14 +14,16 @@ import { streamSubgraph } from "../../graph/subgraph.js";
 import type { ApiContext } from "../context.js";
 import { CypherArgs, ExportSubgraphArgs } from "./analysis.args.js";
 import { CypherResult, SubgraphExport } from "./analysis.type.js";
+import { RequireCypherAccess } from "./cypher-access.js";
 import { MAX_EXPORT_ELEMENTS } from "./limits.js";
 
 @Resolver()
 export class AnalysisResolver {
   @Query(() => CypherResult, {
     description:
-      "Run a read-only Cypher query (writes, LOAD CSV, dbms procedures and the like are refused with CYPHER_REFUSED).",
+      "Run a read-only Cypher query (writes, LOAD CSV, SHOW commands, procedures outside an allow-list and the like are refused with CYPHER_REFUSED). Under TRADE_KG_CYPHER=key (the default) it needs the API key in the x-api-key header; under off it is refused with CYPHER_DISABLED.",
   })
+  @UseMiddleware(RequireCypherAccess)
   async cypher(
     @Args(() => CypherArgs) args: CypherArgs,
     @Ctx() context: ApiContext,

@@ -107,8 +107,15 @@ export function registerQueryCommand(program: Command): void {
         text: string | undefined,
         options: { param: Record<string, unknown>; limit: number; timeout: number; saved?: string },
       ) => {
-        const cypher = resolveStatement(text, options.saved);
         const config = configFromEnvironment();
+        // The CLI runs on the machine itself, so `key` lets it query; only `off` stops it.
+        if (config.cypherMode === "off") {
+          throw new TradeKgError(
+            "CYPHER_DISABLED",
+            "analysts' Cypher is turned off (TRADE_KG_CYPHER=off); unset it or set key or open",
+          );
+        }
+        const cypher = resolveStatement(text, options.saved);
         const connection = await connectGraph(config, { log: info });
         try {
           const result = await runAnalystQuery(connection.db, cypher, options.param, {
