@@ -20,6 +20,7 @@ describe("loadConfig", () => {
       allowedHosts: [],
     });
     expect(config.seedsDir).toBe("/project/seeds");
+    expect(config.cypherMode).toBe("key");
   });
 
   it("reads an external Neo4j and the server settings", () => {
@@ -64,6 +65,7 @@ describe("loadConfig", () => {
       "kg.example.org,http://x",
       /ALLOWED_HOSTS: expected host names .*, got "http:\/\/x"/,
     ],
+    ["TRADE_KG_CYPHER", "closed", /TRADE_KG_CYPHER: expected one of off, key, open, got "closed"/],
     ["ALLOWED_HOSTS", "a,,b", /ALLOWED_HOSTS: expected host names .*, got ""/],
     [
       "ALLOWED_HOSTS",
@@ -99,5 +101,14 @@ describe("loadConfig", () => {
       "[fd00::1]",
       "kg.internal",
     ]);
+  });
+
+  it.each([
+    ["off", "off"],
+    ["KEY", "key"],
+    [" open ", "open"],
+    ["", "key"],
+  ])("reads TRADE_KG_CYPHER=%j as %s", (value, mode) => {
+    expect(loadConfig({ TRADE_KG_CYPHER: value }, "/p").cypherMode).toBe(mode);
   });
 });
