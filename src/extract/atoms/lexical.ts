@@ -57,13 +57,19 @@ export const directionReader: AtomReader = {
   name: "direction",
   kind: "Direction",
   specificity: 20,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "direction", "Direction", "direction", (s) => ({
+  read: (ctx) => [
+    ...lexiconAtoms(ctx, "direction", "Direction", "direction", (s) => ({
       polarity: s.entry.value as 1 | -1,
+      comparative: false,
     })),
+    ...lexiconAtoms(ctx, "comparative", "Direction", "direction", (s) => ({
+      polarity: s.entry.value as 1 | -1,
+      comparative: true,
+    })),
+  ],
   examples: [
     { in: "up 5%", find: "up", value: { polarity: 1 } },
-    { in: "3% lower than", find: "lower", value: { polarity: -1 } },
+    { in: "3% lower than", find: "lower", value: { polarity: -1, comparative: true } },
   ],
   counterExamples: [{ in: "Exports went up 5%.", not: "up" }],
 };

@@ -36,6 +36,7 @@ export const moneyReader: AtomReader = {
         amount: a.amount,
         exact: a.exact,
         currency: a.currency as Currency,
+        scale: a.power,
         conversion,
       };
       out.push(makeAtom("Money", "money", tokens, a.first, a.last, value));

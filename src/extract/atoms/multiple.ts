@@ -31,11 +31,16 @@ export const multipleReader: AtomReader = {
         }),
       );
     }
-    const verbs = lexiconAtoms(ctx, "multiplier", "Multiple", "multiple", (s) => ({
-      factor: (s.entry.value as number) / 100 + 1,
-      changePct: s.entry.value as number,
-      verb: true,
-    }));
+    // "doubled", "tripled": the verb in the past; "a double-digit rise" is no multiple
+    const verbs = lexiconAtoms(ctx, "multiplier", "Multiple", "multiple", (s) =>
+      s.form === "past" || s.form === "participle"
+        ? {
+            factor: (s.entry.value as number) / 100 + 1,
+            changePct: s.entry.value as number,
+            verb: true,
+          }
+        : null,
+    );
     return [...out, ...verbs];
   },
   examples: [
@@ -49,5 +54,8 @@ export const multipleReader: AtomReader = {
     { in: "Sales tripled in two years.", find: "tripled", value: { changePct: 200 } },
     { in: "a 0.7 times rise", find: "0.7 times", value: { changePct: 70 } },
   ],
-  counterExamples: [{ in: "Exports rose 12% three times this year.", not: "12% three times" }],
+  counterExamples: [
+    { in: "a double-digit rise", not: "double" },
+    { in: "Exports rose 12% three times this year.", not: "12% three times" },
+  ],
 };

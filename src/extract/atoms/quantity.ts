@@ -23,7 +23,12 @@ export const quantityReader: AtomReader = {
       const unit = senseAt(tokens, next, "unit");
       if (!unit) continue;
       const exact = scaleDecimal(lit.digits, power);
-      const value = { amount: Number(exact), exact, unit: unit.entry.value as string };
+      const value = {
+        amount: Number(exact),
+        exact,
+        unit: unit.entry.value as string,
+        scale: power,
+      };
       out.push(makeAtom("Quantity", "quantity", tokens, lit.first, tokens[next].hit!.last, value));
     }
     return out;

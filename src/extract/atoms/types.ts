@@ -23,6 +23,8 @@ export interface MoneyValue {
   /** the amount in base units as an exact decimal string ("8220000000000") */
   exact: string;
   currency: Currency;
+  /** the power of ten of the scale word as written (12 for "trillion"), 0 when none */
+  scale: number;
   /** "(about $1.2 billion)" right after another money figure: a conversion of it */
   conversion: boolean;
 }
@@ -44,6 +46,8 @@ export interface QuantityValue {
   amount: number;
   exact: string;
   unit: string;
+  /** the power of ten of the scale word as written, 0 when none */
+  scale: number;
 }
 export interface PriceValue {
   amount: number;
@@ -84,7 +88,8 @@ export interface AtomValues {
   RelYear: { offset: number };
   FlowTerm: { flow: Flow; negative: boolean };
   ChangeVerb: { polarity: 1 | -1; lemma: string };
-  Direction: { polarity: 1 | -1 };
+  /** "up", "down" (before a figure); comparative: "higher", "lower" (after one) */
+  Direction: { polarity: 1 | -1; comparative: boolean };
   PeriodWord: { unit: "year" | "quarter" | "half" | "month"; plural: boolean };
   NumberWord: { value: number; ordinal: boolean };
   Yoy: { basis: "year" | "month" };

@@ -31,6 +31,7 @@ const VALUE_CHECKS = {
   flow: oneOf("EXPORT", "IMPORT", "TOTAL", "BALANCE"),
   change: oneOf(1, -1),
   direction: oneOf(1, -1),
+  comparative: oneOf(1, -1),
   yoy: oneOf("year", "month"),
   unit: text,
   scale: intIn(1, 15),

@@ -1,0 +1,35 @@
+/**
+ * `up|down [<Yoy>] [by] [<hedge>] <Percent | List<Percent>>` → Change ("up 27.8%", "down by
+ * 3%", "up 5% and 6%").
+ *
+ * Why: the wire-report phrasing after a value ("8.22 trillion yuan, up 5.2%").
+ */
+import { basisOf, changeOrList, isPercentLike, polarityOf } from "./change-value.js";
+import { lex, node, opt, patternRule, word } from "./pattern.js";
+import type { Node } from "./types.js";
+
+const upDown = (n: Node) => n.kind === "Direction" && !n.value.comparative;
+
+export const changeDirection = patternRule({
+  name: "change-direction",
+  produces: "Change",
+  specificity: 120,
+  pattern: [
+    node("Direction", upDown),
+    opt(node("Yoy")),
+    opt(word("by")),
+    opt(lex("hedge")),
+    node(["Percent", "List"], isPercentLike),
+  ],
+  make: (_s, nodes) => changeOrList(nodes.at(-1)!, polarityOf(nodes[0]), basisOf(nodes)),
+  examples: [
+    { in: "41.76 trillion yuan, up 0.2%", find: "up 0.2%", value: { pct: 0.2 } },
+    { in: "imports, down by 3% year-on-year", find: "down by 3%", value: { pct: -3 } },
+    {
+      in: "up 5%, 6% and 7%, respectively",
+      find: "up 5%, 6% and 7%, respectively",
+      value: { itemKind: "Change", respectively: true },
+    },
+  ],
+  counterExamples: [{ in: "a share up 1.1 percentage points", not: "up 1.1 percentage points" }],
+});

@@ -1,0 +1,41 @@
+/**
+ * `<ChangeVerb> [<Yoy>] [by] [<hedge>] <Percent | List<Percent>>` → Change ("rose 5%",
+ * "declined by 3.1 percent", "grew year-on-year by nearly 15%", "rose 5%, 6% and 7%").
+ *
+ * Why: the commonest way a change is stated; the verb's polarity gives the sign. Points are a
+ * different atom kind, so "rose 2.3 percentage points" gives no change.
+ */
+import { basisOf, changeOrList, isPercentLike, polarityOf } from "./change-value.js";
+import { lex, node, opt, patternRule, word } from "./pattern.js";
+
+export const changeVerbPercent = patternRule({
+  name: "change-verb-percent",
+  produces: "Change",
+  specificity: 120,
+  pattern: [
+    node("ChangeVerb"),
+    opt(node("Yoy")),
+    opt(word("by")),
+    opt(lex("hedge")),
+    node(["Percent", "List"], isPercentLike),
+  ],
+  make: (_s, nodes) => changeOrList(nodes.at(-1)!, polarityOf(nodes[0]), basisOf(nodes)),
+  examples: [
+    { in: "Exports rose 5% in June.", find: "rose 5%", value: { pct: 5, from: "Percent" } },
+    {
+      in: "Imports declined by 3.1 percent.",
+      find: "declined by 3.1 percent",
+      value: { pct: -3.1 },
+    },
+    {
+      in: "Trade grew year-on-year by nearly 15%.",
+      find: "grew year-on-year by nearly 15%",
+      value: { pct: 15, basis: "year" },
+    },
+    { in: "The deficit narrowed 10.9%.", find: "narrowed 10.9%", value: { pct: -10.9 } },
+  ],
+  counterExamples: [
+    { in: "The share rose 2.3 percentage points to 61.8%.", not: "rose 2.3 percentage points" },
+    { in: "The share rose to 61.8%.", not: "rose to 61.8%" },
+  ],
+});

@@ -1,0 +1,169 @@
+/**
+ * The one list rule: `A, B and C`, `A and B`, `A; B; and C`, optionally `, respectively`,
+ * for entities, numbers, flows and changes alike. Bare numbers take the unit of the item that
+ * closes the list ("2.66 trillion, 2.52 trillion and 2.21 trillion yuan"; "24.2 and 10.5
+ * percent"), and a list enclosed in dashes ("members -- Brazil, Russia and India --") is the
+ * same list.
+ *
+ * Why: the old extractor dealt lists out only when counts happened to match, in three places;
+ * here any slot can be a List and the clause layer zips lists of equal length.
+ */
+
+import { scaleDecimal } from "../atoms/decimal.js";
+import { senseAt } from "../lexicon/attach.js";
+import type { Chart } from "./chart.js";
+import type { Node, NodeKind, Produced, Rule } from "./types.js";
+
+const LISTABLE = new Set<NodeKind>([
+  "Entity",
+  "Money",
+  "Percent",
+  "Points",
+  "Quantity",
+  "Count",
+  "FlowTerm",
+  "Change",
+  "Multiple",
+  "Month",
+  "Year",
+]);
+
+/** The token after a separator at `pos` (",", ";", a conjunction, ", and"), and whether it had a conjunction. */
+function separator(chart: Chart, pos: number): [number, boolean] | null {
+  const t = chart.tokens;
+  let p = pos;
+  let punct = false;
+  if (t[p]?.norm === "," || t[p]?.norm === ";") {
+    p++;
+    punct = true;
+  }
+  const conj = senseAt(t, p, "conj") ? t[p].hit!.last : -1;
+  if (conj < 0) return punct ? [p, false] : null;
+  // "exports, imports and the surplus": an article before the last item
+  return [t[conj]?.norm === "the" ? conj + 1 : conj, true];
+}
+
+/** Count items take the kind and unit of the item that closes the list. */
+function promote(items: Node[]): Node[] | null {
+  const lastItem = items[items.length - 1];
+  const kinds = new Set(items.map((i) => i.kind));
+  if (kinds.size === 1) return items;
+  if (kinds.size > 2 || !kinds.has("Count")) return null;
+  const out: Node[] = [];
+  for (const it of items) {
+    const x = it.kind === "Count" ? countAs(it, lastItem) : it;
+    if (!x) return null;
+    out.push(x);
+  }
+  return out;
+}
+
+function countAs(c: Node, model: Node): Node | null {
+  if (c.kind !== "Count") return null;
+  const base = { first: c.first, last: c.last, start: c.start, end: c.end, source: "list-unit" };
+  const exact = c.value.scaled ? c.value.exact : null;
+  if (model.kind === "Percent" && !c.value.scaled)
+    return { ...base, kind: "Percent", value: { pct: c.value.amount } };
+  if (model.kind === "Money") {
+    const e = exact ?? scaleDecimal(c.value.exact, model.value.scale);
+    return {
+      ...base,
+      kind: "Money",
+      value: { ...model.value, amount: Number(e), exact: e, conversion: false },
+    };
+  }
+  if (model.kind === "Quantity") {
+    const e = exact ?? scaleDecimal(c.value.exact, model.value.scale);
+    return { ...base, kind: "Quantity", value: { ...model.value, amount: Number(e), exact: e } };
+  }
+  return null;
+}
+
+function listsFrom(chart: Chart, first: Node): Produced[] {
+  const out: Produced[] = [];
+  const items = [first];
+  let pos = first.last;
+  for (;;) {
+    const sep = separator(chart, pos);
+    if (!sep) break;
+    const next = chart.byFirst[sep[0]]?.find(
+      (n) =>
+        LISTABLE.has(n.kind) &&
+        (n.kind === first.kind || n.kind === "Count" || first.kind === "Count"),
+    );
+    if (!next) break;
+    items.push(next);
+    pos = next.last;
+    if (!sep[1]) continue;
+    const settled = promote(items);
+    if (settled) out.push(withRespectively(chart, settled, pos));
+    break;
+  }
+  return out;
+}
+
+function withRespectively(chart: Chart, items: Node[], pos: number): Produced {
+  const t = chart.tokens;
+  const comma = t[pos]?.norm === "," ? 1 : 0;
+  const resp = senseAt(t, pos + comma, "respectively");
+  const last = resp ? t[pos + comma].hit!.last : pos;
+  const itemKind = items[items.length - 1].kind;
+  return {
+    kind: "List",
+    value: { itemKind, items: [...items], respectively: resp !== null },
+    first: items[0].first,
+    last,
+    children: [...items],
+  };
+}
+
+export const listRule: Rule = {
+  name: "list",
+  produces: "List",
+  specificity: 105,
+  apply(chart, at) {
+    const out: Produced[] = [];
+    for (const n of chart.byFirst[at]) if (LISTABLE.has(n.kind)) out.push(...listsFrom(chart, n));
+    return out;
+  },
+  examples: [
+    {
+      in: "rose 5%, 6% and 7%, respectively",
+      find: "5%, 6% and 7%, respectively",
+      value: { itemKind: "Percent", respectively: true },
+    },
+    {
+      in: "2.66 trillion, 2.52 trillion, and 2.21 trillion yuan",
+      find: "2.66 trillion, 2.52 trillion, and 2.21 trillion yuan",
+      value: {
+        itemKind: "Money",
+        items: [
+          { value: { amount: 2660000000000, currency: "CNY" } },
+          { value: { amount: 2520000000000 } },
+          { value: { amount: 2210000000000 } },
+        ],
+      },
+    },
+    {
+      in: "grew 24.2 and 10.5 percent",
+      find: "24.2 and 10.5 percent",
+      value: { itemKind: "Percent", items: [{ value: { pct: 24.2 } }, { value: { pct: 10.5 } }] },
+    },
+    {
+      in: "2.66, 2.52 and 2.21 trillion yuan",
+      find: "2.66, 2.52 and 2.21 trillion yuan",
+      value: {
+        items: [{ value: { exact: "2660000000000" } }, {}, { value: { exact: "2210000000000" } }],
+      },
+    },
+    {
+      in: "exports, imports and the surplus",
+      find: "exports, imports and the surplus",
+      value: { itemKind: "FlowTerm" },
+    },
+  ],
+  counterExamples: [
+    { in: "rose 5%, 6%, 7%", not: "5%, 6%, 7%" },
+    { in: "a share of 5% and 2 percentage points", not: "5% and 2 percentage points" },
+  ],
+};

@@ -1,0 +1,6 @@
+import { describe } from "vitest";
+import { changeNounBefore, changeNounOf } from "../../../src/extract/rules/change-noun.js";
+import { runRuleExamples } from "./run-examples.js";
+
+describe("changeNounBefore", () => runRuleExamples(changeNounBefore));
+describe("changeNounOf", () => runRuleExamples(changeNounOf));

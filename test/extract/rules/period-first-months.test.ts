@@ -1,0 +1,9 @@
+import { describe } from "vitest";
+import {
+  periodFirstMonths,
+  periodFirstQuarters,
+} from "../../../src/extract/rules/period-first-months.js";
+import { runRuleExamples } from "./run-examples.js";
+
+describe("periodFirstMonths", () => runRuleExamples(periodFirstMonths));
+describe("periodFirstQuarters", () => runRuleExamples(periodFirstQuarters));

@@ -1,0 +1,6 @@
+import { describe } from "vitest";
+import { periodHalf, periodQuarter } from "../../../src/extract/rules/period-quarter-half.js";
+import { runRuleExamples } from "./run-examples.js";
+
+describe("periodQuarter", () => runRuleExamples(periodQuarter));
+describe("periodHalf", () => runRuleExamples(periodHalf));
