@@ -25,6 +25,7 @@ import { changeMultipleNoun, changeMultiplied, changeVerbMultiple } from "./chan
 import { changeNounBefore, changeNounOf } from "./change-noun.js";
 import { changeVerbPercent } from "./change-verb-percent.js";
 import { Chart, saturate } from "./chart.js";
+import { countedGoods } from "./counted-goods.js";
 import { listRule } from "./list.js";
 import { periodBetween } from "./period-between.js";
 import { periodFirstMonths, periodFirstQuarters } from "./period-first-months.js";
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   changeMultiplied,
   changeBaseline,
   listRule,
+  countedGoods,
 ];
 
 const SPECIFICITY = new Map<string, number>([
@@ -87,9 +89,12 @@ export function readAtoms(
   return readAtomsIn(text, range[0], range[1], entities);
 }
 
-/** The sentence's top-level nodes, composed by RULES and settled by the one overlap pass. */
-export function composeNodes(reading: AtomReading): Node[] {
+/**
+ * The sentence's top-level nodes, composed by `rules` (RULES) and settled by the one overlap
+ * pass. The order of `rules` does not change the result.
+ */
+export function composeNodes(reading: AtomReading, rules: readonly Rule[] = RULES): Node[] {
   const chart = new Chart(reading.text, reading.tokens, reading.atoms);
-  saturate(chart, RULES);
+  saturate(chart, rules);
   return resolveOverlaps(chart.all(), (n) => SPECIFICITY.get(n.source) ?? 0);
 }

@@ -28,19 +28,19 @@ const LISTABLE = new Set<NodeKind>([
   "Year",
 ]);
 
-/** The token after a separator at `pos` (",", ";", a conjunction, ", and"), and whether it had a conjunction. */
+/**
+ * The token after a separator at `pos` (",", ";", a conjunction, ", and"; an article after it
+ * is skipped: "ASEAN, the EU and the US"), and whether it had a conjunction.
+ */
 function separator(chart: Chart, pos: number): [number, boolean] | null {
   const t = chart.tokens;
   let p = pos;
-  let punct = false;
-  if (t[p]?.norm === "," || t[p]?.norm === ";") {
-    p++;
-    punct = true;
-  }
-  const conj = senseAt(t, p, "conj") ? t[p].hit!.last : -1;
-  if (conj < 0) return punct ? [p, false] : null;
-  // "exports, imports and the surplus": an article before the last item
-  return [t[conj]?.norm === "the" ? conj + 1 : conj, true];
+  const punct = t[p]?.norm === "," || t[p]?.norm === ";";
+  if (punct) p++;
+  const conj = senseAt(t, p, "conj") !== null;
+  if (conj) p = t[p].hit!.last;
+  else if (!punct) return null;
+  return [t[p]?.norm === "the" ? p + 1 : p, conj];
 }
 
 /** Count items take the kind and unit of the item that closes the list. */

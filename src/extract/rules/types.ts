@@ -64,19 +64,19 @@ export type NodeKind = Node["kind"];
 
 /** What a rule makes at one place: kind, value, token span and children. */
 export type Produced = {
-  [K in "Period" | "Change" | "List"]: {
+  [K in "Period" | "Change" | "List" | "Quantity"]: {
     kind: K;
     value: Extract<Node, { kind: K }>["value"];
     first: number;
     last: number;
     children: Node[];
   };
-}["Period" | "Change" | "List"];
+}["Period" | "Change" | "List" | "Quantity"];
 
 export interface Rule {
   name: string;
   /** the kind of node it makes */
-  produces: "Period" | "Change" | "List";
+  produces: "Period" | "Change" | "List" | "Quantity";
   /** ranks nodes of equal span in the one overlap pass: higher wins (atoms are below 100) */
   specificity: number;
   /** everything this rule makes starting at token `at` */
