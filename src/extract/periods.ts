@@ -178,6 +178,12 @@ export function findPeriods(
     },
     "same period",
   );
+  // "up 19.2% from the same period last year": the usual year-on-year comparison, no period
+  each(
+    /\b(?:from|than|compared (?:with|to)|against|on) the same period (?:of )?(?:last year|a year (?:ago|earlier))/gi,
+    (m) => push(m, { period: span(ctx.year, 1, 12), role: "other" }),
+    "same period",
+  );
   // "during / in the same period": the period in force
   each(
     /\b(?:during|in|over) the same period(?! (?:in|of) )(?: last year| of last year| a year (?:ago|earlier))?/gi,

@@ -35,6 +35,7 @@ import {
 } from "./periods.js";
 import type { Range } from "./sentences.js";
 import { stableId } from "./slug.js";
+import { statedYear, withStatedYear } from "./stated-year.js";
 
 export interface TradeContext {
   text: string;
@@ -112,6 +113,8 @@ interface ParagraphState {
   partner: string | null;
   /** segment named by a headline sentence without figures ("the private sector has ...") */
   segment: Segment | null;
+  /** undated documents: the year a period of the paragraph states (stated-year.ts) */
+  year?: number | null;
 }
 
 interface TurnState {
@@ -233,7 +236,11 @@ function sentenceFacts(
   const hasDigit = /\d/.test(sentence);
   const timeWords = hasDigit || TIME_WORDS.test(sentence);
   // undated documents still resolve periods with an explicit year ("in 2023")
-  const periods = timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
+  let periods = timeWords ? findPeriods(text, s.start, s.end, dateCtx) : [];
+  if (!ctx.date && periods.length > 0) {
+    ps.year ??= statedYear(periods);
+    if (ps.year) periods = withStatedYear(text, s, periods, ps.year);
+  }
   const numbers = countedGoods(
     text,
     hasDigit || NUMBER_WORDS.test(sentence) ? findNumbers(text, s.start, s.end) : [],

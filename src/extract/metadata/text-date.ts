@@ -18,6 +18,8 @@ const TOP_LINES = 12;
 /** a line longer than this is prose, not a date line */
 const DATE_LINE_MAX = 80;
 const LABELLED_LINE_MAX = 200;
+/** how much of a line is searched (a bracketed stamp can close a long headline) */
+const SCANNED_LINE_MAX = 1000;
 
 /** Labels of page metadata that a publication date follows. */
 const LABEL_WORDS =
@@ -65,7 +67,7 @@ function topLines(text: string): string[] {
 
 /** A full date this line states as the document's, or null. */
 export function lineDate(line: string, isTitle: boolean): string | null {
-  const dates = findDates(line.slice(0, LABELLED_LINE_MAX)).filter((d) => d.date);
+  const dates = findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
   if (dates.length === 0) return null;
   // a labelled stamp: the first date after the label
   const label = DATE_LABEL.exec(line);
@@ -76,11 +78,13 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   // a wire dateline with its year: "BEIJING, Dec. 7, 2023 --"
   const dateline = datelineDate(line, dates);
   if (dateline) return dateline.date;
-  // a bracketed stamp: "(2023-05-11)", "[2016-08-17 15:28:47]"
-  const bracketed = dates.find(
-    (d) =>
-      /[([]\s*$/.test(line.slice(0, d.start)) && /^[^()[\]]{0,12}[)\]]/.test(line.slice(d.end)),
-  );
+  // a bracketed stamp opening or closing the line: "[2016-08-17 15:28:47]", "…?(2023-05-11)"
+  const bracketed = dates.find((d) => {
+    const open = /[([]\s*$/.exec(line.slice(0, d.start));
+    const close = /^[^()[\]]{0,12}[)\]]/.exec(line.slice(d.end));
+    if (!open || !close) return false;
+    return open.index === 0 || d.end + close[0].length === line.length;
+  });
   if (bracketed) return bracketed.date;
   // a short line that is not a sentence; the title line only when it is the date alone
   if (line.length > DATE_LINE_MAX || /\.$/.test(line)) return null;
