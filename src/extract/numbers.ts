@@ -8,6 +8,7 @@
  * percentage means (change or share) is decided with the sentence around it, in trade-facts.
  */
 import type { Currency } from "../core/contract.js";
+import { scaleDecimal } from "./atoms/decimal.js";
 
 export type NumberKind =
   | "money"
@@ -32,14 +33,15 @@ export interface NumberMention {
   conversion?: boolean;
 }
 
+/** scale words → powers of ten: amounts are scaled exactly (atoms/decimal.ts) */
 const SCALE: Record<string, number> = {
-  trillion: 1e12,
-  tn: 1e12,
-  billion: 1e9,
-  bn: 1e9,
-  million: 1e6,
-  mn: 1e6,
-  thousand: 1e3,
+  trillion: 12,
+  tn: 12,
+  billion: 9,
+  bn: 9,
+  million: 6,
+  mn: 6,
+  thousand: 3,
 };
 
 const NUM =
@@ -95,8 +97,10 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
       // "13th", "3D", "5G": ordinals and names
       continue;
     }
-    const raw = Number(m[2].replace(/,/g, ""));
-    const scale = m[3] ? SCALE[m[3].toLowerCase()] : 1;
+    const digits = m[2].replace(/,/g, "");
+    const raw = Number(digits);
+    // exact: "8.22 trillion" is 8220000000000, not 8.22 * 1e12 = 8220000000000.001
+    const scaled = Number(scaleDecimal(digits, m[3] ? SCALE[m[3].toLowerCase()] : 0));
     const unit = m[4]?.trim();
     const start = from + m.index;
     const end = from + m.index + m[0].length;
@@ -106,26 +110,26 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
       n = { kind: "percent", start, end, amount: raw };
     else if (unit?.startsWith("percentage point")) n = { kind: "points", start, end, amount: raw };
     else if (unit === "times") n = { kind: "times", start, end, amount: raw };
-    else if (cur) n = { kind: "money", start, end, amount: round(raw * scale), currency: cur };
+    else if (cur) n = { kind: "money", start, end, amount: scaled, currency: cur };
     else if (unit && /ton|tonne/.test(unit))
-      n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "t" };
+      n = { kind: "quantity", start, end, amount: scaled, unit: "t" };
     // counted goods: "4.91 million vehicles" (car exports are reported in units)
     else if (unit && /^(vehicles|cars|units)$/.test(unit))
       n = {
         kind: "quantity",
         start,
         end,
-        amount: round(raw * scale),
+        amount: scaled,
         unit: unit === "units" ? "units" : "vehicles",
       };
     else if (unit && /TEU/.test(unit))
-      n = { kind: "quantity", start, end, amount: round(raw * scale), unit: "TEU" };
+      n = { kind: "quantity", start, end, amount: scaled, unit: "TEU" };
     else
       n = {
         kind: "count",
         start,
         end,
-        amount: round(raw * scale),
+        amount: scaled,
         unit: m[3] ? "scaled" : undefined,
       };
     if (n.kind === "money") {
@@ -137,7 +141,7 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
           kind: "price",
           start,
           end: end + per[0].length,
-          amount: raw * scale,
+          amount: scaled,
           currency: n.currency,
           per: per[1].startsWith("ton") || per[1] === "t" || per[1] === "metric ton" ? "t" : per[1],
         };
@@ -194,8 +198,4 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
