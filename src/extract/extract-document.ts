@@ -19,7 +19,7 @@ import type { DocumentMetaInput } from "./metadata/meta-input.js";
 import { type MetaSources, resolveDocumentMeta } from "./metadata/resolve.js";
 import { readTextDate } from "./metadata/text-date.js";
 import { type DateContext, findPeriods, UNKNOWN_DATE } from "./periods.js";
-import { extractPolicyFacts, type PolicySentence } from "./policy-facts.js";
+import { extractPolicyFacts, type PolicySentence } from "./policy/index.js";
 import { type Range, splitSentences } from "./sentences.js";
 import { sha256Hex } from "./slug.js";
 import { extractTurnFacts, mergeFacts, newDocTradeState, type Paragraph } from "./trade-facts.js";

@@ -30,7 +30,7 @@ const TITLE_RUN = new RegExp(
 const MEASURE_HEADS: Array<[RegExp, string]> = [
   [/\b(Law|Code)\b/, "LAW"],
   [
-    /\b(Agreement|Memorandum|Protocol|Treaty|Convention|Framework of Standards|Accord|Partnership Program)\b/,
+    /\b(Agreements?|Memorandum|Protocol|Treaty|Convention|Framework of Standards|Accord|Partnership Program)\b/,
     "AGREEMENT",
   ],
   [/\b(Expo|Fair|Exhibition|Conference|Forum|Summit)\b/, "EXPO"],

@@ -1,0 +1,105 @@
+/**
+ * Sentences → PolicyFacts: pieces per sentence, every registered rule on them, then one merge.
+ *
+ * Why this shape: the pieces layer settles words (verbs, lists, "we"); rules are data plus a
+ * small function (rules/); the merge keeps one link per (subject, predicate, object), with the
+ * first sentence that states it as evidence. Pure: no file system, no database.
+ */
+import type { PolicyFact } from "../../core/contract.js";
+import { type Mention, mentionsWithin, type ZoneLocation } from "../mentions.js";
+import type { Range } from "../sentences.js";
+import { stableId } from "../slug.js";
+import { matchAll } from "./pattern.js";
+import { buildPieces } from "./pieces.js";
+import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
+import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
+import { policyVocabulary } from "./vocabulary.js";
+
+/** Longer "sentences" are tables or run-on page text: no policy prose. */
+const MAX_SENTENCE = 1500;
+
+type Draft = Omit<PolicyFact, "id">;
+
+/** The links one sentence states, by every rule. */
+export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
+  const inside = mentionsWithin(mentions, s);
+  const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
+  if (inside.length === 0) return [];
+  const view: SentenceView = {
+    text: ctx.text,
+    range: s,
+    pieces: buildPieces(
+      ctx.text,
+      s,
+      inside.filter((m) => !m.nested),
+      policyVocabulary(),
+      agency,
+    ),
+    mentions: inside,
+    gazetteer: ctx.gazetteer,
+  };
+  const out: Link[] = [];
+  for (const rule of SENTENCE_RULES)
+    for (const caps of matchAll(rule.pattern, view.pieces)) out.push(...rule.produce(view, caps));
+  return out.filter((l) => l.subject !== l.object);
+}
+
+export function extractPolicyFacts(
+  ctx: PolicyContext,
+  sentences: PolicySentence[],
+  mentions: Mention[],
+  zoneLocations: ZoneLocation[],
+): PolicyFact[] {
+  const drafts: Draft[] = [];
+  const evidence = (r: Range) => ({
+    start: r.start,
+    end: r.end,
+    quote: ctx.text.slice(r.start, r.end),
+  });
+  for (const s of sentences) {
+    if (s.end - s.start > MAX_SENTENCE) continue;
+    for (const l of sentenceLinks(ctx, s, mentions))
+      drafts.push({ ...l, evidence: evidence(s), speaker: s.speaker });
+  }
+  const doc = { text: ctx.text, mentions, gazetteer: ctx.gazetteer, zoneLocations };
+  for (const rule of DOCUMENT_RULES) {
+    for (const l of rule.produce(doc)) {
+      const s = sentenceAt(sentences, l.at.start);
+      if (s && l.subject !== l.object)
+        drafts.push({
+          subject: l.subject,
+          predicate: l.predicate,
+          object: l.object,
+          evidence: evidence(s),
+          speaker: s.speaker,
+        });
+    }
+  }
+  return merge(drafts);
+}
+
+function merge(drafts: Draft[]): PolicyFact[] {
+  const seen = new Set<string>();
+  const out: PolicyFact[] = [];
+  for (const d of drafts) {
+    const key = `${d.subject}|${d.predicate}|${d.object}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { evidence, ...fields } = d;
+    out.push({ id: stableId("pf:", fields), ...fields, evidence });
+  }
+  return out;
+}
+
+/** The sentence holding offset `at` (sentences are in text order). */
+function sentenceAt(sentences: PolicySentence[], at: number): PolicySentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}

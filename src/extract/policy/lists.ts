@@ -1,0 +1,97 @@
+/**
+ * The one list rule: entity pieces joined by ",", "and", "or", ", and", "as well as" or dashes
+ * become one piece whose items every rule deals out ("will support A, B and C" → three links).
+ *
+ * Why one rule: subjects ("A, B and C jointly issued"), objects and members are all lists; read
+ * once here, no rule counts commas. Apposition is not a list: "Changsha, Hunan Province" (a
+ * city, then the province it lies in) and mixed types ("Xiamen, Fujian" vs "ASEAN, Vietnam")
+ * stay apart.
+ */
+import type { EntPiece, Item, Piece } from "./types.js";
+
+const JOINS = new Set([
+  ",",
+  "and",
+  ", and",
+  "or",
+  ", or",
+  "as well as",
+  ", as well as",
+  "-",
+  "—",
+  "–",
+  "- -",
+  "and the",
+  ", the",
+  ", and the",
+  "or the",
+]);
+
+function family(it: Item): string {
+  return it.type === "Agency" || it.type === "Country" ? "actor" : it.type;
+}
+
+/** "Changsha, Hunan Province": the second names where the first lies. */
+function apposition(left: Item, right: Item): boolean {
+  if (left.type !== "Region" || right.type !== "Region") return false;
+  const code = right.info.codes.iso3166_2;
+  return left.kind === "CITY" && code !== undefined && left.info.province === code;
+}
+
+function joinable(a: EntPiece, b: EntPiece): boolean {
+  const l = a.items[a.items.length - 1];
+  const r = b.items[0];
+  if (l.pronoun || r.pronoun) return false;
+  if (family(l) !== family(r)) return false;
+  return !apposition(l, r);
+}
+
+/** "the World Trade Organization (WTO)": a name and its bracketed short form are one piece. */
+function bracketed(pieces: Piece[], i: number): number {
+  const [a, b, c, d] = [pieces[i], pieces[i + 1], pieces[i + 2], pieces[i + 3]];
+  if (a?.kind !== "ent" || c?.kind !== "ent" || b?.kind !== "punct" || d?.kind !== "punct")
+    return 0;
+  if (b.norm !== "(" || d.norm !== ")" || c.items.length !== 1) return 0;
+  return a.items.some((x) => x.id === c.items[0].id) ? 3 : 0;
+}
+
+export function foldLists(input: Piece[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const skip = bracketed(input, i);
+    const p = input[i];
+    pieces.push(skip && p.kind === "ent" ? { ...p, end: input[i + skip].end } : p);
+    i += skip;
+  }
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    const last = out[out.length - 1];
+    if (p.kind !== "ent" || !last) {
+      out.push(p);
+      continue;
+    }
+    // look back over up to four connector pieces to the previous entity piece
+    let j = out.length - 1;
+    const words: string[] = [];
+    while (j >= 0 && out[j].kind !== "ent" && words.length < 4) {
+      const q = out[j] as { norm?: string };
+      if (q.norm === undefined) break;
+      words.unshift(q.norm);
+      j--;
+    }
+    const prev = j >= 0 ? out[j] : undefined;
+    if (
+      prev?.kind === "ent" &&
+      words.length > 0 &&
+      JOINS.has(words.join(" ")) &&
+      joinable(prev, p)
+    ) {
+      out.length = j;
+      out.push({ kind: "ent", start: prev.start, end: p.end, items: [...prev.items, ...p.items] });
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * ISSUED / IMPLEMENTS / SUPPORTS in the active voice: an agency or country (or "we", the
+ * speaker's agency) followed by a verb of acting; every measure after the verb takes the
+ * predicate of the nearest verb before it, every zone or domestic area after a verb of backing
+ * or establishing is SUPPORTS. The walk stops where a new actor opens its own clause.
+ *
+ * Why one walk and not one pattern per object: "launched A, promoted B and will support C" gives
+ * three links with three predicates; the list rule already grouped each object list.
+ */
+import type { Predicate } from "../../../core/contract.js";
+import type { Link, PolicyRule } from "../types.js";
+import type { VerbClass } from "../vocabulary.js";
+import { ACTOR, ent, link, opensClause, subjectPosition } from "./helpers.js";
+
+const PREDICATE: Partial<Record<VerbClass, Predicate>> = {
+  ISSUE: "ISSUED",
+  SIGN: "ISSUED",
+  IMPLEMENT: "IMPLEMENTS",
+  SUPPORT: "IMPLEMENTS",
+  JOINT: "ISSUED",
+};
+const BACKS: VerbClass[] = ["SUPPORT", "ISSUE"];
+
+export const actorActs: PolicyRule = {
+  name: "actor-acts",
+  pattern: [
+    { ent: ACTOR, every: true, pronoun: true, as: "subject" },
+    { gap: 5, overVerb: false },
+    { verb: ["ISSUE", "SIGN", "JOINT", "IMPLEMENT", "SUPPORT"], as: "verb" },
+  ],
+  produce(view, caps) {
+    const at = caps.get("subject") as number;
+    if (!subjectPosition(view, at)) return [];
+    const subjects = ent(view, caps, "subject").items.map((i) => i.id);
+    const out: Link[] = [];
+    let cls: VerbClass | null = null;
+    let listed = false;
+    for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
+      const p = view.pieces[i];
+      if (p.kind === "verb") cls = p.cls;
+      else if (p.kind === "punct" && p.norm === ":") listed = true;
+      if (p.kind !== "ent" || cls === null) continue;
+      if (opensClause(view, i)) break;
+      for (const it of p.items) {
+        if (it.pronoun) continue;
+        // what is signed is an agreement; "signed an AEO arrangement" does not issue the AEO scheme
+        const pred = cls === "SIGN" && it.kind !== "AGREEMENT" ? undefined : PREDICATE[cls];
+        if (it.type === "Measure" && pred) for (const s of subjects) out.push(link(s, pred, it.id));
+        const area = it.type === "Zone" || (it.type === "Region" && it.kind === "DOMESTIC_AREA");
+        if (area && BACKS.includes(cls) && !listed) out.push(link(subjects[0], "SUPPORTS", it.id));
+      }
+    }
+    return out;
+  },
+  examples: [
+    {
+      sentence:
+        "The Ministry of Commerce issued the Foreign Trade Facilitation Plan and promoted the Belt and Road Initiative.",
+      links: [
+        ["agency:mofcom", "ISSUED", "measure:foreign-trade-facilitation-plan"],
+        ["agency:mofcom", "IMPLEMENTS", "measure:belt-and-road-initiative"],
+      ],
+    },
+    {
+      sentence:
+        "We will continue to implement the two-step declaration and support the comprehensive bonded zones and pilot free trade zones.",
+      links: [
+        ["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"],
+        ["agency:gacc", "SUPPORTS", "zone:comprehensive-bonded-zones"],
+        ["agency:gacc", "SUPPORTS", "zone:pilot-free-trade-zones"],
+      ],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "Exports of China grew as the Belt and Road Initiative was promoted.",
+      notLinked: [["country:CHN", "measure:belt-and-road-initiative"]],
+    },
+  ],
+};

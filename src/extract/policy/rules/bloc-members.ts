@@ -1,0 +1,62 @@
+/**
+ * PART_OF for members named after their bloc: "BRICS members Brazil, Russia, India …",
+ * "five Central Asian countries, including Kazakhstan and …", "the SCO — Russia, India …".
+ *
+ * Why membership is checked against the reference data: a country named next to a bloc is
+ * not always a member ("trade with ASEAN and Japan"); a cue word (members, including, such
+ * as, a dash) and the bloc's published member list must both agree.
+ */
+import type { Item, Piece, PolicyRule } from "../types.js";
+import { policyVocabulary } from "../vocabulary.js";
+import { ent, link } from "./helpers.js";
+
+const CUE_MARKS = new Set([":", "-", "—", "–", "("]);
+
+export function memberOf(country: Item, bloc: Item): boolean {
+  const iso3 = country.info.codes.iso3;
+  return (
+    country.type === "Country" && iso3 !== undefined && (bloc.info.members ?? []).includes(iso3)
+  );
+}
+
+export function membershipCue(gap: Piece[], bloc: Item, text: string): boolean {
+  const cues = policyVocabulary().membership;
+  if (/\bmembers?\b/i.test(text.slice(bloc.start, bloc.end))) return true;
+  return gap.some((p) => "norm" in p && (cues.has(p.norm) || CUE_MARKS.has(p.norm)));
+}
+
+export const blocMembers: PolicyRule = {
+  name: "bloc-members",
+  pattern: [
+    { ent: ["Region"], as: "bloc" },
+    { gap: 5, overVerb: false, as: "gap" },
+    { ent: ["Country"], as: "members" },
+  ],
+  produce(view, caps) {
+    const bloc = ent(view, caps, "bloc").items.at(-1) as Item;
+    const gap = view.pieces.slice((caps.get("bloc") as number) + 1, caps.get("members"));
+    if (!membershipCue(gap, bloc, view.text)) return [];
+    return ent(view, caps, "members")
+      .items.filter((c) => memberOf(c, bloc))
+      .map((c) => link(c.id, "PART_OF", bloc.id));
+  },
+  examples: [
+    {
+      sentence: "Trade with BRICS members Brazil, Russia and India grew.",
+      links: [
+        ["country:BRA", "PART_OF", "region:brics"],
+        ["country:RUS", "PART_OF", "region:brics"],
+        ["country:IND", "PART_OF", "region:brics"],
+      ],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "Trade with ASEAN, Japan and Thailand grew.",
+      notLinked: [
+        ["country:JPN", "region:asean"],
+        ["country:THA", "region:asean"],
+      ],
+    },
+  ],
+};

@@ -1,0 +1,81 @@
+/**
+ * Small helpers the rules share: item filters, pairs, the pieces between two captures.
+ *
+ * Why here: each rule file stays a pattern plus a few lines; what several rules need to ask of
+ * a piece ("is this a new clause's subject?") has one answer.
+ */
+import type { EntityType, Predicate } from "../../../core/contract.js";
+import type { Captures, EntPiece, Item, Link, Piece, SentenceView } from "../types.js";
+
+export const ACTOR: EntityType[] = ["Agency", "Country"];
+
+export function ent(view: SentenceView, caps: Captures, name: string): EntPiece {
+  return view.pieces[caps.get(name) as number] as EntPiece;
+}
+
+export function realItems(p: EntPiece, types?: EntityType[]): Item[] {
+  return p.items
+    .filter((i) => !i.pronoun || types?.includes("Agency"))
+    .filter((i) => !types || types.includes(i.type));
+}
+
+export function link(subject: string, predicate: Predicate, object: string): Link {
+  return { subject, predicate, object };
+}
+
+/** Every unordered pair of distinct ids, as links of one predicate. */
+export function pairs(ids: string[], predicate: Predicate): Link[] {
+  const u = [...new Set(ids)];
+  const out: Link[] = [];
+  for (let i = 0; i < u.length; i++)
+    for (let j = i + 1; j < u.length; j++) out.push(link(u[i], predicate, u[j]));
+  return out;
+}
+
+export function between(view: SentenceView, from: number, to: number): Piece[] {
+  return view.pieces.slice(from + 1, to);
+}
+
+export function norms(ps: Piece[]): string[] {
+  return ps.map((p) => ("norm" in p ? p.norm : ""));
+}
+
+/** The word before piece i is a preposition: the name is not the clause's subject ("exports of China rose"). */
+const BEFORE_OBJECT = new Set([
+  "of",
+  "by",
+  "to",
+  "with",
+  "for",
+  "from",
+  "in",
+  "on",
+  "at",
+  "between",
+  "among",
+  "under",
+  "than",
+  "'",
+]);
+export function subjectPosition(view: SentenceView, i: number): boolean {
+  const prev = view.pieces[i - 1];
+  if (!prev) return true;
+  if (prev.kind === "word" && prev.norm === "the") return subjectPosition(view, i - 1);
+  return !("norm" in prev && BEFORE_OBJECT.has(prev.norm));
+}
+
+/** A later actor followed closely by its own verb opens a new clause ("…, and Haikou Customs has promoted …"). */
+export function opensClause(view: SentenceView, i: number): boolean {
+  const p = view.pieces[i];
+  if (p.kind !== "ent" || !p.items.some((x) => ACTOR.includes(x.type))) return false;
+  for (let k = i + 1; k < Math.min(view.pieces.length, i + 5); k++) {
+    const q = view.pieces[k];
+    if (q.kind === "verb") return subjectPosition(view, i);
+    if (q.kind === "ent") return false;
+  }
+  return false;
+}
+
+export function isChina(it: Item): boolean {
+  return it.id === "country:CHN";
+}

@@ -1,0 +1,44 @@
+/**
+ * The registry: every policy rule, in one list. Order does not decide anything: all rules run
+ * on every sentence and their links are merged (one per subject, predicate, object).
+ */
+import type { DocumentRule, PolicyRule } from "../types.js";
+import { actorActs } from "./actor-acts.js";
+import { agreementParties } from "./agreement-parties.js";
+import { areaProvinces } from "./area-provinces.js";
+import { blocMembers } from "./bloc-members.js";
+import { customsOffice } from "./customs-office.js";
+import { inForce } from "./in-force.js";
+import { jointBy } from "./joint-by.js";
+import { jointSubjects } from "./joint-subjects.js";
+import { jointWith } from "./joint-with.js";
+import { measureTarget } from "./measure-target.js";
+import { membersBeforeBloc } from "./members-before-bloc.js";
+import { namedTarget } from "./named-target.js";
+import { passiveBy } from "./passive-by.js";
+import { placeInProvince } from "./place-in-province.js";
+import { unitOfAgency } from "./unit-of-agency.js";
+import { zoneCategoryList } from "./zone-category-list.js";
+import { zoneInPlace } from "./zone-in-place.js";
+import { zoneLocations } from "./zone-locations.js";
+
+export const SENTENCE_RULES: PolicyRule[] = [
+  actorActs,
+  passiveBy,
+  jointSubjects,
+  jointBy,
+  jointWith,
+  measureTarget,
+  namedTarget,
+  agreementParties,
+  inForce,
+  placeInProvince,
+  zoneInPlace,
+  blocMembers,
+  membersBeforeBloc,
+  unitOfAgency,
+  zoneCategoryList,
+  areaProvinces,
+];
+
+export const DOCUMENT_RULES: DocumentRule[] = [customsOffice, zoneLocations];

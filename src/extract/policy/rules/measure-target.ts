@@ -1,0 +1,82 @@
+/**
+ * APPLIES_TO after a preposition: "green channel for fresh fruit", "a zero-tariff policy for
+ * goods imported into the Hainan Free Trade Port", "measures on imports from Japan".
+ *
+ * Why the guards: a deal "signed in Chongqing" names where it was signed, and China is the
+ * country that acts in these texts, not a measure's target; a city is where, not what.
+ */
+import type { PolicyRule } from "../types.js";
+import { ent, link } from "./helpers.js";
+
+const PREPOSITIONS = [
+  "for",
+  "to",
+  "on",
+  "covering",
+  "targeting",
+  "toward",
+  "towards",
+  "against",
+  "in",
+  "at",
+  "into",
+  "from",
+];
+
+export const measureTarget: PolicyRule = {
+  name: "measure-target",
+  pattern: [
+    { ent: ["Measure"], as: "measure" },
+    { gap: 3, overVerb: false },
+    { words: PREPOSITIONS, as: "prep" },
+    { gap: 8, overVerb: false },
+    { ent: ["Zone", "Commodity", "Region", "Country"], as: "targets" },
+  ],
+  produce(view, caps) {
+    const prep = view.pieces[caps.get("prep") as number];
+    const m = caps.get("measure") as number;
+    const place = "norm" in prep && (prep.norm === "in" || prep.norm === "at");
+    if (place && view.pieces.slice(0, m).some((p) => p.kind === "verb" && p.cls === "SIGN"))
+      return [];
+    const measures = ent(view, caps, "measure").items.filter((i) => i.type === "Measure");
+    const targets = ent(view, caps, "targets").items.filter(
+      (i) =>
+        !i.pronoun &&
+        i.id !== "country:CHN" &&
+        i.kind !== "CITY" &&
+        i.type !== "Measure" &&
+        i.type !== "Agency",
+    );
+    // "for raw materials imported into the Hainan Free Trade Port": a place the goods go to
+    const end = caps.get("targets") as number;
+    const [w, prep2, dest] = [view.pieces[end + 1], view.pieces[end + 2], view.pieces[end + 3]];
+    if (
+      w?.kind === "word" &&
+      prep2 &&
+      "norm" in prep2 &&
+      ["into", "in", "to"].includes(prep2.norm) &&
+      dest?.kind === "ent"
+    )
+      targets.push(
+        ...dest.items.filter(
+          (i) => i.type === "Zone" || (i.type === "Region" && i.kind !== "CITY"),
+        ),
+      );
+    return measures.flatMap((mm) => targets.map((t) => link(mm.id, "APPLIES_TO", t.id)));
+  },
+  examples: [
+    {
+      sentence: 'Customs opened a "green channel" for fresh fruit and aquatic products.',
+      links: [
+        ["measure:green-channel", "APPLIES_TO", "commodity:fruits"],
+        ["measure:green-channel", "APPLIES_TO", "commodity:seafood"],
+      ],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "Peru and Chile signed the Digital Economy Partnership Agreement in Chongqing.",
+      notLinked: [["measure:digital-economy-partnership-agreement", "region:CN-CQ"]],
+    },
+  ],
+};

@@ -1,0 +1,84 @@
+/**
+ * PART_OF for a unit in its body: "the Department of International Cooperation of the
+ * Ministry of Commerce", "the Customs Tariff Commission of the State Council" (one name with
+ * the parent nested at its end), "the GACC's Department of Statistics", "the Department of
+ * Statistics at the GACC".
+ *
+ * Why the unit's head noun is checked (data: unitHeads): "General Administration of Customs
+ * of China" ends in a country, and "Bank of China" is no unit of China.
+ */
+import verbData from "../../../../data/policy-verbs.json" with { type: "json" };
+import type { Item, Link, PolicyRule } from "../types.js";
+import { ent, link } from "./helpers.js";
+
+const HEADS = new Set(verbData.unitHeads);
+function isUnit(it: Item): boolean {
+  const words = it.info.name.toLowerCase().split(/\s+/);
+  return (
+    it.type === "Agency" &&
+    (HEADS.has(words[0]) || HEADS.has(words[words.length - 1]) || HEADS.has(words[1]))
+  );
+}
+
+export const unitOfAgency: PolicyRule = {
+  name: "unit-of-agency",
+  pattern: [{ ent: ["Agency"], as: "unit" }],
+  produce(view, caps) {
+    const at = caps.get("unit") as number;
+    const out: Link[] = [];
+    for (const u of ent(view, caps, "unit").items.filter(isUnit)) {
+      // the parent nested in the unit's own name ("… of the GACC", "the SCIO's Press Bureau")
+      const nested = view.mentions.find(
+        (m) =>
+          m.entity.type === "Agency" &&
+          m.nested &&
+          m.start >= u.start &&
+          m.end <= u.end &&
+          m.entity.id !== u.id,
+      );
+      if (nested) out.push(link(u.id, "PART_OF", nested.entity.id));
+    }
+    const unit = view.pieces[at];
+    const [a, b, c] = [view.pieces[at + 1], view.pieces[at + 2], view.pieces[at + 3]];
+    // "Department of X at the GACC"
+    const joined = a && "norm" in a && ["of", "at", "under"].includes(a.norm);
+    const parent = joined
+      ? b?.kind === "ent"
+        ? b
+        : b && "norm" in b && b.norm === "the"
+          ? c
+          : undefined
+      : undefined;
+    // "the GACC's Department of X": the unit follows its parent
+    const before = [view.pieces[at - 3], view.pieces[at - 2], view.pieces[at - 1]];
+    const owner =
+      before[1] &&
+      "norm" in before[1] &&
+      before[1].norm === "'" &&
+      before[2] &&
+      "norm" in before[2] &&
+      before[2].norm === "s"
+        ? before[0]
+        : undefined;
+    for (const p of [parent, owner]) {
+      if (p?.kind !== "ent" || unit.kind !== "ent") continue;
+      const body = p.items.find((i) => i.type === "Agency" && !i.pronoun);
+      if (body)
+        for (const u of unit.items.filter(isUnit))
+          if (u.id !== body.id) out.push(link(u.id, "PART_OF", body.id));
+    }
+    return out;
+  },
+  examples: [
+    {
+      sentence: "The State Council Information Office's Press Bureau held a briefing.",
+      links: [["agency:state-council-information-offices-press-bureau", "PART_OF", "agency:scio"]],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "The General Administration of Customs of China released data.",
+      notLinked: [["agency:gacc", "country:CHN"]],
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+/**
+ * PART_OF for a zone or port in a place: "Yantian Port in Shenzhen", "the Hengqin zone in
+ * China's Guangdong province".
+ *
+ * Why only "in"/"at" right after the zone or after a comma opening an apposition ("Khunjerab
+ * Pass, a land port on the border in China's Xinjiang"): a zone named beside a place without
+ * a preposition may be a list ("the Hainan Free Trade Port, Guangdong and Fujian"), and a
+ * zone that ships "to ports in X" is not in X.
+ */
+import type { PolicyRule } from "../types.js";
+import { ent, link } from "./helpers.js";
+
+export const zoneInPlace: PolicyRule = {
+  name: "zone-in-place",
+  pattern: [
+    { ent: ["Zone"], notKinds: ["ZONE_CATEGORY"], as: "zone" },
+    { gap: 12, overEnt: true, overVerb: false, as: "apposition" },
+    { words: ["in", "at"], as: "prep" },
+    { gap: 3, overVerb: false },
+    { ent: ["Region"], kinds: ["PROVINCE", "MUNICIPALITY", "CITY"], as: "place" },
+  ],
+  produce(view, caps) {
+    // either right after the zone, or after an apposition ("X, a land port on the border in …")
+    const gap = view.pieces.slice((caps.get("zone") as number) + 1, caps.get("prep"));
+    if (gap.length > 0 && !(gap[0].kind === "punct" && gap[0].norm === ",")) return [];
+    const zones = ent(view, caps, "zone").items;
+    const place = ent(view, caps, "place").items[0];
+    return zones
+      .filter((z) => z.type === "Zone" && z.kind !== "ZONE_CATEGORY")
+      .map((z) => link(z.id, "PART_OF", place.id));
+  },
+  examples: [
+    {
+      sentence: "Yantian Port in Shenzhen handled more containers.",
+      links: [["zone:yantian-port", "PART_OF", "region:shenzhen"]],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "Yantian Port shipped goods to Shanghai.",
+      notLinked: [["zone:yantian-port", "region:CN-SH"]],
+    },
+  ],
+};

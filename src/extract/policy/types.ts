@@ -1,0 +1,106 @@
+/**
+ * The typed boundary of policy extraction: sentences in, links out, and the shape of a rule.
+ *
+ * Why rules are objects with their own examples: a new phrasing is one rule in one file, with
+ * the sentences it must and must not read, run as table tests (test/extract/policy).
+ */
+import type { EntityType, Predicate } from "../../core/contract.js";
+import type { EntityInfo, Gazetteer } from "../gazetteer.js";
+import type { Mention } from "../mentions.js";
+import type { Range } from "../sentences.js";
+import type { Step } from "./pattern.js";
+import type { VerbClass } from "./vocabulary.js";
+
+export interface PolicyContext {
+  text: string;
+  gazetteer: Gazetteer;
+  /** agency id each official speaks for */
+  speakerAgency: Map<string, string>;
+}
+
+export interface PolicySentence extends Range {
+  speaker: string | null;
+  /** the paragraph before this sentence */
+  previous: Range | null;
+}
+
+/** One entity in a piece: a mention, or a pronoun standing for the speaker's agency. */
+export interface Item {
+  id: string;
+  type: EntityType;
+  kind: string | null;
+  info: EntityInfo;
+  start: number;
+  end: number;
+  /** "we", "customs authorities": only a subject, never an object */
+  pronoun: boolean;
+}
+
+export type Piece =
+  | { kind: "ent"; start: number; end: number; items: Item[] }
+  | { kind: "verb"; start: number; end: number; cls: VerbClass; norm: string }
+  | { kind: "adverb"; start: number; end: number; cls: VerbClass; norm: string }
+  | { kind: "word"; start: number; end: number; norm: string }
+  | { kind: "punct"; start: number; end: number; norm: string };
+
+export type EntPiece = Extract<Piece, { kind: "ent" }>;
+
+export interface Link {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+}
+
+/** What a rule sees of one sentence. */
+export interface SentenceView {
+  text: string;
+  range: Range;
+  pieces: Piece[];
+  /** every mention inside the sentence, nested ones included */
+  mentions: Mention[];
+  gazetteer: Gazetteer;
+}
+
+export type Captures = Map<string, number>;
+
+export interface Example {
+  /** a sentence written for the test (never a corpus sentence) */
+  sentence: string;
+  /** links the sentence must give: [subject, predicate, object] */
+  links: Array<[string, Predicate, string]>;
+}
+
+export interface CounterExample {
+  sentence: string;
+  /** pairs (either order) the sentence must not link */
+  notLinked: Array<[string, string]>;
+}
+
+export interface PolicyRule {
+  name: string;
+  pattern: Step[];
+  /** captures are piece indexes by step name */
+  produce(view: SentenceView, captures: Captures): Link[];
+  examples: Example[];
+  counterExamples: CounterExample[];
+}
+
+/** What a document-level rule sees: every sentence's mentions at once. */
+export interface DocumentView {
+  text: string;
+  mentions: Mention[];
+  gazetteer: Gazetteer;
+  zoneLocations: Array<{ zone: string; region: string; evidence: Range }>;
+}
+
+/** A link stated by the document as a whole, with the range that states it. */
+export interface DocumentLink extends Link {
+  at: Range;
+}
+
+export interface DocumentRule {
+  name: string;
+  produce(doc: DocumentView): DocumentLink[];
+  examples: Example[];
+  counterExamples: CounterExample[];
+}

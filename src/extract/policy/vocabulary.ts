@@ -1,0 +1,73 @@
+/**
+ * The words of policy acts, loaded once from `data/policy-verbs.json`.
+ *
+ * Why a data file and generated inflections: "issued / issues / issuing / issue" and
+ * "drew up / drawn up / drawing up" are one entry each, so no rule repeats a verb alternation
+ * and a new verb is one line of data. Phrases are matched as token sequences (the tokenizer's
+ * normal forms), so "co-organized" and "co - organized" are the same key.
+ */
+import verbData from "../../../data/policy-verbs.json" with { type: "json" };
+import { phraseKey } from "../tokens.js";
+
+export type VerbClass = "ISSUE" | "IMPLEMENT" | "SUPPORT" | "JOINT" | "SIGN" | "IN_FORCE";
+
+export interface Vocabulary {
+  /** token-sequence key → verb class */
+  verbs: Map<string, VerbClass>;
+  /** adverb key → class ("jointly" → JOINT) */
+  adverbs: Map<string, VerbClass>;
+  /** the longest phrase, in tokens */
+  maxLen: number;
+  /** membership cues ("members", "including", "such as") */
+  membership: Set<string>;
+}
+
+/** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
+export function inflect(lemma: string, irregular: string[] = []): string[] {
+  const out = new Set([lemma, ...irregular]);
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const y = lemma.slice(0, -1);
+    out.add(`${y}ies`).add(`${y}ied`).add(`${lemma}ing`);
+  } else {
+    out.add(/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+    out.add(lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
+    out.add(`${stem}ing`).add(`${lemma}ing`);
+  }
+  return [...out];
+}
+
+/** Every form of a phrase whose first word is the verb ("carry out" → "carried out", …). */
+function phraseForms(phrase: string, irregular: Record<string, string[]>): string[] {
+  const words = phrase.split(" ");
+  const head = words[0];
+  // hyphenated verbs inflect their last part: "co-organize" → "co-organized"
+  const dash = head.lastIndexOf("-");
+  const prefix = dash >= 0 ? head.slice(0, dash + 1) : "";
+  const verb = head.slice(prefix.length);
+  return inflect(verb, irregular[verb]).map((f) => [prefix + f, ...words.slice(1)].join(" "));
+}
+
+let cached: Vocabulary | null = null;
+
+export function policyVocabulary(): Vocabulary {
+  if (cached) return cached;
+  const irregular = verbData.irregular as Record<string, string[]>;
+  const verbs = new Map<string, VerbClass>();
+  let maxLen = 1;
+  for (const [cls, lemmas] of Object.entries(verbData.classes)) {
+    for (const lemma of lemmas) {
+      for (const form of phraseForms(lemma, irregular)) {
+        const key = phraseKey(form);
+        if (!verbs.has(key)) verbs.set(key, cls as VerbClass);
+        maxLen = Math.max(maxLen, key.split(" ").length);
+      }
+    }
+  }
+  const adverbs = new Map<string, VerbClass>();
+  for (const [cls, words] of Object.entries(verbData.adverbs))
+    for (const w of words) adverbs.set(phraseKey(w), cls as VerbClass);
+  const membership = new Set(verbData.membership.map(phraseKey));
+  cached = { verbs, adverbs, maxLen, membership };
+  return cached;
+}
