@@ -1,3 +1,4 @@
+import { Neo4jError } from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { TradeKgError } from "../../src/core/errors.js";
 import { openDatabase } from "../../src/graph/database.js";
@@ -56,5 +57,17 @@ describe("Database", () => {
     } finally {
       await down.close();
     }
+  });
+
+  it("passes Neo4j's errors on with their code and without Java class names", async () => {
+    const error = (await db
+      .read("CALL db.index.fulltext.queryNodes('no_such_index', 'a') YIELD node RETURN node")
+      .catch((e: unknown) => e)) as Neo4jError;
+    expect(error).toBeInstanceOf(Neo4jError);
+    expect(error.code).toBe("Neo.ClientError.Procedure.ProcedureCallFailed");
+    expect(error.message).toMatch(/no such fulltext schema index: no_such_index/);
+    expect(error.message).not.toMatch(/java\.|org\.|Exception/);
+    // The operator's log still gets Neo4j's own words, through the cause.
+    expect((error.cause as Error).message).toMatch(/java\.lang\.IllegalArgumentException/);
   });
 });
