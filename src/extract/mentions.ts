@@ -66,9 +66,35 @@ export function findMentions(text: string, lines: Range[], gazetteer: Gazetteer)
       cands.filter((c) => !currencyWord(text, c)),
       gazetteer,
     );
-    all.push(...listedZones(text, line, chosen, gazetteer, zoneLocations));
+    all.push(...listedZones(text, line, notEntities(text, line, chosen), gazetteer, zoneLocations));
   }
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
+}
+
+// "BEIJING, Jan. 20 (Xinhua) --", "HAIKOU --": the place a report was filed from
+const DATELINE_TAIL =
+  /^\s*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|\u2014|\u2013)/;
+// "east China's Shandong": a direction before a province names where it is, not an area
+const DIRECTION_AREA =
+  /^(?:east|west|south|north|central|northeast|northwest|southeast|southwest)(?:ern)? China$/i;
+const OUTLET = / News Agency$/;
+
+/**
+ * Names that are no entity of the document: a dateline's place (it only says where the report
+ * was filed), a direction word before a province ("east China's Shandong": China and Shandong
+ * are named, "east China" is not), a news outlet ("Xinhua News Agency").
+ */
+function notEntities(text: string, line: Range, ms: Mention[]): Mention[] {
+  return ms.filter((m) => {
+    if (
+      text.slice(line.start, m.start).trim() === "" &&
+      DATELINE_TAIL.test(text.slice(m.end, m.end + 40))
+    )
+      return false;
+    if (DIRECTION_AREA.test(m.surface) && /^['\u2019]s\s+[A-Z]/.test(text.slice(m.end, m.end + 4)))
+      return false;
+    return !(m.entity.type === "Agency" && OUTLET.test(m.surface));
+  });
 }
 
 /**
