@@ -9,6 +9,7 @@ import { type RunningApi, startApi } from "../src/api/server.js";
 import { type Env, loadConfig } from "../src/config/config.js";
 import { type Database, openDatabase } from "../src/graph/database.js";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/graph/embedded.js";
+import { embeddedCredentials } from "../src/graph/embedded-auth.js";
 import { applySchema } from "../src/graph/schema.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -41,7 +42,7 @@ export async function withPrivateNeo4j<T>(
     mode: "attached",
     reuseRunning: false,
   });
-  const db = openDatabase(instance.uri, { ...config.neo4j, user: "neo4j", password: "" });
+  const db = openDatabase(instance.uri, embeddedCredentials(config.neo4j, dataDir));
   try {
     await applySchema(db);
     const api = await startApi(db, config, { port: 0, host: "127.0.0.1", log: () => {} });

@@ -1,11 +1,13 @@
 /**
  * Where the database comes from: the server named by NEO4J_URI, or else the embedded Neo4j,
- * started (or found running) over the configured data folder. Callers get a Database and a
+ * started (or found running) over the configured data folder, with the password it keeps
+ * there (NEO4J_USER and NEO4J_PASSWORD are for NEO4J_URI only). Callers get a Database and a
  * `close` that ends only what this process started.
  */
 import type { Config } from "../config/config.js";
 import { type Database, openDatabase } from "./database.js";
 import { type EmbeddedInstance, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "./embedded.js";
+import { embeddedCredentials } from "./embedded-auth.js";
 
 export interface GraphConnection {
   db: Database;
@@ -34,10 +36,19 @@ export async function connectGraph(
     reuseRunning: true,
     log: options.log,
   });
-  const db = openDatabase(embedded.uri, { ...config.neo4j, user: "neo4j", password: "" });
+  const stopIfOurs = async () => {
+    if (embedded.ownedByUs) await stopEmbeddedNeo4j(embedded);
+  };
+  let db: Database;
+  try {
+    db = openDatabase(embedded.uri, embeddedCredentials(config.neo4j, config.embedded.dataDir));
+  } catch (error) {
+    await stopIfOurs();
+    throw error;
+  }
   const close = async () => {
     await db.close();
-    if (embedded.ownedByUs) await stopEmbeddedNeo4j(embedded);
+    await stopIfOurs();
   };
   try {
     await db.verify();

@@ -4,14 +4,16 @@
  * trade-kg runs its own Neo4j when NEO4J_URI is unset: the Maven project in neo4j/ wraps the
  * Community DBMS and its Bolt connector in one main class. This module builds that project
  * once (reused while its sources are unchanged), starts it as a child process over a data
- * folder, and records the running instance in `<dataDir>/trade-kg-neo4j.json`, so that a second
- * start sees the first and `db status` / `db stop` can find it from another process.
+ * folder, and records the running instance (embedded-record.ts), so that a second start sees
+ * the first and `db status` / `db stop` can find it from another process; a JVM whose record
+ * was lost is still found by its command line (embedded-process.ts). The JVM gets a minimal
+ * environment (embedded-env.ts) and requires a password (embedded-auth.ts).
  *
  * Both start modes write the launcher's output to `<dataDir>/launcher.log` and read the ready
  * (or error) line from there: "attached" children hold a pipe to us and exit when we die;
  * "detached" ones (`trade-kg db start`) outlive the command that started them.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import {
   closeSync,
   existsSync,
@@ -19,9 +21,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
-  writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -29,26 +29,29 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { stripVTControlCharacters as stripAnsi } from "node:util";
 import type { EmbeddedNeo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
+import { launcherEnvironment } from "./embedded-env.js";
+import {
+  findLauncherProcesses,
+  isSameProcess,
+  LAUNCHER_MAIN_CLASS,
+  type ProcessIdentity,
+  processStartTime,
+} from "./embedded-process.js";
+import { readRecord, removeRecordIfOwned, writeRecord } from "./embedded-record.js";
 
-export interface EmbeddedInstance {
-  pid: number;
+export { processIsAlive } from "./embedded-process.js";
+
+export interface EmbeddedInstance extends ProcessIdentity {
   port: number;
   uri: string;
   dataDir: string;
+  /** Neo4j's version; "unknown" for an instance found by its process without a record. */
   version: string;
   /** true when this process started it (and so should stop it). */
   ownedByUs: boolean;
 }
 
-interface InstanceRecord {
-  pid: number;
-  port: number;
-  version: string;
-  startedAt: string;
-}
-
 const LAUNCHER_JAR = "neo4j/target/trade-kg-neo4j.jar";
-const RECORD_FILE = "trade-kg-neo4j.json";
 const LOG_FILE = "launcher.log";
 const READY = /^trade-kg-neo4j ready (bolt:\/\/\S+) version=(\S+)/m;
 const FAILED = /^trade-kg-neo4j error (\w+): (.*)$/m;
@@ -113,27 +116,34 @@ function sourcesNewerThan(projectRoot: string, mtimeMs: number): boolean {
   return sources.some((path) => statSync(path).mtimeMs > mtimeMs);
 }
 
-/** The instance recorded for this data folder, if its process still runs. */
+/**
+ * The instance serving this data folder, if one runs: the one its record names while that
+ * JVM lives, or else any launcher JVM whose command line names the folder (the record was
+ * lost, or is stale after a crash and a restart by another process).
+ */
 export function findRunningInstance(dataDir: string): EmbeddedInstance | null {
-  const recordPath = join(dataDir, RECORD_FILE);
-  if (!existsSync(recordPath)) return null;
-  let record: InstanceRecord;
-  try {
-    record = JSON.parse(readFileSync(recordPath, "utf8")) as InstanceRecord;
-  } catch {
-    return null;
+  const record = readRecord(dataDir);
+  if (record && isSameProcess(record)) {
+    return instanceOf(dataDir, record, record.version, false);
   }
-  if (!processIsAlive(record.pid)) {
-    rmSync(recordPath, { force: true });
-    return null;
-  }
+  const [live] = findLauncherProcesses(dataDir);
+  return live ? instanceOf(dataDir, live, "unknown", false) : null;
+}
+
+function instanceOf(
+  dataDir: string,
+  process: ProcessIdentity & { port: number },
+  version: string,
+  ownedByUs: boolean,
+): EmbeddedInstance {
   return {
-    pid: record.pid,
-    port: record.port,
-    uri: `bolt://127.0.0.1:${record.port}`,
+    pid: process.pid,
+    startTime: process.startTime,
+    port: process.port,
+    uri: `bolt://127.0.0.1:${process.port}`,
     dataDir,
-    version: record.version,
-    ownedByUs: false,
+    version,
+    ownedByUs,
   };
 }
 
@@ -171,21 +181,58 @@ export async function startEmbeddedNeo4j(options: StartOptions): Promise<Embedde
   }
   const jar = ensureLauncherBuilt(options.projectRoot, log);
   mkdirSync(config.dataDir, { recursive: true });
+  const launched = launch(jar, config, options.mode);
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const ready = await waitForReady(launched, config, timeoutMs);
+  const instance = instanceOf(
+    config.dataDir,
+    { pid: launched.child.pid!, startTime: launched.startTime, port: config.boltPort },
+    ready.version,
+    true,
+  );
+  writeRecord(config.dataDir, {
+    pid: instance.pid,
+    startTime: instance.startTime,
+    port: instance.port,
+    version: instance.version,
+    startedAt: new Date().toISOString(),
+  });
+  return instance;
+}
+
+interface Launched {
+  child: ChildProcess;
+  startTime: string | null;
+  logPath: string;
+  exitCode(): number | null;
+  spawnError(): Error | null;
+}
+
+/**
+ * Starts the launcher JVM with the main class on its command line (how findLauncherProcesses
+ * recognises it) and a minimal environment (see embedded-env.ts).
+ */
+function launch(jar: string, config: EmbeddedNeo4jConfig, mode: StartOptions["mode"]): Launched {
   const logPath = join(config.dataDir, LOG_FILE);
   const logFd = openSync(logPath, "w");
-  const attached = options.mode === "attached";
+  const attached = mode === "attached";
   const child = spawn(
     "java",
     [
       `-Xmx${config.heap}`,
       `-Dtradekg.exitWithParent=${attached}`,
-      "-jar",
+      "-cp",
       jar,
+      LAUNCHER_MAIN_CLASS,
       String(config.boltPort),
       config.dataDir,
       config.pageCache,
     ],
-    { stdio: [attached ? "pipe" : "ignore", logFd, logFd], detached: !attached },
+    {
+      stdio: [attached ? "pipe" : "ignore", logFd, logFd],
+      detached: !attached,
+      env: launcherEnvironment(process.env),
+    },
   );
   closeSync(logFd);
   let exitCode: number | null = null;
@@ -196,43 +243,41 @@ export async function startEmbeddedNeo4j(options: StartOptions): Promise<Embedde
   child.on("error", (error) => {
     spawnError = error;
   });
-  if (!attached) child.unref();
-  else {
-    // The pipe is the parent-alive signal for the child; it must not keep us alive.
-    (child.stdin as unknown as { unref?: () => void })?.unref?.();
-    child.unref();
-  }
+  // Detached: outlives us. Attached: the stdin pipe is the child's parent-alive signal and
+  // must not keep us alive either.
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  child.unref();
+  return {
+    child,
+    startTime: child.pid ? processStartTime(child.pid) : null,
+    logPath,
+    exitCode: () => exitCode,
+    spawnError: () => spawnError,
+  };
+}
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+/** Reads the launcher's log until its ready line (or its error line, or its exit). */
+async function waitForReady(
+  launched: Launched,
+  config: EmbeddedNeo4jConfig,
+  timeoutMs: number,
+): Promise<{ uri: string; version: string }> {
+  const { logPath } = launched;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const output = existsSync(logPath) ? readFileSync(logPath, "utf8") : "";
     const ready = READY.exec(output);
-    if (ready) {
-      const instance: EmbeddedInstance = {
-        pid: child.pid!,
-        port: config.boltPort,
-        uri: ready[1],
-        dataDir: config.dataDir,
-        version: ready[2],
-        ownedByUs: true,
-      };
-      const record: InstanceRecord = {
-        pid: instance.pid,
-        port: instance.port,
-        version: instance.version,
-        startedAt: new Date().toISOString(),
-      };
-      writeFileSync(join(config.dataDir, RECORD_FILE), JSON.stringify(record));
-      return instance;
-    }
+    if (ready) return { uri: ready[1], version: ready[2] };
     const failed = FAILED.exec(output);
     if (failed) throw launcherError(failed[1], failed[2], config);
+    const spawnError = launched.spawnError();
     if (spawnError) {
       throw new TradeKgError(
         "NEO4J_START_FAILED",
-        `could not run java: ${(spawnError as Error).message}; install a Java 17+ runtime`,
+        `could not run java: ${spawnError.message}; install a Java 17+ runtime`,
       );
     }
+    const exitCode = launched.exitCode();
     if (exitCode !== null) {
       throw new TradeKgError(
         "NEO4J_START_FAILED",
@@ -241,10 +286,10 @@ export async function startEmbeddedNeo4j(options: StartOptions): Promise<Embedde
     }
     await sleep(100);
   }
-  child.kill("SIGKILL");
+  launched.child.kill("SIGKILL");
   throw new TradeKgError(
     "NEO4J_START_FAILED",
-    `the embedded Neo4j was not ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logPath}`,
+    `the embedded Neo4j was not ready within ${timeoutMs / 1000}s; see ${logPath}`,
   );
 }
 
@@ -269,33 +314,23 @@ function launcherError(code: string, message: string, config: EmbeddedNeo4jConfi
   }
 }
 
-/** Stops the instance with SIGTERM (a clean shutdown that keeps the data), then SIGKILL after timeoutMs. */
+/**
+ * Stops the instance with SIGTERM (a clean shutdown that keeps the data), then SIGKILL after
+ * timeoutMs. Signals go only to the very JVM the instance names (pid and start time), and its
+ * record is removed only if it still names that JVM: after a crash and a restart by another
+ * process, the record and the pid belong to the new instance.
+ */
 export async function stopEmbeddedNeo4j(
-  instance: Pick<EmbeddedInstance, "pid" | "dataDir">,
+  instance: Pick<EmbeddedInstance, "pid" | "startTime" | "dataDir">,
   timeoutMs = 60_000,
 ): Promise<void> {
-  if (processIsAlive(instance.pid)) {
+  if (isSameProcess(instance)) {
     process.kill(instance.pid, "SIGTERM");
     const deadline = Date.now() + timeoutMs;
-    while (processIsAlive(instance.pid) && Date.now() < deadline) await sleep(100);
-    if (processIsAlive(instance.pid)) process.kill(instance.pid, "SIGKILL");
+    while (isSameProcess(instance) && Date.now() < deadline) await sleep(100);
+    if (isSameProcess(instance)) process.kill(instance.pid, "SIGKILL");
   }
-  rmSync(join(instance.dataDir, RECORD_FILE), { force: true });
-}
-
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A zombie (exited, not yet reaped by its parent) still answers signal 0.
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return !/^\d+ \(.*\) Z/.test(stat);
-  } catch {
-    return true;
-  }
+  removeRecordIfOwned(instance.dataDir, instance);
 }
 
 export function portIsFree(port: number): Promise<boolean> {

@@ -7,15 +7,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/extract-document.js";
 import { deleteDocument } from "../../src/ingest/ingest-document.js";
-import { cleanEnv, PROJECT_ROOT, runCli, spawnCli } from "../support/cli.js";
+import { cleanEnv, PROJECT_ROOT, runCli, spawnCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
 import { documentStatements } from "../support/graph-counts.js";
 
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-ingest-"));
-const env = () => cleanEnv({ NEO4J_URI: inject("neo4jUri") });
+const env = () => cleanEnv(testDatabaseEnv());
 const db = openTestDatabase();
 const writtenIds: string[] = [];
 

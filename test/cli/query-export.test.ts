@@ -2,14 +2,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import { cleanEnv, PROJECT_ROOT, runCli } from "../support/cli.js";
+import { cleanEnv, PROJECT_ROOT, runCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
 import { readWithNetworkx } from "../support/networkx.js";
 
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-cli-"));
-const env = () => cleanEnv({ NEO4J_URI: inject("neo4jUri") });
+const env = () => cleanEnv(testDatabaseEnv());
 
 beforeAll(async () => {
   const db = openTestDatabase();

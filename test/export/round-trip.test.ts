@@ -27,6 +27,7 @@ import { streamTextSink, stringTextSink } from "../../src/export/text-sink.js";
 import { type Database, openDatabase } from "../../src/graph/database.js";
 import { deleteStoredDocument, writeExtractedDocument } from "../../src/graph/documents.js";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { EMBEDDED_USER, readEmbeddedPassword } from "../../src/graph/embedded-auth.js";
 import { cypherStatements } from "../../src/graph/schema.js";
 import type { SubgraphEdge, SubgraphNode } from "../../src/graph/subgraph.js";
 import { streamSubgraph } from "../../src/graph/subgraph.js";
@@ -288,8 +289,8 @@ describe("the CSV bundle and the Cypher script in a fresh Neo4j", () => {
       reuseRunning: false,
     });
     const fresh = openDatabase(instance.uri, {
-      user: "neo4j",
-      password: "",
+      user: EMBEDDED_USER,
+      password: readEmbeddedPassword(dataDir),
       database: undefined,
       queryTimeoutMs: 60_000,
     });

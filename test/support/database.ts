@@ -4,8 +4,8 @@ import { type Database, openDatabase } from "../../src/graph/database.js";
 
 export function openTestDatabase(): Database {
   return openDatabase(inject("neo4jUri"), {
-    user: process.env.NEO4J_USER ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
+    user: inject("neo4jUser"),
+    password: inject("neo4jPassword"),
     database: undefined,
     queryTimeoutMs: 30_000,
   });

@@ -3,12 +3,13 @@
  * want the database up between `serve` runs or want to query it with their own tools.
  */
 import type { Command } from "commander";
-import { openDatabase } from "../../graph/database.js";
+import { type Database, openDatabase } from "../../graph/database.js";
 import {
   findRunningInstance,
   startEmbeddedNeo4j,
   stopEmbeddedNeo4j,
 } from "../../graph/embedded.js";
+import { embeddedCredentials } from "../../graph/embedded-auth.js";
 import { readDatabaseInfo } from "../../graph/health.js";
 import { applySchema } from "../../graph/schema.js";
 import { configFromEnvironment, info } from "../runtime.js";
@@ -38,7 +39,10 @@ export function registerDbCommands(program: Command): void {
         reuseRunning: false,
         log: info,
       });
-      const database = openDatabase(instance.uri, config.neo4j);
+      const database = openDatabase(
+        instance.uri,
+        embeddedCredentials(config.neo4j, config.embedded.dataDir),
+      );
       try {
         await applySchema(database);
       } finally {
@@ -73,8 +77,14 @@ export function registerDbCommands(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const database = openDatabase(uri, config.neo4j);
+      let database: Database | null = null;
       try {
+        database = openDatabase(
+          uri,
+          config.neo4j.uri
+            ? config.neo4j
+            : embeddedCredentials(config.neo4j, config.embedded.dataDir),
+        );
         const status = await readDatabaseInfo(database);
         const counts = status.nodeCounts.map((c) => `${c.label}=${c.count}`).join(" ");
         process.stdout.write(`up: ${uri} Neo4j ${status.version} ${status.edition}; ${counts}\n`);
@@ -82,7 +92,7 @@ export function registerDbCommands(program: Command): void {
         process.stdout.write(`down: ${(error as Error).message}\n`);
         process.exitCode = 1;
       } finally {
-        await database.close();
+        await database?.close();
       }
     });
 }

@@ -22,7 +22,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * its database with the tools the machine already has. The TypeScript side only ever speaks
  * Bolt to it, exactly as it would to a real server or a cluster.
  *
- * Usage: java [-Xmx…] -jar trade-kg-neo4j.jar PORT DATA_DIR [PAGE_CACHE]
+ * Usage: java [-Xmx…] -cp trade-kg-neo4j.jar dev.tradekg.neo4j.EmbeddedNeo4j PORT DATA_DIR [PAGE_CACHE]
+ * (the main class on the command line lets trade-kg find this process by its arguments
+ * when the instance record is gone). Authentication is on; the password of user neo4j is in
+ * DATA_DIR/trade-kg-neo4j.password (see InitialPassword), and Lockdown says what else is off.
  * Prints exactly one line "trade-kg-neo4j ready bolt://127.0.0.1:PORT version=X" on stdout
  * when Bolt accepts connections; on failure prints "trade-kg-neo4j error CODE: message" on
  * stderr and exits non-zero (2: bad arguments, 3: port in use, 4: data folder locked by
@@ -45,15 +48,24 @@ public final class EmbeddedNeo4j {
             fail(3, "PORT_IN_USE", "port " + port + " on 127.0.0.1 is already in use; stop what uses it or choose another port");
         }
         Files.createDirectories(dataDir);
+        String password;
+        Path authIni;
+        try {
+            password = InitialPassword.readOrCreate(dataDir);
+            authIni = InitialPassword.writeAuthIni(dataDir, password);
+        } catch (Exception e) {
+            fail(5, "START_FAILED", "could not prepare the password of user neo4j: " + firstLine(describe(e)));
+            return;
+        }
 
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(dataDir)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
+            dbms = Lockdown.apply(builder, dataDir)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(5))
                     // Bolt waits 5 s twice for idle worker threads at shutdown by default; a
@@ -71,6 +83,15 @@ public final class EmbeddedNeo4j {
             }
             fail(5, "START_FAILED", firstLine(chain));
             return;
+        }
+
+        try {
+            InitialPassword.enforce(dbms, password);
+            // Neo4j has read it; what is left is a hash nobody needs.
+            Files.deleteIfExists(authIni);
+        } catch (Throwable e) {
+            dbms.shutdown();
+            fail(5, "START_FAILED", "could not set the password of user neo4j: " + firstLine(describe(e)));
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
