@@ -72,8 +72,10 @@ async function assertReadOnlyPlan(
   params: Record<string, unknown>,
 ): Promise<void> {
   const { summary } = await tx.run(`EXPLAIN ${query}`, params);
+  // The query type names a write plainly; the operator walk catches the reads that are not
+  // harmless (LoadCSV, Show and Terminate commands, procedures), which plan as type "r".
   const refusal =
-    planRefusal(summary.plan as PlanNode | false) ?? queryTypeRefusal(summary.queryType);
+    queryTypeRefusal(summary.queryType) ?? planRefusal(summary.plan as PlanNode | false);
   if (refusal) throw new TradeKgError("CYPHER_REFUSED", `refused: ${refusal}`);
 }
 
