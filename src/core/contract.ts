@@ -116,6 +116,8 @@ export interface TradeFact {
   sharePct: number | null;
   evidence: Evidence;
   speaker: string | null;
+  /** other sentences of the document stating this fact's figures (optional in the contract) */
+  moreEvidence?: Evidence[];
   /** the extractor's own confidence, 0..1 (src/extract/checks); optional in the contract */
   confidence?: number;
 }

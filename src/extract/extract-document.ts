@@ -20,8 +20,10 @@ import { type MetaSources, resolveDocumentMeta } from "./metadata/resolve.js";
 import { readTextDate } from "./metadata/text-date.js";
 import { type DateContext, findPeriods, UNKNOWN_DATE } from "./periods.js";
 import { extractPolicyFacts, type PolicySentence } from "./policy/index.js";
+import { composeNodes, readAtoms, resolvePeriod } from "./rules/index.js";
 import { type Range, splitSentences } from "./sentences.js";
 import { sha256Hex } from "./slug.js";
+import { readTradeFacts, type TradeParagraph } from "./trade/index.js";
 import { extractTurnFacts, mergeFacts, newDocTradeState, type Paragraph } from "./trade-facts.js";
 
 /** `meta`: the date, URL and title the caller or a sidecar states (metadata/meta-input.ts). */
@@ -90,6 +92,7 @@ export function extractFromText(
       : "country:CHN";
 
   const tradeDrafts = [];
+  const tradeParagraphs: TradeParagraph[] = [];
   const policySentences: PolicySentence[] = [];
   const docState = newDocTradeState();
   let lineIndex = 0;
@@ -105,6 +108,12 @@ export function extractFromText(
       sentences: splitSentences(text, line),
       speaker: turn.speaker,
     }));
+    for (const p of paragraphs)
+      tradeParagraphs.push({
+        sentences: p.sentences,
+        speaker: turn.speaker,
+        fromFloor: turn.fromFloor,
+      });
     tradeDrafts.push(
       ...extractTurnFacts(
         { text, date, defaultPeriod, gazetteer, defaultReporter },
@@ -121,7 +130,18 @@ export function extractFromText(
       }
     }
   }
-  const tradeFacts = mergeFacts(tradeDrafts);
+  const tradeFacts = process.env.TKG_NEW
+    ? readTradeFacts({
+        text,
+        date,
+        titlePeriod: titlePeriodOf(layout.title, date),
+        defaultReporter,
+        paragraphs: tradeParagraphs,
+        mentions,
+        entityInfo: (id) =>
+          gazetteer.entities.get(id) ?? mentions.find((m) => m.entity.id === id)?.entity,
+      })
+    : mergeFacts(tradeDrafts);
   const policyFacts = extractPolicyFacts(
     { text, gazetteer, speakerAgency },
     policySentences,
@@ -167,4 +187,10 @@ export function extractFromText(
     ),
     policyFacts: policyFacts.filter((f) => listed.has(f.subject) && listed.has(f.object)),
   };
+}
+
+function titlePeriodOf(title: string | null, date: DateContext | null): Period | null {
+  if (!title) return null;
+  const node = composeNodes(readAtoms(title)).find((n) => n.kind === "Period" && !n.value.baseline);
+  return node?.kind === "Period" ? resolvePeriod(node.value, date) : null;
 }

@@ -48,6 +48,15 @@ const VALUE_CHECKS = {
   hedge: oneOf("approx", "min", "max"),
   conj: oneOf("and", "or"),
   respectively: text,
+  // the clause-frame layer's cues (src/extract/frames)
+  shareCue: oneOf("share"),
+  clauseBreak: oneOf("contrast", "part", "relative"),
+  partnerPrep: oneOf("with", "to", "from", "between"),
+  nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
+  forecast: oneOf("forecast"),
+  anaphor: oneOf("reporter", "place", "period"),
+  /** a period after these words is a reference point, not the period measured */
+  periodOutside: oneOf("since"),
 } satisfies Record<string, Check>;
 
 export type LexClass = keyof typeof VALUE_CHECKS;

@@ -1,0 +1,101 @@
+/**
+ * A sentence's clauses: the stretches of it that state one frame each.
+ *
+ * Why: "exports rose 10.6%, while imports fell 0.2%" is two frames sharing nothing but the
+ * period; read as one, the imports would take the exports' figure. A clause ends before a
+ * semicolon, before a contrast or part word ("while", "whereas", "of which"), and at a comma,
+ * "and" or "which" that opens a new subject (a flow word, a place, a segment) once the clause
+ * so far has stated a figure. Composed nodes are never cut: a list "A, B and C" is one node.
+ */
+import { type LexToken, senseAt } from "../lexicon/attach.js";
+import type { Node } from "../rules/types.js";
+
+export interface Clause {
+  /** token span of the sentence's reading, `last` exclusive */
+  first: number;
+  last: number;
+  nodes: Node[];
+}
+
+const FIGURE_KINDS = new Set([
+  "Money",
+  "Quantity",
+  "Price",
+  "Change",
+  "Percent",
+  "Multiple",
+  "List",
+]);
+const SUBJECT_KINDS = new Set(["FlowTerm", "Entity"]);
+
+export function splitClauses(
+  tokens: readonly LexToken[],
+  nodes: readonly Node[],
+  subjectAt: (token: number) => boolean,
+): Clause[] {
+  const covered = coverage(tokens.length, nodes);
+  const startsOfNodes = new Map(nodes.map((n) => [n.first, n]));
+  const cuts: number[] = [];
+  let figureSince = false;
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const node = startsOfNodes.get(i);
+    if (node && FIGURE_KINDS.has(node.kind)) figureSince = true;
+    if (covered[i] || i === from) continue;
+    const cue = senseAt(tokens, i, "clauseBreak");
+    const breakHere =
+      tokens[i].norm === ";" ||
+      (cue !== null && cue.entry.value !== "relative") ||
+      (figureSince && opensSubject(tokens, i, startsOfNodes, subjectAt));
+    if (breakHere) {
+      cuts.push(i);
+      from = i;
+      figureSince = false;
+    }
+  }
+  return toClauses(tokens.length, cuts, nodes);
+}
+
+/** true for every token inside a node but its first */
+function coverage(n: number, nodes: readonly Node[]): boolean[] {
+  const covered = new Array<boolean>(n).fill(false);
+  for (const node of nodes) for (let i = node.first + 1; i < node.last; i++) covered[i] = true;
+  return covered;
+}
+
+/**
+ * "," or "and" that opens a new subject: a flow word, a place or a segment stands between it
+ * and the next figure ("…, while imports fell 3%", "…, resulting in a surplus of 1 billion").
+ */
+function opensSubject(
+  tokens: readonly LexToken[],
+  i: number,
+  startsOfNodes: Map<number, Node>,
+  subjectAt: (token: number) => boolean,
+): boolean {
+  const isSeparator =
+    tokens[i].norm === "," ||
+    senseAt(tokens, i, "conj") !== null ||
+    senseAt(tokens, i, "clauseBreak")?.entry.value === "relative";
+  if (!isSeparator) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
+    if (senseAt(tokens, j, "shareCue")) return false;
+    const node = startsOfNodes.get(j);
+    if (node && FIGURE_KINDS.has(node.kind)) return false;
+    if ((node && SUBJECT_KINDS.has(node.kind)) || subjectAt(j)) return true;
+  }
+  return false;
+}
+
+/** how far after a separator its new subject may stand */
+const SUBJECT_REACH = 8;
+
+function toClauses(n: number, cuts: number[], nodes: readonly Node[]): Clause[] {
+  const bounds = [0, ...cuts, n];
+  const clauses: Clause[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [first, last] = [bounds[k], bounds[k + 1]];
+    clauses.push({ first, last, nodes: nodes.filter((x) => x.first >= first && x.first < last) });
+  }
+  return clauses;
+}

@@ -1,0 +1,92 @@
+/**
+ * A filled frame → trade-fact drafts: the one rule that deals lists out.
+ *
+ * Why one rule: every slot is a list; with n the length of the longest figure list, a slot of
+ * length n pairs item by item, a slot of one item holds for all n, an empty slot stays empty,
+ * and a slot of any other length (three partners, two changes) means the text did not say
+ * which figure is whose: no fact. A share stated once for several partners is such a case.
+ */
+import type { Flow, Money, Period, Price, Quantity, Segment } from "../../core/contract.js";
+import type { ChangeRef } from "./types.js";
+
+/** A frame whose slots the discourse layer has filled; periods resolved. */
+export interface FilledFrame {
+  reporters: string[];
+  partners: Array<string | null>;
+  commodities: Array<string | null>;
+  flows: Flow[];
+  segments: Array<Segment | null>;
+  deficit: boolean;
+  period: Period;
+  values: Money[];
+  quantities: Quantity[];
+  prices: Price[];
+  changes: ChangeRef[];
+  shares: number[];
+}
+
+export interface DealtFact {
+  reporter: string;
+  partner: string | null;
+  commodity: string | null;
+  flow: Flow;
+  segment: Segment | null;
+  period: Period;
+  value: Money | null;
+  quantity: Quantity | null;
+  price: Price | null;
+  change: ChangeRef | null;
+  sharePct: number | null;
+}
+
+type Slot<T> = readonly T[];
+
+/** The i-th of n, or null where the slot is empty; undefined where it cannot be dealt. */
+function pick<T>(xs: Slot<T>, n: number, i: number): T | null | undefined {
+  if (xs.length === 0) return null;
+  if (xs.length === 1) return xs[0];
+  return xs.length === n ? xs[i] : undefined;
+}
+
+export function dealFrame(f: FilledFrame): DealtFact[] {
+  const figureLists = [f.values, f.quantities, f.prices, f.changes, f.shares];
+  const n = Math.max(...figureLists.map((l) => l.length));
+  if (n === 0) return [];
+  const slots = [f.reporters, f.partners, f.commodities, f.flows, f.segments];
+  if (slots.some((s) => s.length > 1 && s.length !== n)) return [];
+  // a figure list of another length cannot be paired ("1, 2 and 3 trillion, up 5%": whose
+  // 5%?): it is left out, the others stand
+  const fits = <T>(xs: Slot<T>): Slot<T> => (xs.length === n ? xs : []);
+  const [values, quantities, prices, changes, shares] = [
+    fits(f.values),
+    fits(f.quantities),
+    fits(f.prices),
+    fits(f.changes),
+    fits(f.shares),
+  ] as const;
+  // one figure stated for several items ("exports to A and B rose 5%") is not each one's
+  if (n === 1 && slots.some((s) => s.length > 1)) return [];
+  const out: DealtFact[] = [];
+  for (let i = 0; i < n; i++) {
+    const value = pick(values, n, i) ?? null;
+    const flow = pick(f.flows, n, i) as Flow;
+    out.push({
+      reporter: pick(f.reporters, n, i) as string,
+      partner: pick(f.partners, n, i) ?? null,
+      commodity: pick(f.commodities, n, i) ?? null,
+      flow,
+      segment: pick(f.segments, n, i) ?? null,
+      period: f.period,
+      // a deficit is a balance below zero
+      value:
+        value && f.deficit && flow === "BALANCE"
+          ? { ...value, amount: -Math.abs(value.amount) }
+          : value,
+      quantity: pick(quantities, n, i) ?? null,
+      price: pick(prices, n, i) ?? null,
+      change: pick(changes, n, i) ?? null,
+      sharePct: pick(shares, n, i) ?? null,
+    });
+  }
+  return out;
+}

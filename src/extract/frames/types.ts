@@ -1,0 +1,60 @@
+/**
+ * The clause-frame layer's types: what one clause states, slot by slot, before the discourse
+ * layer fills what it leaves out and the frame is dealt out into trade facts.
+ *
+ * Why typed slots: every slot holds a list in text order ("exports to A, B and C rose 5%, 6%
+ * and 7%" has three partners and three changes), and dealing out is one rule for all slots:
+ * lists of equal length zip, a single item holds for all, anything else states no fact.
+ */
+import type { Flow, Money, Period, Price, Quantity, Segment } from "../../core/contract.js";
+import type { PeriodValue } from "../rules/types.js";
+
+export interface EntityRef {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface ChangeRef {
+  pct: number;
+  /** the period compared with, unresolved, when the text states one */
+  baseline: PeriodValue | null;
+  /** month-on-month: compared with the month before */
+  monthOnMonth: boolean;
+}
+
+/** Where a clause's reporter or partner came from when the text did not name it. */
+export interface Anaphora {
+  /** "the province's exports", "its imports": the reporter named before */
+  reporter: boolean;
+  /** "trade between Xinjiang and the country": the partner named before */
+  partner: boolean;
+}
+
+export interface ClauseFrame {
+  start: number;
+  end: number;
+  reporters: EntityRef[];
+  partners: EntityRef[];
+  commodities: EntityRef[];
+  flows: Flow[];
+  /** a deficit stated as a balance: its amount is negative */
+  deficit: boolean;
+  segments: Segment[];
+  /** the measured period, unresolved; null when the clause states none */
+  period: PeriodValue | null;
+  /** a period of comparison stated on its own ("compared with 3.1% in the same period last year") */
+  comparedPeriod: PeriodValue | null;
+  values: Money[];
+  quantities: Quantity[];
+  prices: Price[];
+  changes: ChangeRef[];
+  /** changes stated for the period of comparison */
+  comparedChanges: number[];
+  shares: number[];
+  anaphora: Anaphora;
+  /** the clause speaks of expectations, counts or other economies: no trade fact */
+  notTrade: boolean;
+}
+
+export type { Period };

@@ -1,0 +1,81 @@
+/**
+ * The trade facts of a document: each sentence read into clause frames, filled from the
+ * discourse state as the reader goes, dealt out into drafts and merged by key.
+ *
+ * Why this walk order: salience is a reading order (document → paragraph → sentence →
+ * clause); a clause can only take from what came before it.
+ */
+import type { Period, TradeFact } from "../../core/contract.js";
+import {
+  type DocumentScope,
+  dateForMonths,
+  newParagraph,
+  newSentence,
+  type ParagraphScope,
+} from "../discourse/salience.js";
+import { type Draft, mergeDrafts } from "../frames/merge.js";
+import type { ClauseFrame } from "../frames/types.js";
+import type { EntityInfo } from "../gazetteer.js";
+import type { Mention } from "../mentions.js";
+import type { DocDate } from "../rules/resolve-period.js";
+import { resolvePeriod } from "../rules/resolve-period.js";
+import type { Range } from "../sentences.js";
+import { draftsOfFrame } from "./fill.js";
+import { readSentenceFrames } from "./read-sentence.js";
+
+export interface TradeParagraph {
+  sentences: Range[];
+  speaker: string | null;
+  fromFloor: boolean;
+}
+
+export interface TradeReadingInput {
+  text: string;
+  date: DocDate | null;
+  /** the period the title states, if any */
+  titlePeriod: Period | null;
+  defaultReporter: string;
+  paragraphs: readonly TradeParagraph[];
+  mentions: readonly Mention[];
+  entityInfo: (id: string) => EntityInfo | undefined;
+}
+
+/** Sentences longer than this are not read for facts: keeps the cost linear on run-on text. */
+export const MAX_SENTENCE = 3000;
+
+export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
+  const { text } = input;
+  const doc: DocumentScope = {
+    date: input.date,
+    defaultReporter: input.defaultReporter,
+    mainPeriod: input.titlePeriod,
+  };
+  const drafts: Draft[] = [];
+  for (const p of input.paragraphs) {
+    const para = newParagraph(doc);
+    for (const s of p.sentences) {
+      if (s.end - s.start > MAX_SENTENCE) continue;
+      const sentence = newSentence();
+      const statement = {
+        evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
+        speaker: p.speaker,
+        fromFloor: p.fromFloor,
+      };
+      const frames = readSentenceFrames(text, s, input.mentions, input.entityInfo);
+      // a period stated anywhere in the sentence holds for its clauses that state none
+      sentence.period = sentencePeriod(frames, doc, para);
+      for (const frame of frames)
+        drafts.push(...draftsOfFrame(frame, { doc, para, sentence }, statement));
+    }
+  }
+  return mergeDrafts(drafts);
+}
+
+function sentencePeriod(
+  frames: readonly ClauseFrame[],
+  doc: DocumentScope,
+  para: ParagraphScope,
+): Period | null {
+  const stated = frames.find((f) => f.period)?.period;
+  return stated ? resolvePeriod(stated, dateForMonths(doc, para)) : null;
+}

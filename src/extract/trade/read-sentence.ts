@@ -1,0 +1,33 @@
+/**
+ * One sentence → its clause frames: atoms and composed nodes (the rules layer), segments,
+ * clauses, then one frame per clause.
+ *
+ * Why a sentence at a time: composition never crosses a sentence, and the discourse layer
+ * needs the frames of a sentence in order.
+ */
+
+import { splitClauses } from "../frames/clauses.js";
+import { readFrame } from "../frames/read-frame.js";
+import { findSegments } from "../frames/segments.js";
+import type { ClauseFrame } from "../frames/types.js";
+import type { EntityInfo } from "../gazetteer.js";
+import type { Mention } from "../mentions.js";
+import { composeNodes, readAtoms } from "../rules/index.js";
+import type { Range } from "../sentences.js";
+
+export function readSentenceFrames(
+  text: string,
+  sentence: Range,
+  mentions: readonly Mention[],
+  entityInfo: (id: string) => EntityInfo | undefined,
+): ClauseFrame[] {
+  const entities = mentions
+    .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
+    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, type: m.entity.type }));
+  const reading = readAtoms(text, [sentence.start, sentence.end], entities);
+  const nodes = composeNodes(reading);
+  const segments = findSegments(reading.tokens);
+  const segmentStarts = new Set(segments.map((s) => s.first));
+  const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
+  return clauses.map((c) => readFrame(c, { tokens: reading.tokens, segments, entityInfo }));
+}
