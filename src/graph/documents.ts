@@ -38,24 +38,37 @@ export interface DocumentRemoval {
 
 const POLICY_TYPES = PREDICATES.join("|");
 
-/** Writes one extracted document unless the same content from the same extractor is stored. */
+export interface WriteOptions extends CallOptions {
+  textLength?: number;
+  /** what the caller stated about the document (meta-input.ts's key), null for nothing */
+  metadataKey?: string | null;
+}
+
+/**
+ * Writes one extracted document unless the same content, with the same caller metadata, from
+ * the same extractor is stored.
+ */
 export async function writeExtractedDocument(
   db: Database,
   extracted: ExtractedDocument,
-  options: CallOptions & { textLength?: number } = {},
+  options: WriteOptions = {},
 ): Promise<DocumentWriteResult> {
   const { document } = extracted;
+  const metadataKey = options.metadataKey ?? null;
   return db.writeTransaction(async (tx) => {
     const existing = await tx.run(
       `MATCH (d:Document) WHERE d.id = $id OR d.source = $source
-       RETURN d.id AS id, d.extractor AS extractor`,
+       RETURN d.id AS id, d.extractor AS extractor, d.metadataKey AS metadataKey`,
       { id: document.id, source: document.source },
     );
     const stored = existing.records.map((r) => ({
       id: r.get("id") as string,
       extractor: r.get("extractor") as string,
+      metadataKey: (r.get("metadataKey") as string | null) ?? null,
     }));
-    if (stored.some((d) => d.id === document.id && d.extractor === document.extractor)) {
+    const same = (d: (typeof stored)[number]) =>
+      d.id === document.id && d.extractor === document.extractor && d.metadataKey === metadataKey;
+    if (stored.some(same)) {
       return {
         documentId: document.id,
         status: "unchanged",
@@ -67,7 +80,7 @@ export async function writeExtractedDocument(
     }
     const replaced = stored.map((d) => d.id);
     if (replaced.length > 0) await removeDocuments(tx, replaced);
-    await createDocument(tx, extracted, options.textLength ?? null);
+    await createDocument(tx, extracted, options.textLength ?? null, metadataKey);
     return {
       documentId: document.id,
       status: replaced.length > 0 ? "replaced" : "created",
@@ -79,18 +92,23 @@ export async function writeExtractedDocument(
   }, options);
 }
 
-/** The extractor that produced a stored document, or null when it is not stored. */
-export async function storedExtractorOf(
+/** The extractor and caller metadata of a stored document, or null when it is not stored. */
+export async function storedVersionOf(
   db: Database,
   documentId: string,
   options: CallOptions = {},
-): Promise<string | null> {
+): Promise<{ extractor: string; metadataKey: string | null } | null> {
   const result = await db.read(
-    "MATCH (d:Document {id: $id}) RETURN d.extractor AS extractor",
+    "MATCH (d:Document {id: $id}) RETURN d.extractor AS extractor, d.metadataKey AS metadataKey",
     { id: documentId },
     options,
   );
-  return result.records.length > 0 ? (result.records[0].get("extractor") as string) : null;
+  const record = result.records[0];
+  if (!record) return null;
+  return {
+    extractor: record.get("extractor") as string,
+    metadataKey: (record.get("metadataKey") as string | null) ?? null,
+  };
 }
 
 /** Removes a document and what only it stated; null when no such document is stored. */
@@ -153,6 +171,7 @@ async function createDocument(
   tx: ManagedTransaction,
   extracted: ExtractedDocument,
   textLength: number | null,
+  metadataKey: string | null,
 ): Promise<void> {
   const { document } = extracted;
   await tx.run(
@@ -164,8 +183,11 @@ async function createDocument(
         source: document.source,
         title: document.title,
         date: document.date,
+        dateSource: document.dateSource,
+        url: document.url,
         speakers: document.speakers,
         extractor: document.extractor,
+        metadataKey,
         ingestedAt: new Date().toISOString(),
         textLength: textLength === null ? null : neo4j.int(textLength),
       }),

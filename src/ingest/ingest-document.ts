@@ -9,19 +9,22 @@ import { TradeKgError } from "../core/errors.js";
 import { documentIdOf } from "../core/ids.js";
 import { EXTRACTOR_ID } from "../core/version.js";
 import { extractDocument } from "../extract/extract-document.js";
+import { type DocumentMetaInput, metaInputKey } from "../extract/metadata/meta-input.js";
 import type { CallOptions, Database } from "../graph/database.js";
 import {
   type DocumentRemoval,
   type DocumentWriteResult,
   deleteStoredDocument,
-  storedExtractorOf,
+  storedVersionOf,
   writeExtractedDocument,
 } from "../graph/documents.js";
 
 export interface DocumentInput {
   bytes: Uint8Array;
-  /** Where the text came from: a path as given, or a name the API caller chose. */
+  /** Where the text came from: a path relative to what was ingested, or the API caller's name. */
   source: string;
+  /** Date, URL and title from the caller or a sidecar (checked already). */
+  meta?: DocumentMetaInput;
 }
 
 export async function ingestDocument(
@@ -29,9 +32,12 @@ export async function ingestDocument(
   input: DocumentInput,
   options: CallOptions = {},
 ): Promise<DocumentWriteResult> {
-  // The same bytes already extracted by this extractor: nothing to do, and no need to extract.
+  // The same bytes and metadata already extracted by this extractor: nothing to do. A changed
+  // sidecar or date changes the metadata key, and the document is extracted again.
   const documentId = documentIdOf(input.bytes);
-  if ((await storedExtractorOf(db, documentId, options)) === EXTRACTOR_ID) {
+  const metadataKey = metaInputKey(input.meta);
+  const stored = await storedVersionOf(db, documentId, options);
+  if (stored?.extractor === EXTRACTOR_ID && stored.metadataKey === metadataKey) {
     return {
       documentId,
       status: "unchanged",
@@ -41,9 +47,13 @@ export async function ingestDocument(
       policyLinks: 0,
     };
   }
-  const extracted = extractDocument(input.bytes, input.source);
+  const extracted = extractDocument(input.bytes, input.source, input.meta);
   assertReferencesResolve(extracted);
-  return writeExtractedDocument(db, extracted, { ...options, textLength: input.bytes.length });
+  return writeExtractedDocument(db, extracted, {
+    ...options,
+    textLength: input.bytes.length,
+    metadataKey,
+  });
 }
 
 /**

@@ -3,13 +3,19 @@
  * that cannot be read or extracted is skipped with its reason and the rest go on; the caller
  * turns skips into a non-zero exit. Folders contribute their text-like files (recursively,
  * in name order, so runs are repeatable).
+ *
+ * Each document's source is its path relative to the folder named (or the file's own name
+ * when a file is named): the graph and every answer built from it show `file.txt` or
+ * `sub/file.txt`, never a path on the server. A sidecar NAME.meta.json beside a file gives its
+ * date, URL and title (read-sidecar.ts); the caller's flags win over it.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { basename, extname, join, relative, sep } from "node:path";
 import { isTradeKgError } from "../core/errors.js";
 import type { Database } from "../graph/database.js";
 import type { DocumentWriteResult } from "../graph/documents.js";
 import { ingestDocument } from "./ingest-document.js";
+import { type CallerMeta, metadataFor } from "./read-sidecar.js";
 
 export const DOCUMENT_EXTENSIONS = new Set([".txt", ".text", ".md", ".html", ".htm"]);
 
@@ -29,6 +35,13 @@ export interface IngestSummary {
   policyLinks: number;
 }
 
+/** A file to ingest and the name it is stored under. */
+export interface DocumentFile {
+  path: string;
+  /** relative to the folder named, or the file's name: what `Document.source` stores */
+  source: string;
+}
+
 export interface IngestProgress {
   /** Called once the files are known. */
   onStart?(total: number): void;
@@ -39,14 +52,16 @@ export interface IngestProgress {
 /** The files a list of paths names: files as given, folders expanded. Missing paths are skipped. */
 export async function documentFiles(
   paths: string[],
-): Promise<{ files: string[]; skipped: SkippedFile[] }> {
-  const files: string[] = [];
+): Promise<{ files: DocumentFile[]; skipped: SkippedFile[] }> {
+  const files: DocumentFile[] = [];
   const skipped: SkippedFile[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) skipped.push({ path, reason: "no such file or folder" });
-    else if (info.isDirectory()) files.push(...(await filesUnder(path)));
-    else files.push(path);
+    else if (info.isDirectory())
+      for (const file of await filesUnder(path))
+        files.push({ path: file, source: relative(path, file).split(sep).join("/") });
+    else files.push({ path, source: basename(path) });
   }
   return { files, skipped };
 }
@@ -69,14 +84,17 @@ export async function ingestPaths(
   db: Database,
   paths: string[],
   progress: IngestProgress = {},
+  /** --date / --url / --title: stated for every file, over its sidecar */
+  caller: CallerMeta = {},
 ): Promise<IngestSummary> {
   const { files, skipped } = await documentFiles(paths);
   progress.onStart?.(files.length);
   const documents: DocumentWriteResult[] = [];
-  for (const path of files) {
+  for (const { path, source } of files) {
     try {
+      const meta = await metadataFor(path, caller, source);
       const bytes = await readFile(path);
-      const result = await ingestDocument(db, { bytes, source: path });
+      const result = await ingestDocument(db, { bytes, source, meta });
       documents.push(result);
       progress.onFile?.(path, result);
     } catch (error) {

@@ -10,9 +10,10 @@ import { useSeededApi } from "../support/seeded-api.js";
 import { SEED_FILES, TINY_DOC_ID } from "../support/tiny-graph.js";
 
 const KEY = "test-key-0123456789";
-const INGEST = `mutation($text: String!, $source: String!, $date: String) {
-  ingestDocument(text: $text, source: $source, date: $date) {
-    status replaced entities tradeFacts policyLinks document { id source title date } } }`;
+const INGEST = `mutation($text: String!, $source: String!, $date: String, $url: String, $title: String) {
+  ingestDocument(text: $text, source: $source, date: $date, url: $url, title: $title) {
+    status replaced entities tradeFacts policyLinks
+    document { id source title date dateSource url } } }`;
 const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { documentId tradeFactsDeleted entitiesDeleted relationshipsDeleted } }`;
 
 describe("document queries", () => {
@@ -139,12 +140,18 @@ describe("document mutations behind the API key", () => {
     expect(stored.records[0].get("n")).toBe(0);
   });
 
-  it("ingests a text through the ingestion service, stores the given date, and is idempotent", async () => {
-    const extracted = extractDocument(Buffer.from(text, "utf8"), source);
+  it("ingests a text through the ingestion service, dated by the caller, and is idempotent", async () => {
+    const meta = { date: "2024-07-15", dateSource: "CALLER" as const };
+    const extracted = extractDocument(Buffer.from(text, "utf8"), source, meta);
+    // the caller's date dates "the first half of the year": without it there is no fact
+    expect(extracted.tradeFacts.map((f) => f.period)).toContainEqual({
+      start: "2024-01",
+      end: "2024-06",
+    });
     const first: Data = await queryData(
       api.graphqlUrl,
       INGEST,
-      { text, source, date: "2030-07-15" },
+      { text, source, date: meta.date },
       { "x-api-key": KEY },
     );
     created.push(first.ingestDocument.document.id);
@@ -154,24 +161,65 @@ describe("document mutations behind the API key", () => {
       entities: extracted.entities.length,
       tradeFacts: extracted.tradeFacts.length,
       policyLinks: extracted.policyFacts.length,
-      document: {
-        id: extracted.document.id,
-        source,
-        date: extracted.document.date ?? "2030-07-15",
-      },
+      document: { id: extracted.document.id, source, date: "2024-07-15", dateSource: "CALLER" },
     });
-    const stored = await db.read("MATCH (d:Document {id: $id}) RETURN d.date AS date", {
-      id: extracted.document.id,
-    });
-    expect(stored.records[0].get("date")).toBe(extracted.document.date ?? "2030-07-15");
-
     const again: Data = await queryData(
       api.graphqlUrl,
       INGEST,
-      { text, source },
+      { text, source, date: meta.date },
       { "x-api-key": KEY },
     );
     expect(again.ingestDocument.status).toBe("UNCHANGED");
+  });
+
+  it("re-extracts the same text when the caller's metadata changes, keeping its id", async () => {
+    const url = "https://example.org/2024/07-16/zedland.html";
+    const data: Data = await queryData(
+      api.graphqlUrl,
+      INGEST,
+      { text, source, date: "2024-07-16", url, title: "Zedland in the first half" },
+      { "x-api-key": KEY },
+    );
+    expect(data.ingestDocument).toMatchObject({
+      status: "REPLACED",
+      replaced: [],
+      document: {
+        id: created[0],
+        date: "2024-07-16",
+        dateSource: "CALLER",
+        url,
+        title: "Zedland in the first half",
+      },
+    });
+    const stored = await db.read(
+      "MATCH (d:Document {source: $source}) RETURN d.id AS id, d.date AS date, d.url AS url",
+      { source },
+    );
+    expect(stored.records.map((r) => r.toObject())).toEqual([
+      { id: created[0], date: "2024-07-16", url },
+    ]);
+  });
+
+  it("refuses a future date, a day that does not exist and a URL that is not http(s), naming the argument", async () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [{ date: "2099-01-01" }, /date: expected a day no later than .*got "2099-01-01"/],
+      [{ date: "2023-02-30" }, /date must be a real calendar date/],
+      [{ url: "file:///etc/passwd" }, /url must be an absolute http\(s\) URL/],
+    ];
+    for (const [args, message] of cases) {
+      const answer = await postGraphQL(
+        api.graphqlUrl,
+        INGEST,
+        { text, source: "test/api-bad-meta.txt", ...args },
+        { "x-api-key": KEY },
+      );
+      expect(answer.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(answer.body.errors?.[0].message).toMatch(message);
+    }
+    const stored = await db.read("MATCH (d:Document {source: $source}) RETURN count(d) AS n", {
+      source: "test/api-bad-meta.txt",
+    });
+    expect(stored.records[0].get("n")).toBe(0);
   });
 
   it("replaces a source's older text when it is ingested again with new content", async () => {

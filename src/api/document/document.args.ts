@@ -1,5 +1,5 @@
 /** Arguments of the document queries and mutations. */
-import { IsISO8601, IsOptional, Length, Matches } from "class-validator";
+import { IsISO8601, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
 import { ArgsType, Field, ID } from "type-graphql";
 import { IsDate, IsDocumentId } from "../common/validators.js";
 
@@ -30,10 +30,30 @@ export class IngestDocumentArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      "The document's date (YYYY-MM-DD), stored when the text states none. It does not change how the text's relative periods are read.",
+      "The document's date (YYYY-MM-DD, not in the future): it wins over any date the page or text states, and the text's relative periods ('this year', 'in May') are read against it.",
   })
   @IsOptional()
   @IsDate()
   @IsISO8601({ strict: true }, { message: "$property must be a real calendar date" })
   date?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the document was published (an absolute http or https URL).",
+  })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ["http", "https"], require_protocol: true, require_tld: false },
+    { message: "$property must be an absolute http(s) URL" },
+  )
+  @MaxLength(2000)
+  url?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The document's title, over the one its page or first line gives.",
+  })
+  @IsOptional()
+  @Length(1, 1000)
+  title?: string | null;
 }

@@ -16,11 +16,8 @@ import {
   UseMiddleware,
 } from "type-graphql";
 import { TradeKgError } from "../../core/errors.js";
-import {
-  countDocuments,
-  listDocuments,
-  setDocumentDateIfAbsent,
-} from "../../graph/reads/document-reads.js";
+import { checkMetaFields, mergeMetaInputs } from "../../extract/metadata/meta-input.js";
+import { countDocuments, listDocuments } from "../../graph/reads/document-reads.js";
 import type { DocumentRow, EvidenceRow } from "../../graph/reads/rows.js";
 import { deleteDocument, ingestDocument } from "../../ingest/ingest-document.js";
 import { RequireApiKey } from "../auth.js";
@@ -111,14 +108,21 @@ export class DocumentResolver {
     @Ctx() context: ApiContext,
   ) {
     const options = { counter: context.counter };
+    // the caller's date, URL and title: the most trusted source (future dates refused here)
+    const fields = checkMetaFields(
+      { date: args.date, url: args.url, title: args.title },
+      { where: "ingestDocument", code: "BAD_USER_INPUT", fieldLabel: (field) => field },
+    );
     const result = await ingestDocument(
       context.db,
-      { bytes: Buffer.from(args.text, "utf8"), source: args.source },
+      {
+        bytes: Buffer.from(args.text, "utf8"),
+        source: args.source,
+        meta: mergeMetaInputs(fields, null),
+      },
       options,
     );
-    const document = args.date
-      ? await setDocumentDateIfAbsent(context.db, result.documentId, args.date, options)
-      : await context.loaders.document.load(result.documentId);
+    const document = await context.loaders.document.load(result.documentId);
     if (!document) {
       throw new TradeKgError("INTERNAL_SERVER_ERROR", `document ${result.documentId} vanished`);
     }

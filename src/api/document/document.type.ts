@@ -1,6 +1,23 @@
 /** Documents and the evidence (quote, offsets, speaker) that ties a statement to one. */
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DATE_SOURCES, type DateSource as DateSourceName } from "../../core/contract.js";
 import { ConnectionType, EdgeType } from "../common/connection.js";
+
+export const DateSource = Object.fromEntries(DATE_SOURCES.map((s) => [s, s])) as {
+  [K in DateSourceName]: K;
+};
+registerEnumType(DateSource, {
+  name: "DateSource",
+  description: "Where a document's date came from, most trusted first.",
+  valuesConfig: {
+    CALLER: { description: "Given at ingestion (--date, the ingestDocument argument)." },
+    SIDECAR: { description: "A sidecar file NAME.meta.json beside the document." },
+    HTML: { description: "The page's metadata (article:published_time, JSON-LD, <time>…)." },
+    TEXT: { description: "A date line, a labelled stamp or a dateline near the top." },
+    URL: { description: "A dated folder in the document's URL." },
+    NONE: { description: "No source gives a date." },
+  },
+});
 
 @ObjectType({ description: "An ingested text: a briefing, a notice, an article." })
 export class Document {
@@ -10,15 +27,27 @@ export class Document {
   @Field(() => String, { description: "Where it came from: the path or name given at ingestion." })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: "Its title, when the text has one." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Its title: given at ingestion, else the page's or the text's first line.",
+  })
   title!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Its date (YYYY-MM-DD): from the text, else the date given at ingestion; null if neither.",
+      "Its date (YYYY-MM-DD), from the most trusted source that gives one (see dateSource); null if none does.",
   })
   date!: string | null;
+
+  @Field(() => DateSource, {
+    nullable: true,
+    description: "Where the date came from; null for documents ingested before it was recorded.",
+  })
+  dateSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where it was published, when known." })
+  url!: string | null;
 
   @Field(() => [String], { description: "The people who speak in it, in order of appearance." })
   speakers!: string[];

@@ -2,6 +2,7 @@
  * `trade-kg ingest PATH...` and `trade-kg delete DOC_ID`. A progress bar shows on a terminal
  * only (cli-progress), so logs and pipes stay clean; the summary goes to stderr and, with
  * --json, to stdout as one JSON object for scripts. Any skipped file makes the exit non-zero.
+ * --date/--url/--title state every file's metadata, over the sidecars beside them.
  */
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
@@ -11,22 +12,26 @@ import type { Database } from "../../graph/database.js";
 import { applySchema } from "../../graph/schema.js";
 import { deleteDocument } from "../../ingest/ingest-document.js";
 import { type IngestSummary, ingestPaths } from "../../ingest/ingest-paths.js";
+import type { CallerMeta } from "../../ingest/read-sidecar.js";
 import { configFromEnvironment, info } from "../runtime.js";
+import { addMetadataOptions, callerMetaOf, type MetadataFlags } from "./metadata-options.js";
 
 export function registerIngestCommands(program: Command): void {
-  program
-    .command("ingest")
-    .description(
-      "extract each file (or every .txt/.md/.html file under each folder) and write it into Neo4j",
-    )
-    .argument("<paths...>", "files or folders")
-    .option("--json", "print the summary as JSON on stdout")
-    .action(async (paths: string[], options: { json?: boolean }) => {
-      const config = configFromEnvironment();
-      const summary = await withDatabase(config, (db) => ingestWithProgress(db, paths));
-      if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-      if (summary.skipped.length > 0) process.exitCode = 1;
-    });
+  addMetadataOptions(
+    program
+      .command("ingest")
+      .description(
+        "extract each file (or every .txt/.md/.html file under each folder) and write it into Neo4j",
+      )
+      .argument("<paths...>", "files or folders")
+      .option("--json", "print the summary as JSON on stdout"),
+  ).action(async (paths: string[], options: MetadataFlags & { json?: boolean }) => {
+    const caller = callerMetaOf(options);
+    const config = configFromEnvironment();
+    const summary = await withDatabase(config, (db) => ingestWithProgress(db, paths, caller));
+    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    if (summary.skipped.length > 0) process.exitCode = 1;
+  });
 
   program
     .command("delete")
@@ -55,7 +60,11 @@ async function withDatabase<T>(
 }
 
 /** Ingests with a progress bar on a terminal and prints the summary; shared with `start`. */
-export async function ingestWithProgress(db: Database, paths: string[]): Promise<IngestSummary> {
+export async function ingestWithProgress(
+  db: Database,
+  paths: string[],
+  caller: CallerMeta = {},
+): Promise<IngestSummary> {
   const bar = process.stderr.isTTY
     ? new SingleBar({
         stream: process.stderr,
@@ -63,10 +72,15 @@ export async function ingestWithProgress(db: Database, paths: string[]): Promise
         hideCursor: true,
       })
     : null;
-  const summary = await ingestPaths(db, paths, {
-    onStart: (total) => bar?.start(total, 0, { file: "" }),
-    onFile: (path) => bar?.increment({ file: path }),
-  });
+  const summary = await ingestPaths(
+    db,
+    paths,
+    {
+      onStart: (total) => bar?.start(total, 0, { file: "" }),
+      onFile: (path) => bar?.increment({ file: path }),
+    },
+    caller,
+  );
   bar?.stop();
   info(describeSummary(summary));
   for (const skip of summary.skipped) info(`skipped ${skip.path}: ${skip.reason}`);

@@ -1,7 +1,7 @@
 /**
- * Reads of documents (by id in batches, the keyset-paged list), the MENTIONS lists both ways
- * that DataLoaders batch, and the one write the API adds: a caller-given date stored on a
- * document whose text names none.
+ * Reads of documents (by id in batches, the keyset-paged list) and the MENTIONS lists both
+ * ways that DataLoaders batch. A caller-given date goes through extraction (it dates the
+ * text's periods), so nothing here writes.
  */
 import type { Database } from "../database.js";
 import {
@@ -134,25 +134,4 @@ export async function countMentions(
   );
   const byId = new Map(result.records.map((r) => [r.get("id") as string, Number(r.get("n"))]));
   return ids.map((id) => byId.get(id) ?? 0);
-}
-
-/**
- * Stores `date` (YYYY-MM-DD) on a document whose text gave none; a date found in the text
- * wins. Returns the document as stored, or null when there is no such document.
- */
-export async function setDocumentDateIfAbsent(
-  db: Database,
-  documentId: string,
-  date: string,
-  options: ReadOptions = {},
-): Promise<DocumentRow | null> {
-  const result = await db.write(
-    `MATCH (d:Document {id: $id})
-     SET d.date = coalesce(d.date, $date)
-     RETURN ${DOCUMENT_MAP} AS row`,
-    { id: documentId, date },
-    options,
-  );
-  const record = result.records[0];
-  return record ? toDocument(record.get("row")) : null;
 }

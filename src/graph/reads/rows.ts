@@ -72,6 +72,8 @@ export interface DocumentRow {
   source: string;
   title: string | null;
   date: string | null;
+  dateSource: string | null;
+  url: string | null;
   speakers: string[];
   extractor: string | null;
   ingestedAt: string | null;
@@ -174,6 +176,8 @@ export function toDocument(p: Props): DocumentRow {
     source: p.source as string,
     title: str(p.title),
     date: str(p.date),
+    dateSource: str(p.dateSource),
+    url: str(p.url),
     speakers: Array.isArray(p.speakers) ? (p.speakers as string[]) : [],
     extractor: str(p.extractor),
     ingestedAt: str(p.ingestedAt),
