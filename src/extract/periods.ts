@@ -103,7 +103,7 @@ const RANGE_MONTH = `(?:${MONTH_NAMES.slice(1, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|
 // a range when the months are consecutive (checked where it is used).
 const RANGE_MONTH_TEST = new RegExp(`\\b${RANGE_MONTH}\\b`);
 const RANGE_RE = new RegExp(
-  `\\b(?:from\\s+)?(${RANGE_MONTH})\\s*(-|–|to|through|and)\\s*(${RANGE_MONTH})(?!\\w)(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
+  `\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${RANGE_MONTH})\\s*(-|–|to|through|and)\\s*(${RANGE_MONTH})(?!\\w)(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?`,
   "g",
 );
 const COMPARE_BEFORE =
@@ -244,15 +244,16 @@ export function findPeriods(
     },
     hasDigit,
   );
-  // "January-May", "from January to May 2024": a range of months
+  // "January-May", "from January to May 2024", "between January and July": a range of months
   each(
     RANGE_RE,
     (m) => {
-      const a = monthIndex(m[1]) + 1;
-      const b = monthIndex(m[3]) + 1;
-      const y = m[4] ? Number(m[4]) : b > ctx.month ? ctx.year - 1 : ctx.year;
-      // "January and March" lists two months; only adjacent ones make one reported period
-      if (m[2] === "and" && b !== a + 1) return;
+      const a = monthIndex(m[2]) + 1;
+      const b = monthIndex(m[4]) + 1;
+      const y = m[5] ? Number(m[5]) : b > ctx.month ? ctx.year - 1 : ctx.year;
+      // "January and March" lists two months; only adjacent ones make one reported period,
+      // unless "between" makes the two the ends of a span
+      if (m[3] === "and" && b !== a + 1 && m[1]?.toLowerCase() !== "between") return;
       if (a <= b) push(m, { period: span(y, a, b), role: "period" });
     },
     RANGE_MONTH_TEST.test(chunk),
