@@ -22,6 +22,7 @@ const GENERIC_SUBJECTS = new Set(
   ),
 );
 const MAX_GENERIC = 4;
+const GENERIC_FIRSTS = new Set([...GENERIC_SUBJECTS].map((k) => k.split(" ")[0]));
 
 function itemOf(m: Mention): Item {
   return {
@@ -81,9 +82,11 @@ export function buildPieces(
       mi++;
       continue;
     }
-    const verb = longest(toks, i, vocab.maxLen, vocab.verbs);
-    const adverb = verb ? null : longest(toks, i, 1, vocab.adverbs);
-    const subj = verb || adverb ? null : longest(toks, i, MAX_GENERIC, generic);
+    const first = vocab.firsts.has(t.norm);
+    const verb = first ? longest(toks, i, vocab.maxLen, vocab.verbs) : null;
+    const adverb = verb || !first ? null : longest(toks, i, 1, vocab.adverbs);
+    const subj =
+      verb || adverb || !GENERIC_FIRSTS.has(t.norm) ? null : longest(toks, i, MAX_GENERIC, generic);
     if (verb) {
       const [n, cls] = verb;
       out.push({

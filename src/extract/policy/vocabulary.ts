@@ -18,6 +18,8 @@ export interface Vocabulary {
   adverbs: Map<string, VerbClass>;
   /** the longest phrase, in tokens */
   maxLen: number;
+  /** first tokens of every verb and adverb phrase: most words start none, and skip the look-up */
+  firsts: Set<string>;
   /** membership cues ("members", "including", "such as") */
   membership: Set<string>;
 }
@@ -68,6 +70,7 @@ export function policyVocabulary(): Vocabulary {
   for (const [cls, words] of Object.entries(verbData.adverbs))
     for (const w of words) adverbs.set(phraseKey(w), cls as VerbClass);
   const membership = new Set(verbData.membership.map(phraseKey));
-  cached = { verbs, adverbs, maxLen, membership };
+  const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
+  cached = { verbs, adverbs, maxLen, membership, firsts };
   return cached;
 }
