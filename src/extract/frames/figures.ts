@@ -4,9 +4,10 @@
  *
  * Why one reader for all: a List node holds its items in order, and every figure kind is read
  * the same way, so "up 27.8%, 26.7% and 34.6% respectively" and "up 27.8%" differ only in
- * length. What a bare percent is depends on what stands before it: after a share word
- * ("accounting for", "share of") it is a share; after "compared with" a change of the period
- * compared with; otherwise nothing this layer can ground.
+ * length. What a bare percent is depends on what stands around it: after a share word
+ * ("accounting for", "share of") or before "of the total" it is a share; after "compared
+ * with" a change of the period compared with; after a change ("a 30.7% increase with A and
+ * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
@@ -28,7 +29,12 @@ export function itemsOf(node: Node): Node[] {
   return node.kind === "List" ? node.value.items : [node];
 }
 
-export function readFigures(nodes: readonly Node[], tokens: readonly LexToken[]): Figures {
+/** `compareAt`: the token of the clause's "compared with" after its first figure, if any. */
+export function readFigures(
+  nodes: readonly Node[],
+  tokens: readonly LexToken[],
+  compareAt: number,
+): Figures {
   const f: Figures = {
     values: [],
     quantities: [],
@@ -38,46 +44,71 @@ export function readFigures(nodes: readonly Node[], tokens: readonly LexToken[])
     compared: [],
   };
   for (const node of nodes)
-    for (const item of itemsOf(node)) {
-      if (item.kind === "Money" && !item.value.conversion)
-        f.values.push({ amount: item.value.amount, currency: item.value.currency });
-      else if (item.kind === "Quantity")
-        f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
-      else if (item.kind === "Price")
-        f.prices.push({
-          amount: item.value.amount,
-          currency: item.value.currency,
-          per: item.value.per,
-        });
-      else if (item.kind === "Change")
-        f.changes.push({
-          pct: item.value.pct,
-          baseline: item.value.baseline,
-          monthOnMonth: item.value.basis === "month",
-        });
-      else if (item.kind === "Percent") readPercent(item.value.pct, node, tokens, f);
-    }
+    for (const item of itemsOf(node)) readItem(item, node, tokens, compareAt, f);
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");
   return f;
 }
 
-/** A bare percent: a share after a share word, a compared change after "compared with". */
-function readPercent(pct: number, node: Node, tokens: readonly LexToken[], f: Figures): void {
-  for (let i = node.first - 1; i >= Math.max(0, node.first - SHARE_REACH); i--) {
+function readItem(
+  item: Node,
+  node: Node,
+  tokens: readonly LexToken[],
+  compareAt: number,
+  f: Figures,
+) {
+  if (item.kind === "Money" && !item.value.conversion)
+    f.values.push({ amount: item.value.amount, currency: item.value.currency });
+  else if (item.kind === "Quantity")
+    f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
+  else if (item.kind === "Price")
+    f.prices.push({
+      amount: item.value.amount,
+      currency: item.value.currency,
+      per: item.value.per,
+    });
+  else if (item.kind === "Change") {
+    // "making up 59.2%": the "up" of a share verb, not a rise
+    if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
+    else
+      f.changes.push({
+        pct: item.value.pct,
+        baseline: item.value.baseline,
+        monthOnMonth: item.value.basis === "month",
+      });
+  } else if (item.kind === "Percent") readPercent(item.value.pct, node, tokens, compareAt, f);
+}
+
+function insideShareCue(tokens: readonly LexToken[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const hit = tokens[i].hit;
+    if (hit && hit.last > at && senseAt(tokens, i, "shareCue")) return true;
+  }
+  return false;
+}
+
+function readPercent(
+  pct: number,
+  node: Node,
+  tokens: readonly LexToken[],
+  compareAt: number,
+  f: Figures,
+): void {
+  for (let i = node.first - 1; i >= Math.max(0, node.first - SHARE_REACH); i--)
     if (senseAt(tokens, i, "shareCue")) {
       f.shares.push(pct);
       return;
     }
-    if (tokens[i].norm === "with" && tokens[i - 1]?.norm.startsWith("compar")) {
-      f.compared.push(pct);
-      return;
-    }
-  }
   // "15.3 percent of the total", "a third of the country's total"
   const after = tokens.slice(node.last, node.last + SHARE_REACH).map((t) => t.norm);
   if (after[0] === "of" && after.includes("total")) f.shares.push(pct);
+  else if (node.first > compareAt) f.compared.push(pct);
+  else if (f.changes.length) {
+    // "a 30.7% increase with Vietnam and 33.1% with Malaysia": the change goes on
+    const sign = Math.sign(f.changes[f.changes.length - 1].pct) || 1;
+    f.changes.push({ pct: sign * pct, baseline: null, monthOnMonth: false });
+  }
 }
 
 /** how far a share word may stand from its figure: "accounting for more than half" */

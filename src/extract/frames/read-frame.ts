@@ -3,19 +3,22 @@
  * states, each slot a list in text order.
  *
  * Why the "whole" is cut off: in "accounting for 57.9 percent of the total exports" or
- * "compared with 3.1% in the same period last year", what follows the share word or the
+ * "up 3%, compared with 3.1% in the same period last year", what follows the share word or the
  * comparison names the whole or the past, not the subject: its flow words and places are not
- * the clause's. Everything after the first such cue is read for figures only.
+ * the clause's. A comparison that opens the clause ("Compared with 2019, exports rose 23.8%")
+ * or closes it without figures of its own ("rose 730% compared to 2012") names the baseline
+ * of the clause's changes.
  */
-import type { Flow, Segment } from "../../core/contract.js";
+import type { Segment } from "../../core/contract.js";
 import type { EntityInfo } from "../gazetteer.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node, PeriodValue } from "../rules/types.js";
+import { readEntities } from "./clause-entities.js";
+import { readFlows } from "./clause-flows.js";
 import type { Clause } from "./clauses.js";
-import { CHINA, roleOf } from "./entity-roles.js";
 import { itemsOf, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
-import type { ClauseFrame, EntityRef } from "./types.js";
+import type { ClauseFrame } from "./types.js";
 
 export interface FrameInput {
   tokens: readonly LexToken[];
@@ -25,168 +28,97 @@ export interface FrameInput {
 
 export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const { tokens } = input;
-  const wholeAt = firstWholeCue(tokens, clause);
-  const subject = clause.nodes.filter((n) => n.first < wholeAt);
-  const figures = readFigures(clause.nodes, tokens);
   const firstFigure = clause.nodes.find((n) => isFigure(n))?.first ?? clause.last;
-  const entities = readEntities(subject, tokens, input, firstFigure);
-  const { flows, deficit } = readFlows(subject);
-  const periods = clause.nodes.filter((n) => n.kind === "Period");
+  const compareAt = cueAt(tokens, clause, "compareCue");
+  const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
+  const wholeAt = Math.min(cueAt(tokens, clause, "shareCue"), laterCompare);
+  const subject = clause.nodes.filter((n) => n.first < wholeAt);
+  const figures = readFigures(clause.nodes, tokens, laterCompare);
+  const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
+  const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
+  const periods = clause.nodes.filter((x) => x.kind === "Period");
+  const measured = periods.find(
+    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p),
+  );
+  const comparedTo = compareAt < clause.last ? firstPeriodAfter(periods, compareAt) : null;
+  const baselineOfChanges = comparedTo && !figures.compared.length ? comparedTo : null;
   return {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
-    flows,
-    deficit,
+    ...readFlows(subject, tokens, n),
     segments: readSegments(input.segments, clause.first, wholeAt),
     period:
-      periods.find((p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p.first))
-        ?.value ?? null,
-    comparedPeriod: figures.compared.length ? (comparedPeriodOf(periods, wholeAt) ?? null) : null,
+      measured && measured !== (comparedTo && periodNode(periods, comparedTo))
+        ? measured.value
+        : null,
+    comparedPeriod: figures.compared.length ? comparedTo : null,
     values: figures.values,
     quantities: figures.quantities,
     prices: figures.prices,
-    changes: figures.changes,
+    changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),
     comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause.first, wholeAt),
-    notTrade:
-      cueBefore(tokens, clause.first, firstFigure, ["nonTrade", "forecast"]) ||
-      entities.foreignSubject,
+    notTrade: cueBefore(tokens, clause.first, firstFigure) || entities.foreignSubject,
   };
 }
 
 function isFigure(n: Node): boolean {
   const kinds = itemsOf(n).map((i) => i.kind);
-  return kinds.some((k) => k === "Money" || k === "Quantity" || k === "Change" || k === "Price");
+  return kinds.some(
+    (k) => k === "Money" || k === "Quantity" || k === "Change" || k === "Price" || k === "Percent",
+  );
 }
 
-/** The first share word or "compared with" of the clause, or its end. */
-function firstWholeCue(tokens: readonly LexToken[], clause: Clause): number {
-  for (let i = clause.first; i < clause.last; i++) {
-    if (senseAt(tokens, i, "shareCue")) return i;
-    if (tokens[i].norm.startsWith("compar") && tokens[i + 1]?.norm === "with") return i;
-  }
+/** The clause's first token with a sense of `cls`, or its end. */
+function cueAt(
+  tokens: readonly LexToken[],
+  clause: Clause,
+  cls: "shareCue" | "compareCue",
+): number {
+  for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
   return clause.last;
 }
 
-/** "the first drop since February 2017": a reference point, not the period measured */
-function outside(tokens: readonly LexToken[], at: number): boolean {
-  return senseAt(tokens, at - 1, "periodOutside") !== null;
+function firstPeriodAfter(periods: readonly Node[], at: number): PeriodValue | null {
+  const p = periods.find((x) => x.first > at);
+  return p?.kind === "Period" ? p.value : null;
 }
 
-function cueBefore(
-  tokens: readonly LexToken[],
-  from: number,
-  to: number,
-  classes: Array<"nonTrade" | "forecast">,
-): boolean {
+function periodNode(periods: readonly Node[], value: PeriodValue): Node | undefined {
+  return periods.find((p) => p.kind === "Period" && p.value === value);
+}
+
+/** "the first drop since February 2017": a reference point, not the period measured */
+function outside(tokens: readonly LexToken[], p: Node): boolean {
+  return senseAt(tokens, p.first - 1, "periodOutside") !== null;
+}
+
+/** A forecast or a figure that is not trade, announced before the clause's first figure. */
+function cueBefore(tokens: readonly LexToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one
     if (tokens[i - 1]?.norm === "than") continue;
-    if (classes.some((c) => senseAt(tokens, i, c))) return true;
+    if (senseAt(tokens, i, "nonTrade") || senseAt(tokens, i, "forecast")) return true;
   }
   return false;
-}
-
-/**
- * Reporters are named before the figure ("Anhui's exports rose"); a place after it is where
- * something was said or done ("said the spokesman at a briefing in Beijing").
- */
-function readEntities(
-  subject: readonly Node[],
-  tokens: readonly LexToken[],
-  input: FrameInput,
-  firstFigure: number,
-) {
-  const reporters: EntityRef[] = [];
-  const partners: EntityRef[] = [];
-  const commodities: EntityRef[] = [];
-  let foreignSubject = false;
-  for (const node of subject) {
-    const items = itemsOf(node).filter((i) => i.kind === "Entity");
-    // "five Central Asian countries, including Kazakhstan, ...": members named as examples
-    if (afterIncluding(tokens, node.first) && partners.length) continue;
-    for (const item of items) {
-      if (item.kind !== "Entity") continue;
-      const ref = { id: item.value.id, start: item.start, end: item.end };
-      const role = roleOf(input.entityInfo(ref.id));
-      if (role === "reporter") {
-        if (item.first < firstFigure) reporters.push(ref);
-      } else if (role === "commodity") commodities.push(ref);
-      else if (role === "partner") {
-        partners.push(ref);
-        // "the US's imports from China": another economy's figure
-        if (isPossessive(tokens, item.last) && nextIsFlow(subject, item.last))
-          foreignSubject = true;
-      }
-    }
-  }
-  // "China's Guangdong", "of China's total": the narrower place is the one measured
-  const narrower = reporters.filter((r) => r.id !== CHINA);
-  return {
-    reporters: narrower.length ? narrower : reporters.slice(0, 1),
-    partners,
-    commodities,
-    foreignSubject,
-  };
-}
-
-function afterIncluding(tokens: readonly LexToken[], at: number): boolean {
-  const prev = tokens[at - 1]?.norm;
-  return prev === "including" || (prev === "as" && tokens[at - 2]?.norm === "such");
-}
-
-function isPossessive(tokens: readonly LexToken[], after: number): boolean {
-  const t = tokens[after]?.norm;
-  return (t === "'" || t === "’") && tokens[after + 1]?.norm === "s";
-}
-
-function nextIsFlow(nodes: readonly Node[], after: number): boolean {
-  const next = nodes.find((n) => n.first >= after);
-  return next?.kind === "FlowTerm" && next.first <= after + 2;
-}
-
-/**
- * The flows a clause names, in order. Adjacent flow words name one flow, the narrower one
- * ("trade surplus" is a balance, "export trade" exports); a flow named twice ("exports … the
- * export volume") is one.
- */
-function readFlows(subject: readonly Node[]): { flows: Flow[]; deficit: boolean } {
-  const flows: Flow[] = [];
-  let deficit = false;
-  let lastEnd = -1;
-  for (const node of subject)
-    for (const item of itemsOf(node)) {
-      if (item.kind !== "FlowTerm") continue;
-      const flow = item.value.flow;
-      const prev = flows[flows.length - 1];
-      if (item.first === lastEnd && prev !== undefined) {
-        if (prev === "TOTAL") flows[flows.length - 1] = flow;
-      } else if (prev !== flow) flows.push(flow);
-      if (item.value.negative) deficit = true;
-      lastEnd = item.last;
-    }
-  return { flows, deficit };
 }
 
 function readSegments(segments: readonly SegmentMention[], from: number, to: number): Segment[] {
   return segments.filter((s) => s.first >= from && s.first < to).map((s) => s.segment);
 }
 
-function comparedPeriodOf(periods: readonly Node[], wholeAt: number): PeriodValue | undefined {
-  const p = periods.find((x) => x.first >= wholeAt);
-  return p?.kind === "Period" ? p.value : undefined;
-}
-
 function readAnaphora(tokens: readonly LexToken[], from: number, to: number) {
-  const found = { reporter: false, partner: false };
+  const found = { reporter: false, partner: false, fact: false };
   for (let i = from; i < to; i++) {
-    const sense = senseAt(tokens, i, "anaphor");
-    if (!sense || sense.entry.value === "period") continue;
+    const value = senseAt(tokens, i, "anaphor")?.entry.value;
+    if (value === undefined || value === "period") continue;
     const prev = tokens[i - 1]?.norm ?? "";
     const partnerSide = senseAt(tokens, i - 1, "partnerPrep") !== null || prev === "and";
-    if (sense.entry.value === "place" && partnerSide) found.partner = true;
+    if (value === "partner" || (value === "place" && partnerSide)) found.partner = true;
+    // "It accounted for …" opens the clause; "it" elsewhere is not the fact before
+    else if (value === "fact") found.fact ||= i === from || tokens[i - 1]?.norm === ",";
     else found.reporter = true;
   }
   return found;

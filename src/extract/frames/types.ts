@@ -27,8 +27,10 @@ export interface ChangeRef {
 export interface Anaphora {
   /** "the province's exports", "its imports": the reporter named before */
   reporter: boolean;
-  /** "trade between Xinjiang and the country": the partner named before */
+  /** "trade between Xinjiang and the country", "bilateral trade": the partner named before */
   partner: boolean;
+  /** "It accounted for 29.6%": the fact stated before */
+  fact: boolean;
 }
 
 export interface ClauseFrame {

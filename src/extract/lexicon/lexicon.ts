@@ -39,6 +39,7 @@ const VALUE_CHECKS = {
   month: intIn(1, 12),
   periodWord: oneOf("year", "quarter", "half", "month"),
   relYear: intIn(-1, 1),
+  periodCode: oneOf("quarter:1", "quarter:2", "quarter:3", "quarter:4", "half:1", "half:2"),
   cardinal: intIn(1, 12),
   ordinal: intIn(1, 12),
   percentWord: oneOf("percent", "points"),
@@ -54,7 +55,8 @@ const VALUE_CHECKS = {
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
   forecast: oneOf("forecast"),
-  anaphor: oneOf("reporter", "place", "period"),
+  anaphor: oneOf("reporter", "place", "period", "partner", "fact"),
+  compareCue: oneOf("compare"),
   /** a period after these words is a reference point, not the period measured */
   periodOutside: oneOf("since"),
 } satisfies Record<string, Check>;

@@ -6,6 +6,7 @@
  * clause); a clause can only take from what came before it.
  */
 import type { Period, TradeFact } from "../../core/contract.js";
+import { fillFrame } from "../discourse/fill-frame.js";
 import {
   type DocumentScope,
   dateForMonths,
@@ -52,20 +53,22 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
   };
   const drafts: Draft[] = [];
   for (const p of input.paragraphs) {
-    const para = newParagraph(doc);
+    const para = newParagraph();
     for (const s of p.sentences) {
       if (s.end - s.start > MAX_SENTENCE) continue;
       const sentence = newSentence();
       const statement = {
         evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
         speaker: p.speaker,
-        fromFloor: p.fromFloor,
       };
       const frames = readSentenceFrames(text, s, input.mentions, input.entityInfo);
       // a period stated anywhere in the sentence holds for its clauses that state none
       sentence.period = sentencePeriod(frames, doc, para);
-      for (const frame of frames)
-        drafts.push(...draftsOfFrame(frame, { doc, para, sentence }, statement));
+      for (const frame of frames) {
+        const filled = fillFrame(frame, { doc, para, sentence });
+        // a question from the floor restates figures: it gives no fact
+        if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
+      }
     }
   }
   return mergeDrafts(drafts);

@@ -1,0 +1,94 @@
+/**
+ * A clause frame + the discourse state → the frame with every slot it can have filled, or null
+ * when it states no trade fact (no period, no flow, a question from the floor, not trade).
+ *
+ * Why these sources, in this order: a slot the clause states wins; an anaphor ("the country",
+ * "bilateral", "it") reaches the state it names; an unnamed reporter is the paragraph's or the
+ * document's; an unnamed partner is the paragraph's topic, never merely the last one named
+ * (precision: "exports rose" after a sentence on ASEAN is not ASEAN's without a cue).
+ */
+import type { Flow } from "../../core/contract.js";
+import type { FilledFrame } from "../frames/deal.js";
+import type { ClauseFrame } from "../frames/types.js";
+import { resolvePeriod } from "../rules/resolve-period.js";
+import {
+  type DocumentScope,
+  dateForMonths,
+  notePeriod,
+  type ParagraphScope,
+  type SentenceScope,
+  salientPeriod,
+} from "./salience.js";
+
+export interface Scopes {
+  doc: DocumentScope;
+  para: ParagraphScope;
+  sentence: SentenceScope;
+}
+
+export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): FilledFrame | null {
+  const stated = frame.period ? resolvePeriod(frame.period, dateForMonths(doc, para)) : null;
+  if (stated) notePeriod(doc, para, sentence, stated);
+  if (frame.period?.year.kind === "explicit") para.year = frame.period.year.year;
+  const period = stated ?? (frame.period ? null : salientPeriod(doc, para, sentence));
+  const before = frame.anaphora.fact ? para.lastFact : null;
+  const reporters = frame.reporters.map((r) => r.id);
+  const partners = frame.partners.map((p) => p.id);
+  const commodities = frame.commodities.map((c) => c.id);
+  const flows = frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows);
+  const figures =
+    frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
+  noteSlots(para, sentence, { reporters, partners, flows, figures: figures > 0 });
+  if (frame.notTrade || !period || !flows.length || !figures) return null;
+  const filled: FilledFrame = {
+    reporters: reporters.length
+      ? reporters
+      : (before?.reporters ?? [para.reporter ?? doc.defaultReporter]),
+    partners: partners.length ? partners : salientPartner(frame, para, before?.partners),
+    commodities: commodities.length ? commodities : (before?.commodities ?? []),
+    flows,
+    segments: frame.segments.length ? frame.segments : (before?.segments ?? []),
+    deficit: frame.deficit,
+    period,
+    values: frame.values,
+    quantities: frame.quantities,
+    prices: frame.prices,
+    changes: frame.changes,
+    shares: frame.shares,
+  };
+  para.lastFact = {
+    reporters: filled.reporters,
+    partners: partners.length ? partners : filled.partners.filter((x) => x !== null),
+    commodities: filled.commodities.filter((x) => x !== null),
+    flows,
+    segments: filled.segments.filter((x) => x !== null),
+  };
+  return filled;
+}
+
+function inferredFlow(frame: ClauseFrame, sentence: SentenceScope, before?: Flow[]): Flow[] {
+  if (before?.length) return before;
+  if (sentence.flow) return [sentence.flow];
+  // "private enterprises grew 22.3%": a segment's figure is its whole trade
+  return frame.segments.length ? ["TOTAL"] : [];
+}
+
+function salientPartner(frame: ClauseFrame, para: ParagraphScope, before?: string[]): string[] {
+  if (before?.length) return before;
+  if (frame.anaphora.partner && para.partner) return [para.partner];
+  return para.topicPartner ? [para.topicPartner] : [];
+}
+
+/** What this clause makes salient for the clauses after it. */
+function noteSlots(
+  para: ParagraphScope,
+  sentence: SentenceScope,
+  c: { reporters: string[]; partners: string[]; flows: Flow[]; figures: boolean },
+): void {
+  // only a clause that states a figure makes its reporter salient ("said … in Beijing" does not)
+  if (c.figures && c.reporters.length === 1) para.reporter = c.reporters[0];
+  if ((c.figures || c.flows.length) && c.partners.length === 1) para.partner = c.partners[0];
+  // a sentence about trade with a partner, without figures, announces the paragraph's topic
+  if (!c.figures && c.flows.length && c.partners.length === 1) para.topicPartner = c.partners[0];
+  if (c.flows.length === 1) sentence.flow = c.flows[0];
+}

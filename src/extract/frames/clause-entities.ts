@@ -1,0 +1,77 @@
+/**
+ * The entities of a clause's subject, by role: reporters (named before the figure), partners
+ * and goods. Names given as examples of a group already named ("five Central Asian countries,
+ * including Kazakhstan"; "home products, such as computers") are not items of their own.
+ *
+ * Why reporters only before the figure: "Anhui's exports rose" names whose trade it is; a
+ * place after the figure is where something was said or done ("said … in Beijing").
+ */
+import type { EntityInfo } from "../gazetteer.js";
+import type { LexToken } from "../lexicon/attach.js";
+import type { Node } from "../rules/types.js";
+import { CHINA, type EntityRole, roleOf } from "./entity-roles.js";
+import { itemsOf } from "./figures.js";
+import type { EntityRef } from "./types.js";
+
+export interface ClauseEntities {
+  reporters: EntityRef[];
+  partners: EntityRef[];
+  commodities: EntityRef[];
+  /** "the US's imports from China": another economy's figure */
+  foreignSubject: boolean;
+}
+
+export function readEntities(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+  entityInfo: (id: string) => EntityInfo | undefined,
+  firstFigure: number,
+): ClauseEntities {
+  const byRole: Record<EntityRole, EntityRef[]> = {
+    reporter: [],
+    partner: [],
+    commodity: [],
+    none: [],
+  };
+  let foreignSubject = false;
+  for (const node of subject) {
+    const examples = introducesExamples(tokens, node.first);
+    for (const item of itemsOf(node)) {
+      if (item.kind !== "Entity") continue;
+      const role = roleOf(entityInfo(item.value.id));
+      if (examples && byRole[role].length) continue;
+      if (role === "reporter" && item.first >= firstFigure) continue;
+      byRole[role].push({ id: item.value.id, start: item.start, end: item.end });
+      if (role === "partner" && isPossessive(tokens, item.last) && nextIsFlow(subject, item.last))
+        foreignSubject = true;
+    }
+  }
+  // "China's Guangdong", "of China's total": the narrower place is the one measured
+  const narrower = byRole.reporter.filter((r) => r.id !== CHINA);
+  return {
+    reporters: narrower.length ? narrower : byRole.reporter.slice(0, 1),
+    partners: byRole.partner,
+    commodities: byRole.commodity,
+    foreignSubject,
+  };
+}
+
+function introducesExamples(tokens: readonly LexToken[], at: number): boolean {
+  const prev = tokens[at - 1]?.norm;
+  return (
+    prev === "including" ||
+    prev === "namely" ||
+    (prev === "as" && tokens[at - 2]?.norm === "such") ||
+    (prev === "," && tokens[at - 2]?.norm === "namely")
+  );
+}
+
+function isPossessive(tokens: readonly LexToken[], after: number): boolean {
+  const t = tokens[after]?.norm;
+  return (t === "'" || t === "’") && tokens[after + 1]?.norm === "s";
+}
+
+function nextIsFlow(nodes: readonly Node[], after: number): boolean {
+  const next = nodes.find((n) => n.first >= after);
+  return next?.kind === "FlowTerm" && next.first <= after + 2;
+}

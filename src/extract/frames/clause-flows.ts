@@ -1,0 +1,67 @@
+/**
+ * The flows a clause names, in order. Adjacent flow words name one flow, the narrower one
+ * ("trade surplus" is a balance); a flow named twice ("exports … the export volume") is one.
+ * "exports and imports" is the total, unless the clause has more figures than flows: then, as
+ * in "foreign trade, exports and imports rose 22.8%, 23.8% and 21.7%", it is two flows.
+ */
+import type { Flow } from "../../core/contract.js";
+import type { LexToken } from "../lexicon/attach.js";
+import { lexicon } from "../lexicon/lexicon.js";
+import type { Node } from "../rules/types.js";
+import { itemsOf } from "./figures.js";
+
+interface FlowWord {
+  flow: Flow;
+  first: number;
+  last: number;
+  /** the flows of its words, when it joins two ("exports and imports") */
+  parts: Flow[];
+}
+
+export function readFlows(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+  figures: number,
+): { flows: Flow[]; deficit: boolean } {
+  const words: FlowWord[] = [];
+  let deficit = false;
+  for (const node of subject)
+    for (const item of itemsOf(node))
+      if (item.kind === "FlowTerm") {
+        words.push({
+          flow: item.value.flow,
+          first: item.first,
+          last: item.last,
+          parts: partsOf(tokens, item),
+        });
+        if (item.value.negative) deficit = true;
+      }
+  const flows = mergeAdjacent(words);
+  if (flows.length >= figures || figures < 2) return { flows: flows.map((w) => w.flow), deficit };
+  return { flows: flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow])), deficit };
+}
+
+function mergeAdjacent(words: readonly FlowWord[]): FlowWord[] {
+  const out: FlowWord[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev && w.first === prev.last) {
+      if (prev.flow === "TOTAL") out[out.length - 1] = { ...w, first: prev.first };
+    } else if (!prev || prev.flow !== w.flow || prev.parts.length > 1 || w.parts.length > 1)
+      out.push(w);
+  }
+  return out;
+}
+
+/** The flows of the single words inside a flow term ("exports and imports" → EXPORT, IMPORT). */
+function partsOf(tokens: readonly LexToken[], item: Node): Flow[] {
+  if (item.last - item.first < 3) return [];
+  const parts: Flow[] = [];
+  for (let i = item.first; i < item.last; i++) {
+    const sense = lexicon()
+      .byKey.get(tokens[i].norm)
+      ?.find((s) => s.entry.cls === "flow");
+    if (sense && sense.entry.value !== "TOTAL") parts.push(sense.entry.value as Flow);
+  }
+  return parts.length > 1 ? parts : [];
+}
