@@ -37,9 +37,9 @@ export const dateReader: AtomReader = {
   name: "date",
   kind: "Date",
   specificity: 60,
-  read({ tokens }) {
+  read({ tokens, byClass }) {
     const out: Atom[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of byClass.get("month") ?? []) {
       const m = senseAt(tokens, i, "month");
       if (!m || tokens[i].raw.charCodeAt(0) >= 97) continue;
       const month = m.entry.value as number;

@@ -12,10 +12,10 @@ export const halfReader: AtomReader = {
   name: "half",
   kind: "Half",
   specificity: 40,
-  read: ({ tokens }) =>
-    ordinalPeriods(tokens, "half", "h", 2).map(([half, first, last]) =>
-      makeAtom("Half", "half", tokens, first, last, { half }),
-    ),
+  read: (ctx) =>
+    ordinalPeriods(ctx, "half")
+      .filter(([n]) => n <= 2)
+      .map(([half, first, last]) => makeAtom("Half", "half", ctx.tokens, first, last, { half })),
   examples: [
     { in: "in the first half of this year", find: "first half", value: { half: 1 } },
     { in: "H2 exports", find: "H2", value: { half: 2 } },

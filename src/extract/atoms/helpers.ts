@@ -51,7 +51,7 @@ export function lexiconAtoms<K extends AtomKind>(
 ): Atom[] {
   const out: Atom[] = [];
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.byClass.get(cls) ?? []) {
     const hit = tokens[i].hit;
     const sense = hit?.senses.find((s) => s.entry.cls === cls);
     if (!hit || !sense) continue;

@@ -5,7 +5,7 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexicon, type LexToken } from "../lexicon/attach.js";
+import { attachLexicon, classIndex, type LexToken } from "../lexicon/attach.js";
 import { tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
@@ -79,7 +79,8 @@ export function readAtomsIn(
   entities: readonly EntityMention[] = [],
 ): AtomReading {
   const tokens = attachLexicon(tokenize(text, from, to));
-  const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), entities };
+  const byClass = classIndex(tokens);
+  const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
   const all: Atom[] = [];
   for (const reader of ATOM_READERS) for (const a of reader.read(ctx)) all.push(a);
   const atoms = resolveOverlaps(all, (a) => SPECIFICITY.get(a.source) ?? 0);

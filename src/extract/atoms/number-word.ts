@@ -5,7 +5,7 @@
  * Why: periods are counted in words ("the first four months"); a rule takes a NumberWord or a
  * small Count alike for its N.
  */
-import { makeAtom } from "./helpers.js";
+import { lexiconAtoms, makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
 const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
@@ -18,7 +18,8 @@ export const numberWordReader: AtomReader = {
     const out: Atom[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const m = t.norm.length <= 4 ? ORDINAL_DIGITS.exec(t.norm) : null;
+      const c = t.norm.charCodeAt(0);
+      const m = c >= 48 && c <= 57 && t.norm.length <= 4 ? ORDINAL_DIGITS.exec(t.norm) : null;
       if (m) {
         out.push(
           makeAtom("NumberWord", "numberWord", tokens, i, i + 1, {

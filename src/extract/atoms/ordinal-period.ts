@@ -2,28 +2,26 @@
  * The shared shape of Quarter and Half: "Q1"/"H1" written as one token, or an ordinal and the
  * singular period word ("the first quarter", "second-half", "the latter half").
  *
- * Why: both readers differ only in their word and their range of ordinals.
+ * Why: both readers differ only in their word; the codes are lexicon entries (class
+ * periodCode), so no reader spells them.
  */
-import type { LexToken } from "../lexicon/attach.js";
 import { senseAt } from "../lexicon/attach.js";
+import type { AtomContext } from "./types.js";
 
-/** [ordinal, first token, last token] for every "<ordinal> [-] <unit>" or "<letter><n>" token. */
+/** [ordinal, first token, last token] for every "<ordinal> [-] <unit>" or code ("Q1", "H2"). */
 export function ordinalPeriods(
-  tokens: readonly LexToken[],
+  ctx: AtomContext,
   unit: "quarter" | "half",
-  letter: string,
-  max: number,
 ): Array<[number, number, number]> {
+  const { tokens } = ctx;
   const out: Array<[number, number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i].norm;
-    if (norm.length === 2 && norm[0] === letter) {
-      const n = norm.charCodeAt(1) - 48;
-      if (n >= 1 && n <= max) out.push([n, i, i + 1]);
-      continue;
-    }
-    const ord = senseAt(tokens, i, "ordinal");
-    if (!ord || (ord.entry.value as number) > max) continue;
+  for (const i of ctx.byClass.get("periodCode") ?? []) {
+    const code = senseAt(tokens, i, "periodCode")!.entry.value as string;
+    const [u, n] = code.split(":");
+    if (u === unit) out.push([Number(n), i, tokens[i].hit!.last]);
+  }
+  for (const i of ctx.byClass.get("ordinal") ?? []) {
+    const ord = senseAt(tokens, i, "ordinal")!;
     const at = tokens[i + 1]?.norm === "-" ? i + 2 : i + 1;
     const word = senseAt(tokens, at, "periodWord");
     if (word?.entry.value === unit && word.form !== "plural")

@@ -19,13 +19,15 @@ export function resolveOverlaps<T extends Span>(
       specificity(b) - specificity(a) ||
       a.start - b.start,
   );
-  const taken = new Set<number>();
+  let size = 0;
+  for (const x of items) if (x.last > size) size = x.last;
+  const taken = new Uint8Array(size);
   const out: T[] = [];
   for (const x of ranked) {
     let free = true;
-    for (let i = x.first; i < x.last && free; i++) if (taken.has(i)) free = false;
+    for (let i = x.first; i < x.last && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    for (let i = x.first; i < x.last; i++) taken.add(i);
+    taken.fill(1, x.first, x.last);
     out.push(x);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -8,6 +8,7 @@
  */
 import type { Currency, Flow } from "../../core/contract.js";
 import type { LexToken } from "../lexicon/attach.js";
+import type { LexClass } from "../lexicon/lexicon.js";
 
 export interface Span {
   start: number;
@@ -122,6 +123,8 @@ export interface AtomContext {
   text: string;
   tokens: readonly LexToken[];
   numbers: readonly NumberLit[];
+  /** token indices of each lexicon class's hits */
+  byClass: ReadonlyMap<LexClass, readonly number[]>;
   /** entity mentions found by the gazetteer layer, if the caller has them */
   entities: readonly { start: number; end: number; id: string; type: string }[];
 }

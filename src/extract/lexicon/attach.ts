@@ -27,7 +27,8 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
   const { byKey, maxLen } = lexicon();
   return tokens.map((tok, i) => {
     const longest = maxLen.get(tok.norm);
-    if (longest === undefined) return { ...tok, hit: null };
+    if (longest === undefined)
+      return { norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit: null };
     let found: LexHit | null = null;
     let key = "";
     for (let j = i; j < tokens.length && j - i < longest; j++) {
@@ -35,7 +36,7 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
       const senses = byKey.get(key);
       if (senses) found = { first: i, last: j + 1, senses };
     }
-    return { ...tok, hit: found };
+    return { norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit: found };
   });
 }
 
@@ -45,4 +46,20 @@ export function senseAt(tokens: readonly LexToken[], i: number, cls: LexClass): 
   if (!hit) return null;
   for (const s of hit.senses) if (s.entry.cls === cls) return s;
   return null;
+}
+
+/** Token indices of the hits of each lexicon class, in text order: readers visit only these. */
+export function classIndex(tokens: readonly LexToken[]): Map<LexClass, number[]> {
+  const out = new Map<LexClass, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = tokens[i].hit;
+    if (!hit) continue;
+    for (const s of hit.senses) {
+      const list = out.get(s.entry.cls);
+      if (list) {
+        if (list[list.length - 1] !== i) list.push(i);
+      } else out.set(s.entry.cls, [i]);
+    }
+  }
+  return out;
 }

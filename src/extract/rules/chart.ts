@@ -9,7 +9,7 @@
 
 import type { Atom } from "../atoms/types.js";
 import type { LexToken } from "../lexicon/attach.js";
-import type { Node, Produced, Rule } from "./types.js";
+import type { Node, NodeKind, Produced, Rule } from "./types.js";
 
 /** rounds of rule application; composition here is at most a few levels deep */
 const MAX_ROUNDS = 6;
@@ -48,13 +48,63 @@ export class Chart {
   }
 }
 
-/** Applies the rules to the chart until no rule makes a new node. */
+interface RuleIndex {
+  byWord: Map<string, Rule[]>;
+  byLex: Map<string, Rule[]>;
+  byKind: Map<string, Rule[]>;
+}
+
+const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
+
+/** Rules by what they can start with, built once per rule list. */
+function indexOf(rules: readonly Rule[]): RuleIndex {
+  let ix = INDEXES.get(rules);
+  if (ix) return ix;
+  ix = { byWord: new Map(), byLex: new Map(), byKind: new Map() };
+  const put = (m: Map<string, Rule[]>, k: string, r: Rule) => {
+    const list = m.get(k) ?? [];
+    if (!list.includes(r)) list.push(r);
+    m.set(k, list);
+  };
+  for (const r of rules) {
+    for (const w of r.starts.words) put(ix.byWord, w, r);
+    for (const c of r.starts.lex) put(ix.byLex, c, r);
+    for (const k of r.starts.kinds) put(ix.byKind, k, r);
+  }
+  INDEXES.set(rules, ix);
+  return ix;
+}
+
+function addActive(out: Rule[], rules: Rule[] | undefined, active: ReadonlySet<Rule>): void {
+  if (!rules) return;
+  for (const r of rules) if (active.has(r) && !out.includes(r)) out.push(r);
+}
+
+/** The rules of `active` that may match at token `at`, each once (no closures: hot path). */
+function candidates(chart: Chart, ix: RuleIndex, active: ReadonlySet<Rule>, at: number): Rule[] {
+  const out: Rule[] = [];
+  const tok = chart.tokens[at];
+  addActive(out, ix.byWord.get(tok.norm), active);
+  if (tok.hit) for (const s of tok.hit.senses) addActive(out, ix.byLex.get(s.entry.cls), active);
+  for (const n of chart.byFirst[at]) addActive(out, ix.byKind.get(n.kind), active);
+  return out;
+}
+
+/**
+ * Applies the rules to the chart until no rule makes a new node. A rule is tried only where
+ * a match can start, and after the first round only if a kind it consumes was made in the
+ * round before (semi-naive evaluation).
+ */
 export function saturate(chart: Chart, rules: readonly Rule[]): void {
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    let added = 0;
-    for (const rule of rules)
-      for (let at = 0; at < chart.tokens.length; at++)
-        for (const p of rule.apply(chart, at)) if (chart.add(chart.node(rule, p))) added++;
-    if (added === 0) return;
+  const ix = indexOf(rules);
+  let active = new Set(rules);
+  for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
+    const made = new Set<NodeKind>();
+    for (let at = 0; at < chart.tokens.length; at++)
+      for (const rule of candidates(chart, ix, active, at))
+        for (const p of rule.apply(chart, at)) if (chart.add(chart.node(rule, p))) made.add(p.kind);
+    if (made.size === 0) return;
+    active = new Set();
+    for (const r of rules) for (const k of made) if (r.consumes.has(k)) active.add(r);
   }
 }

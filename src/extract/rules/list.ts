@@ -121,6 +121,8 @@ export const listRule: Rule = {
   name: "list",
   produces: "List",
   specificity: 105,
+  consumes: LISTABLE,
+  starts: { words: [], lex: [], kinds: [...LISTABLE] },
   apply(chart, at) {
     const out: Produced[] = [];
     for (const n of chart.byFirst[at]) if (LISTABLE.has(n.kind)) out.push(...listsFrom(chart, n));

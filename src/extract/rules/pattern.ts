@@ -7,9 +7,9 @@
  * content words are never spelled in a pattern (they are lexicon classes), only the grammar
  * words of the phrasing itself ("between", "of", "the").
  */
-import type { LexClass } from "../lexicon/lexicon.js";
+import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
-import type { Node, NodeKind, Produced, Rule } from "./types.js";
+import type { Node, NodeKind, Produced, Rule, RuleStarts } from "./types.js";
 
 export type Element =
   | { word: readonly string[]; optional?: boolean }
@@ -27,38 +27,81 @@ export const node = (kinds: NodeKind | NodeKind[], test?: (n: Node) => boolean):
 });
 export const opt = (e: Element): Element => ({ ...e, optional: true });
 
+interface Match {
+  slots: Slot[];
+  last: number;
+}
+
 /** Every way `pattern` matches from token `at`: the slots and the token after the match. */
-export function matchPattern(
-  chart: Chart,
-  pattern: readonly Element[],
-  at: number,
-): Array<{ slots: Slot[]; last: number }> {
-  const out: Array<{ slots: Slot[]; last: number }> = [];
-  const walk = (k: number, pos: number, slots: Slot[]) => {
-    if (k === pattern.length) {
-      if (pos > at) out.push({ slots, last: pos });
-      return;
-    }
-    const el = pattern[k];
-    if (el.optional) walk(k + 1, pos, [...slots, null]);
-    if (pos >= chart.tokens.length) return;
-    const tok = chart.tokens[pos];
-    if ("word" in el) {
-      if (el.word.includes(tok.norm)) walk(k + 1, pos + 1, [...slots, true]);
-    } else if ("lex" in el) {
-      if (tok.hit?.senses.some((s) => s.entry.cls === el.lex))
-        walk(k + 1, tok.hit.last, [...slots, true]);
-    } else {
-      for (const n of chart.byFirst[pos])
-        if (el.node.includes(n.kind) && (!el.test || el.test(n)))
-          walk(k + 1, n.last, [...slots, n]);
-    }
-  };
-  walk(0, at, []);
+export function matchPattern(chart: Chart, pattern: readonly Element[], at: number): Match[] {
+  const out: Match[] = [];
+  walk(chart, pattern, at, 0, at, [], out);
   return out;
 }
 
-export interface PatternRuleSpec extends Omit<Rule, "apply"> {
+// a plain recursive function with one mutable slot stack: no closure or array per step
+function walk(
+  chart: Chart,
+  pattern: readonly Element[],
+  at: number,
+  k: number,
+  pos: number,
+  slots: Slot[],
+  out: Match[],
+): void {
+  if (k === pattern.length) {
+    if (pos > at) out.push({ slots: slots.slice(), last: pos });
+    return;
+  }
+  const el = pattern[k];
+  if (el.optional) {
+    slots.push(null);
+    walk(chart, pattern, at, k + 1, pos, slots, out);
+    slots.pop();
+  }
+  if (pos >= chart.tokens.length) return;
+  const tok = chart.tokens[pos];
+  if ("word" in el) {
+    if (!el.word.includes(tok.norm)) return;
+    slots.push(true);
+    walk(chart, pattern, at, k + 1, pos + 1, slots, out);
+    slots.pop();
+  } else if ("lex" in el) {
+    if (!hasClass(tok.hit?.senses, el.lex)) return;
+    slots.push(true);
+    walk(chart, pattern, at, k + 1, tok.hit!.last, slots, out);
+    slots.pop();
+  } else {
+    for (const n of chart.byFirst[pos]) {
+      if (!el.node.includes(n.kind) || (el.test && !el.test(n))) continue;
+      slots.push(n);
+      walk(chart, pattern, at, k + 1, n.last, slots, out);
+      slots.pop();
+    }
+  }
+}
+
+function hasClass(senses: readonly LexSense[] | undefined, cls: LexClass): boolean {
+  if (!senses) return false;
+  for (const s of senses) if (s.entry.cls === cls) return true;
+  return false;
+}
+
+/** The elements a match can start with: each leading optional one and the first required. */
+function startsOf(pattern: readonly Element[]): RuleStarts {
+  const starts = { words: [] as string[], lex: [] as LexClass[], kinds: [] as NodeKind[] };
+  for (const el of pattern) {
+    if ("word" in el) starts.words.push(...el.word);
+    else if ("lex" in el) starts.lex.push(el.lex);
+    else starts.kinds.push(...el.node);
+    if (!el.optional) break;
+  }
+  return starts;
+}
+
+const NONE: Produced[] = [];
+
+export interface PatternRuleSpec extends Omit<Rule, "apply" | "consumes" | "starts"> {
   pattern: readonly Element[];
   /** the value of a match, or null to reject it; `nodes` are the matched nodes in order */
   make(slots: Slot[], nodes: Node[]): Omit<Produced, "first" | "last" | "children"> | null;
@@ -67,11 +110,16 @@ export interface PatternRuleSpec extends Omit<Rule, "apply"> {
 /** A rule from a pattern and a value function. */
 export function patternRule(spec: PatternRuleSpec): Rule {
   const { pattern, make, ...rest } = spec;
+  const consumes = new Set(pattern.flatMap((e) => ("node" in e ? e.node : [])));
   return {
     ...rest,
+    consumes,
+    starts: startsOf(pattern),
     apply(chart, at) {
+      const matches = matchPattern(chart, pattern, at);
+      if (matches.length === 0) return NONE;
       const out: Produced[] = [];
-      for (const m of matchPattern(chart, pattern, at)) {
+      for (const m of matches) {
         const nodes = m.slots.filter((s): s is Node => s !== null && s !== true);
         const made = make(m.slots, nodes);
         if (made) out.push({ ...made, first: at, last: m.last, children: nodes } as Produced);

@@ -7,6 +7,7 @@
  * holds items of one kind in text order. Atoms that no rule composed pass through as nodes.
  */
 import type { Atom, CounterExample, Example, Span } from "../atoms/types.js";
+import type { LexClass } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
 
 export type YearRef =
@@ -73,12 +74,22 @@ export type Produced = {
   };
 }["Period" | "Change" | "List" | "Quantity"];
 
+export interface RuleStarts {
+  words: readonly string[];
+  lex: readonly LexClass[];
+  kinds: readonly NodeKind[];
+}
+
 export interface Rule {
   name: string;
   /** the kind of node it makes */
   produces: "Period" | "Change" | "List" | "Quantity";
   /** ranks nodes of equal span in the one overlap pass: higher wins (atoms are below 100) */
   specificity: number;
+  /** the node kinds its pattern takes: after the first round it reruns only when one is new */
+  consumes: ReadonlySet<NodeKind>;
+  /** what a match can start with: the rule is tried only at tokens that have one of these */
+  starts: RuleStarts;
   /** everything this rule makes starting at token `at` */
   apply(chart: Chart, at: number): Produced[];
   examples: Example[];

@@ -14,7 +14,7 @@ function resolve(
 ) {
   const nodes = composeNodes(readAtoms(phrase));
   const p = nodes.find((n) => n.kind === "Period");
-  if (!p || p.kind !== "Period") throw new Error(`no period in "${phrase}"`);
+  if (p?.kind !== "Period") throw new Error(`no period in "${phrase}"`);
   return resolvePeriod(p.value, doc, compared);
 }
 
