@@ -5,7 +5,7 @@
  * Why: periods are counted in words ("the first four months"); a rule takes a NumberWord or a
  * small Count alike for its N.
  */
-import { lexiconAtoms, makeAtom } from "./helpers.js";
+import { makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
 const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
