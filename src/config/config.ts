@@ -56,7 +56,7 @@ export const ENV_VARIABLES = {
     "Bolt URI of an external Neo4j (bolt://, neo4j://, neo4j+s://). Unset: trade-kg runs its own.",
   NEO4J_USER: "User for NEO4J_URI (default neo4j).",
   NEO4J_PASSWORD:
-    "Password for NEO4J_URI (default empty; the embedded Neo4j has no auth and listens on 127.0.0.1 only).",
+    "Password for NEO4J_URI (default empty). The embedded Neo4j ignores it: its password is generated on first start in TRADE_KG_DATA_DIR/trade-kg-neo4j.password.",
   NEO4J_DATABASE: "Database name on a multi-database server (default: the server's default).",
   NEO4J_QUERY_TIMEOUT_MS: "Timeout of every transaction the API runs, in ms (default 15000).",
   NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (default 7687).",
