@@ -20,11 +20,17 @@ export const changeDirection = patternRule({
     opt(word("by")),
     opt(lex("hedge")),
     node(["Percent", "List"], isPercentLike),
+    opt(node("Yoy")),
   ],
-  make: (_s, nodes) => changeOrList(nodes.at(-1)!, polarityOf(nodes[0]), basisOf(nodes)),
+  make: (_s, nodes) =>
+    changeOrList(nodes.find(isPercentLike)!, polarityOf(nodes[0]), basisOf(nodes)),
   examples: [
     { in: "41.76 trillion yuan, up 0.2%", find: "up 0.2%", value: { pct: 0.2 } },
-    { in: "imports, down by 3% year-on-year", find: "down by 3%", value: { pct: -3 } },
+    {
+      in: "imports, down by 3% year-on-year",
+      find: "down by 3% year-on-year",
+      value: { pct: -3, basis: "year" },
+    },
     {
       in: "up 5%, 6% and 7%, respectively",
       find: "up 5%, 6% and 7%, respectively",

@@ -18,8 +18,10 @@ export const changeVerbPercent = patternRule({
     opt(word("by")),
     opt(lex("hedge")),
     node(["Percent", "List"], isPercentLike),
+    opt(node("Yoy")),
   ],
-  make: (_s, nodes) => changeOrList(nodes.at(-1)!, polarityOf(nodes[0]), basisOf(nodes)),
+  make: (_s, nodes) =>
+    changeOrList(nodes.find(isPercentLike)!, polarityOf(nodes[0]), basisOf(nodes)),
   examples: [
     { in: "Exports rose 5% in June.", find: "rose 5%", value: { pct: 5, from: "Percent" } },
     {
@@ -33,6 +35,11 @@ export const changeVerbPercent = patternRule({
       value: { pct: 15, basis: "year" },
     },
     { in: "The deficit narrowed 10.9%.", find: "narrowed 10.9%", value: { pct: -10.9 } },
+    {
+      in: "Exports rose 0.4 percent year on year.",
+      find: "rose 0.4 percent year on year",
+      value: { pct: 0.4, basis: "year" },
+    },
   ],
   counterExamples: [
     { in: "The share rose 2.3 percentage points to 61.8%.", not: "rose 2.3 percentage points" },

@@ -41,7 +41,7 @@ describe("composeNodes on whole sentences", () => {
     ],
     [
       "Imports were 2.1 trillion yuan in May alone, down 3% year-on-year.",
-      ["Money(2.1 trillion yuan)", "Period(in May alone)", "Change(down 3%)"],
+      ["Money(2.1 trillion yuan)", "Period(in May alone)", "Change(down 3% year-on-year)"],
     ],
     [
       "Between January and April, trade grew 41.9% from the same period of 2019.",
