@@ -14,6 +14,7 @@ import { resolvePeriod } from "../rules/resolve-period.js";
 import {
   type DocumentScope,
   dateForMonths,
+  type FactSlots,
   notePeriod,
   type ParagraphScope,
   type SentenceScope,
@@ -38,16 +39,19 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const flows = frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows);
   const figures =
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
-  noteSlots(para, sentence, { reporters, partners, flows, figures: figures > 0 });
+  noteSlots(para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   if (frame.notTrade || !period || !flows.length || !figures) return null;
+  // a clause that names nothing goes on about what the sentence or paragraph was about
+  const namesNothing = !reporters.length && !partners.length && !commodities.length;
+  const carried = before ?? (namesNothing ? sentence.lastFact : null);
   const filled: FilledFrame = {
     reporters: reporters.length
       ? reporters
       : (before?.reporters ?? [para.reporter ?? doc.defaultReporter]),
-    partners: partners.length ? partners : salientPartner(frame, para, before?.partners),
+    partners: partners.length ? partners : salientPartner(frame, para, carried?.partners),
     commodities: commodities.length ? commodities : (before?.commodities ?? []),
     flows,
-    segments: frame.segments.length ? frame.segments : (before?.segments ?? []),
+    segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
     deficit: frame.deficit,
     period,
     values: frame.values,
@@ -56,14 +60,21 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     changes: frame.changes,
     shares: frame.shares,
   };
-  para.lastFact = {
+  const slots = {
     reporters: filled.reporters,
-    partners: partners.length ? partners : filled.partners.filter((x) => x !== null),
+    partners: filled.partners.filter((x) => x !== null),
     commodities: filled.commodities.filter((x) => x !== null),
     flows,
     segments: filled.segments.filter((x) => x !== null),
   };
+  para.lastFact = slots;
+  sentence.lastFact = slots;
   return filled;
+}
+
+function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: FactSlots | null) {
+  if (carried?.segments.length) return carried.segments;
+  return namesNothing && para.topicSegment ? [para.topicSegment] : [];
 }
 
 function inferredFlow(frame: ClauseFrame, sentence: SentenceScope, before?: Flow[]): Flow[] {
@@ -83,8 +94,17 @@ function salientPartner(frame: ClauseFrame, para: ParagraphScope, before?: strin
 function noteSlots(
   para: ParagraphScope,
   sentence: SentenceScope,
-  c: { reporters: string[]; partners: string[]; flows: Flow[]; figures: boolean },
+  c: {
+    reporters: string[];
+    partners: string[];
+    flows: Flow[];
+    figures: boolean;
+    frame: ClauseFrame;
+  },
 ): void {
+  // "China's general trade grew rapidly": the segment the paragraph goes on about
+  if (c.frame.segments.length === 1) para.topicSegment = c.frame.segments[0];
+  else if (c.reporters.length || c.partners.length) para.topicSegment = null;
   // only a clause that states a figure makes its reporter salient ("said … in Beijing" does not)
   if (c.figures && c.reporters.length === 1) para.reporter = c.reporters[0];
   if ((c.figures || c.flows.length) && c.partners.length === 1) para.partner = c.partners[0];

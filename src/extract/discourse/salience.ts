@@ -33,6 +33,8 @@ export interface ParagraphScope {
   partner: string | null;
   /** "Second, exports to Belt and Road countries grew fast.": the partner of what follows */
   topicPartner: string | null;
+  /** "China's general trade grew rapidly. … Exports reached …": the segment of what follows */
+  topicSegment: Segment | null;
   period: Period | null;
   /** the last explicit year the paragraph stated, for months written without one */
   year: number | null;
@@ -42,6 +44,8 @@ export interface ParagraphScope {
 export interface SentenceScope {
   flow: Flow | null;
   period: Period | null;
+  /** the last fact of the sentence: "exports to the US rose 5%, while imports fell 3%" */
+  lastFact: FactSlots | null;
 }
 
 export function newParagraph(): ParagraphScope {
@@ -49,6 +53,7 @@ export function newParagraph(): ParagraphScope {
     reporter: null,
     partner: null,
     topicPartner: null,
+    topicSegment: null,
     period: null,
     year: null,
     lastFact: null,
@@ -56,7 +61,7 @@ export function newParagraph(): ParagraphScope {
 }
 
 export function newSentence(): SentenceScope {
-  return { flow: null, period: null };
+  return { flow: null, period: null, lastFact: null };
 }
 
 /** The period of a clause that states none: the sentence's, the paragraph's, the document's. */

@@ -37,7 +37,8 @@ export function readFlows(
         if (item.value.negative) deficit = true;
       }
   const flows = mergeAdjacent(words);
-  if (flows.length >= figures || figures < 2) return { flows: flows.map((w) => w.flow), deficit };
+  if (flows.length >= figures || figures < 2)
+    return { flows: [...new Set(flows.map((w) => w.flow))], deficit };
   return { flows: flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow])), deficit };
 }
 
@@ -47,8 +48,7 @@ function mergeAdjacent(words: readonly FlowWord[]): FlowWord[] {
     const prev = out[out.length - 1];
     if (prev && w.first === prev.last) {
       if (prev.flow === "TOTAL") out[out.length - 1] = { ...w, first: prev.first };
-    } else if (!prev || prev.flow !== w.flow || prev.parts.length > 1 || w.parts.length > 1)
-      out.push(w);
+    } else if (w.parts.length > 1 || !out.some((o) => o.flow === w.flow)) out.push(w);
   }
   return out;
 }
