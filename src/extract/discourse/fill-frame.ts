@@ -39,16 +39,16 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const flows = frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows);
   const figures =
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
-  noteSlots(para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
+  noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   if (frame.notTrade || !period || !flows.length || !figures) return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
-  const carried = before ?? (namesNothing ? sentence.lastFact : null);
+  const carried = before ?? (namesNothing || frame.partOf ? sentence.lastFact : null);
   const filled: FilledFrame = {
     reporters: reporters.length
       ? reporters
-      : (before?.reporters ?? [para.reporter ?? doc.defaultReporter]),
-    partners: partners.length ? partners : salientPartner(frame, para, carried?.partners),
+      : (carried?.reporters ?? [para.reporter ?? doc.defaultReporter]),
+    partners: partners.length ? partners : salientPartner(frame, doc, para, carried?.partners),
     commodities: commodities.length ? commodities : (before?.commodities ?? []),
     flows,
     segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
@@ -80,18 +80,26 @@ function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: F
 function inferredFlow(frame: ClauseFrame, sentence: SentenceScope, before?: Flow[]): Flow[] {
   if (before?.length) return before;
   if (sentence.flow) return [sentence.flow];
-  // "private enterprises grew 22.3%": a segment's figure is its whole trade
-  return frame.segments.length ? ["TOTAL"] : [];
+  // "private enterprises grew 22.3%", "a 30.7% increase with Vietnam": their whole trade
+  return frame.segments.length || frame.partners.length ? ["TOTAL"] : [];
 }
 
-function salientPartner(frame: ClauseFrame, para: ParagraphScope, before?: string[]): string[] {
+function salientPartner(
+  frame: ClauseFrame,
+  doc: DocumentScope,
+  para: ParagraphScope,
+  before?: string[],
+): string[] {
   if (before?.length) return before;
-  if (frame.anaphora.partner && para.partner) return [para.partner];
+  // "bilateral trade": with the partner the paragraph, or else the document, last named
+  const named = para.partner ?? doc.lastPartner;
+  if (frame.anaphora.partner && named) return [named];
   return para.topicPartner ? [para.topicPartner] : [];
 }
 
 /** What this clause makes salient for the clauses after it. */
 function noteSlots(
+  doc: DocumentScope,
   para: ParagraphScope,
   sentence: SentenceScope,
   c: {
@@ -107,7 +115,10 @@ function noteSlots(
   else if (c.reporters.length || c.partners.length) para.topicSegment = null;
   // only a clause that states a figure makes its reporter salient ("said … in Beijing" does not)
   if (c.figures && c.reporters.length === 1) para.reporter = c.reporters[0];
-  if ((c.figures || c.flows.length) && c.partners.length === 1) para.partner = c.partners[0];
+  if ((c.figures || c.flows.length) && c.partners.length === 1) {
+    para.partner = c.partners[0];
+    doc.lastPartner = c.partners[0];
+  }
   // a sentence about trade with a partner, without figures, announces the paragraph's topic
   if (!c.figures && c.flows.length && c.partners.length === 1) para.topicPartner = c.partners[0];
   if (c.flows.length === 1) sentence.flow = c.flows[0];

@@ -17,6 +17,8 @@ export interface DocumentScope {
   defaultReporter: string;
   /** the period the document is about: its title's, else the first multi-month period stated */
   mainPeriod: Period | null;
+  /** the partner last named with a flow or a figure: what "bilateral trade" is with */
+  lastPartner: string | null;
 }
 
 /** The slots of the last fact-bearing clause: what "It accounted for 29.6%" refers to. */

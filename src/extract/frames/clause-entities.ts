@@ -41,6 +41,8 @@ export function readEntities(
       const role = roleOf(entityInfo(item.value.id));
       if (examples && byRole[role].length) continue;
       if (role === "reporter" && item.first >= firstFigure) continue;
+      // "pharmaceutical materials, and medicines": one item named twice
+      if (byRole[role].at(-1)?.id === item.value.id) continue;
       byRole[role].push({ id: item.value.id, start: item.start, end: item.end });
       if (role === "partner" && isPossessive(tokens, item.last) && nextIsFlow(subject, item.last))
         foreignSubject = true;

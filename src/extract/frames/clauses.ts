@@ -15,6 +15,8 @@ export interface Clause {
   first: number;
   last: number;
   nodes: Node[];
+  /** it opens with "of which", "including 2 billion …", ":": a part of the clause before */
+  partOf: boolean;
 }
 
 const FIGURE_KINDS = new Set([
@@ -42,10 +44,13 @@ export function splitClauses(
     const node = startsOfNodes.get(i);
     if (node && FIGURE_KINDS.has(node.kind)) figureSince = true;
     if (covered[i] || i === from) continue;
-    const cue = senseAt(tokens, i, "clauseBreak");
+    const cue = senseAt(tokens, i, "clauseBreak")?.entry.value;
     const breakHere =
       tokens[i].norm === ";" ||
-      (cue !== null && cue.entry.value !== "relative") ||
+      cue === "contrast" ||
+      cue === "part" ||
+      // "including 238.86 billion yuan in …": a breakdown of the figure before
+      (cue === "breakdown" && isFigureNode(startsOfNodes.get(tokens[i].hit?.last ?? i + 1))) ||
       (figureSince && opensSubject(tokens, i, startsOfNodes, subjectAt));
     if (breakHere) {
       cuts.push(i);
@@ -53,7 +58,13 @@ export function splitClauses(
       figureSince = false;
     }
   }
-  return toClauses(tokens.length, cuts, nodes);
+  return toClauses(tokens, cuts, nodes);
+}
+
+function isFigureNode(node: Node | undefined): boolean {
+  return node !== undefined && FIGURE_KINDS.has(node.kind) && node.kind !== "List"
+    ? true
+    : node?.kind === "List" && FIGURE_KINDS.has(node.value.itemKind);
 }
 
 /** true for every token inside a node but its first */
@@ -90,12 +101,18 @@ function opensSubject(
 /** how far after a separator its new subject may stand */
 const SUBJECT_REACH = 8;
 
-function toClauses(n: number, cuts: number[], nodes: readonly Node[]): Clause[] {
-  const bounds = [0, ...cuts, n];
+function toClauses(tokens: readonly LexToken[], cuts: number[], nodes: readonly Node[]): Clause[] {
+  const bounds = [0, ...cuts, tokens.length];
   const clauses: Clause[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [first, last] = [bounds[k], bounds[k + 1]];
-    clauses.push({ first, last, nodes: nodes.filter((x) => x.first >= first && x.first < last) });
+    const opens = senseAt(tokens, first, "clauseBreak")?.entry.value;
+    clauses.push({
+      first,
+      last,
+      nodes: nodes.filter((x) => x.first >= first && x.first < last),
+      partOf: k > 0 && (opens === "part" || opens === "breakdown"),
+    });
   }
   return clauses;
 }

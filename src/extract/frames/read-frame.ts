@@ -35,7 +35,11 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const subject = clause.nodes.filter((n) => n.first < wholeAt);
   const figures = readFigures(clause.nodes, tokens, laterCompare);
   const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
+  const segments = readSegments(input.segments, clause.first, wholeAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
+  // "exports and imports" is two flows only where nothing else accounts for the figures
+  const listed = [entities.reporters, entities.partners, entities.commodities, segments];
+  const flowsFor = listed.some((l) => l.length === n) ? 1 : n;
   const periods = clause.nodes.filter((x) => x.kind === "Period");
   const measured = periods.find(
     (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p),
@@ -46,8 +50,8 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
-    ...readFlows(subject, tokens, n),
-    segments: readSegments(input.segments, clause.first, wholeAt),
+    ...readFlows(subject, tokens, flowsFor),
+    segments,
     period:
       measured && measured !== (comparedTo && periodNode(periods, comparedTo))
         ? measured.value
@@ -61,6 +65,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause.first, wholeAt),
     notTrade: cueBefore(tokens, clause.first, firstFigure) || entities.foreignSubject,
+    partOf: clause.partOf,
   };
 }
 

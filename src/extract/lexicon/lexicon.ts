@@ -51,7 +51,7 @@ const VALUE_CHECKS = {
   respectively: text,
   // the clause-frame layer's cues (src/extract/frames)
   shareCue: oneOf("share"),
-  clauseBreak: oneOf("contrast", "part", "relative"),
+  clauseBreak: oneOf("contrast", "part", "relative", "breakdown"),
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
   forecast: oneOf("forecast"),

@@ -50,6 +50,7 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     date: input.date,
     defaultReporter: input.defaultReporter,
     mainPeriod: input.titlePeriod,
+    lastPartner: null,
   };
   const drafts: Draft[] = [];
   for (const p of input.paragraphs) {
