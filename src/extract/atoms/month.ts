@@ -32,7 +32,7 @@ const BEFORE = new Set([
   "last",
   "this",
 ]);
-const AFTER = new Set(["-", "and", "to", "through", "alone", "this", "last", "of", ","]);
+const AFTER = new Set(["-", "and", "to", "through", "alone", "this", "last", "of", ",", "'"]);
 
 function inCalendarContext(tokens: readonly LexToken[], first: number, last: number): boolean {
   const prev = tokens[first - 1]?.norm;
@@ -60,6 +60,7 @@ export const monthReader: AtomReader = {
     { in: "from Jan. to Sept. this year", find: "Sept.", value: { month: 9 } },
     { in: "between March and May", find: "March", value: { month: 3 } },
     { in: "Jan-Feb exports", find: "Jan", value: { month: 1 } },
+    { in: "May's exports rose", find: "May", value: { month: 5 } },
   ],
   counterExamples: [
     { in: "Exports may rise next year.", not: "may" },

@@ -24,8 +24,7 @@ const LISTABLE = new Set<NodeKind>([
   "FlowTerm",
   "Change",
   "Multiple",
-  "Month",
-  "Year",
+  "Period",
 ]);
 
 /**
@@ -163,8 +162,15 @@ export const listRule: Rule = {
       find: "exports, imports and the surplus",
       value: { itemKind: "FlowTerm" },
     },
+    { in: "in 2022 and 2023", find: "in 2022 and 2023", value: { itemKind: "Period" } },
+    {
+      in: "in May and June respectively",
+      find: "in May and June respectively",
+      value: { itemKind: "Period", respectively: true },
+    },
   ],
   counterExamples: [
+    { in: "in January and February", not: "January and February" },
     { in: "rose 5%, 6%, 7%", not: "5%, 6%, 7%" },
     { in: "a share of 5% and 2 percentage points", not: "5% and 2 percentage points" },
   ],

@@ -3,16 +3,16 @@
  *
  * Why: customs releases the first two months together (the Spring Festival moves between
  * them), and writes "in January and February" for the combined period. Two months that are not
- * adjacent are a list, left to the list rule.
+ * adjacent, or are followed by "respectively", are a list, left to the list rule.
  */
-import { lex, node, patternRule } from "./pattern.js";
+import { lex, node, opt, patternRule, word } from "./pattern.js";
 import { monthOf, period } from "./period-value.js";
 
 export const periodMonthPair = patternRule({
   name: "period-month-pair",
   produces: "Period",
   specificity: 130,
-  pattern: [node("Month"), lex("conj"), node("Month")],
+  pattern: [opt(word("in", "for", "during")), node("Month"), lex("conj"), node("Month")],
   make(_s, [a, b]) {
     const m1 = monthOf(a);
     const m2 = monthOf(b);
@@ -21,14 +21,17 @@ export const periodMonthPair = patternRule({
   examples: [
     {
       in: "In January and February, exports rose.",
-      find: "January and February",
+      find: "In January and February",
       value: { startMonth: 1, endMonth: 2 },
     },
     {
       in: "in November and December",
-      find: "November and December",
+      find: "in November and December",
       value: { startMonth: 11, endMonth: 12 },
     },
   ],
-  counterExamples: [{ in: "in January and April, exports rose", not: "January and April" }],
+  counterExamples: [
+    { in: "grew 5% and 6% in May and June respectively", not: "May and June" },
+    { in: "in January and April, exports rose", not: "January and April" },
+  ],
 });
