@@ -1,3 +1,4 @@
+// Exact decimal scaling: a table of digits × powers of ten, and the float error it avoids.
 import { describe, expect, it } from "vitest";
 import { scaleDecimal } from "../../../src/extract/atoms/decimal.js";
 

@@ -1,3 +1,4 @@
+// Gazetteer mentions placed on the token grid as Entity atoms.
 import { describe, expect, it } from "vitest";
 import { readAtomsIn } from "../../../src/extract/atoms/index.js";
 

@@ -1,3 +1,4 @@
+// The lexicon: generated inflections map to one entry; broken data is refused with 'expected X, got Y'.
 import { describe, expect, it } from "vitest";
 import { buildLexicon, lexicon, lookup } from "../../../src/extract/lexicon/lexicon.js";
 

@@ -1,3 +1,4 @@
+// The one overlap pass: longest, then most specific, whatever the input order.
 import { describe, expect, it } from "vitest";
 import { resolveOverlaps } from "../../../src/extract/atoms/overlaps.js";
 

@@ -1,3 +1,4 @@
+// percent: each reader's or rule's own examples and counter-examples (in its module), run as tests.
 import { describe } from "vitest";
 import { percentReader, pointsReader } from "../../../src/extract/atoms/percent.js";
 import { runReaderExamples } from "./run-examples.js";

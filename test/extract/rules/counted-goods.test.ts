@@ -1,3 +1,4 @@
+// Counted goods: a Count before a commodity mention is a quantity in units (table with mentions).
 import { describe, expect, it } from "vitest";
 import { countedGoods } from "../../../src/extract/rules/counted-goods.js";
 import { composeNodes, readAtoms } from "../../../src/extract/rules/index.js";

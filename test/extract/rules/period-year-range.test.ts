@@ -1,3 +1,4 @@
+// period-year-range: each reader's or rule's own examples and counter-examples (in its module), run as tests.
 import { describe } from "vitest";
 import {
   periodYearBetween,

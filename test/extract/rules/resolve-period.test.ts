@@ -1,3 +1,4 @@
+// resolvePeriod against document dates, as a table following gold/README's conventions.
 import { describe, expect, it } from "vitest";
 import {
   composeNodes,
