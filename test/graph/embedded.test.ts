@@ -19,8 +19,11 @@ import {
   startEmbeddedNeo4j,
   stopEmbeddedNeo4j,
 } from "../../src/graph/embedded.js";
+import { EMBEDDED_USER, readEmbeddedPassword } from "../../src/graph/embedded-auth.js";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+/** Each JVM start takes 10 to 50 s on a busy two-core machine; these tests start two or three. */
+const STARTS_TIMEOUT_MS = 240_000;
 const folders: string[] = [];
 const started: EmbeddedInstance[] = [];
 
@@ -41,10 +44,10 @@ async function start(config: EmbeddedNeo4jConfig, reuseRunning = false): Promise
   return instance;
 }
 
-function boltDatabase(uri: string) {
-  return openDatabase(uri, {
-    user: "neo4j",
-    password: "",
+function boltDatabase(instance: EmbeddedInstance) {
+  return openDatabase(instance.uri, {
+    user: EMBEDDED_USER,
+    password: readEmbeddedPassword(instance.dataDir),
     database: undefined,
     queryTimeoutMs: 10_000,
   });
@@ -56,50 +59,62 @@ afterAll(async () => {
 });
 
 describe("the embedded Neo4j", () => {
-  it("keeps its data across a clean stop and a restart", async () => {
-    const config = embeddedConfig(7691);
-    const first = await start(config);
-    expect(first.version).toMatch(/^5\.26\./);
-    let db = boltDatabase(first.uri);
-    await db.write("CREATE (:Survivor {id: $id})", { id: "kept" });
-    await db.close();
-    await stopEmbeddedNeo4j(first);
-    expect(processIsAlive(first.pid)).toBe(false);
-    expect(findRunningInstance(config.dataDir)).toBeNull();
+  it(
+    "keeps its data across a clean stop and a restart",
+    async () => {
+      const config = embeddedConfig(7691);
+      const first = await start(config);
+      expect(first.version).toMatch(/^5\.26\./);
+      let db = boltDatabase(first);
+      await db.write("CREATE (:Survivor {id: $id})", { id: "kept" });
+      await db.close();
+      await stopEmbeddedNeo4j(first);
+      expect(processIsAlive(first.pid)).toBe(false);
+      expect(findRunningInstance(config.dataDir)).toBeNull();
 
-    const second = await start(config);
-    db = boltDatabase(second.uri);
-    const result = await db.read("MATCH (n:Survivor {id: 'kept'}) RETURN count(n) AS n");
-    await db.close();
-    expect(result.records[0].get("n")).toBe(1);
-    await stopEmbeddedNeo4j(second);
-  });
+      const second = await start(config);
+      db = boltDatabase(second);
+      const result = await db.read("MATCH (n:Survivor {id: 'kept'}) RETURN count(n) AS n");
+      await db.close();
+      expect(result.records[0].get("n")).toBe(1);
+      await stopEmbeddedNeo4j(second);
+    },
+    STARTS_TIMEOUT_MS,
+  );
 
-  it("detects a second start over a running instance: reports it, or reuses it when asked", async () => {
-    const config = embeddedConfig(7692);
-    const first = await start(config);
+  it(
+    "detects a second start over a running instance: reports it, or reuses it when asked",
+    async () => {
+      const config = embeddedConfig(7692);
+      const first = await start(config);
 
-    const error = await start({ ...config, boltPort: 7693 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TradeKgError);
-    expect((error as TradeKgError).code).toBe("NEO4J_ALREADY_RUNNING");
-    expect((error as TradeKgError).message).toContain(`pid ${first.pid}`);
+      const error = await start({ ...config, boltPort: 7693 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TradeKgError);
+      expect((error as TradeKgError).code).toBe("NEO4J_ALREADY_RUNNING");
+      expect((error as TradeKgError).message).toContain(`pid ${first.pid}`);
 
-    const reused = await start(config, true);
-    expect(reused.pid).toBe(first.pid);
-    expect(reused.ownedByUs).toBe(false);
-    await stopEmbeddedNeo4j(first);
-  });
+      const reused = await start(config, true);
+      expect(reused.pid).toBe(first.pid);
+      expect(reused.ownedByUs).toBe(false);
+      await stopEmbeddedNeo4j(first);
+    },
+    STARTS_TIMEOUT_MS,
+  );
 
-  it("refuses a data folder that another Neo4j holds even without our record of it", async () => {
-    const config = embeddedConfig(7694);
-    const first = await start(config);
-    // Forget the record: the store lock inside Neo4j must still stop a second instance.
-    rmSync(join(config.dataDir, "trade-kg-neo4j.json"));
-    const error = await start({ ...config, boltPort: 7695 }).catch((e: unknown) => e);
-    expect((error as TradeKgError).code).toBe("NEO4J_ALREADY_RUNNING");
-    expect((error as TradeKgError).message).toMatch(/another Neo4j holds the data folder/);
-    await stopEmbeddedNeo4j(first);
-  });
+  it(
+    "refuses a data folder that another Neo4j holds even without our record of it",
+    async () => {
+      const config = embeddedConfig(7694);
+      const first = await start(config);
+      // Forget the record: the JVM is still found by its command line.
+      rmSync(join(config.dataDir, "trade-kg-neo4j.json"));
+      const error = await start({ ...config, boltPort: 7695 }).catch((e: unknown) => e);
+      expect((error as TradeKgError).code).toBe("NEO4J_ALREADY_RUNNING");
+      expect((error as TradeKgError).message).toContain(`pid ${first.pid}`);
+      await stopEmbeddedNeo4j(first);
+    },
+    STARTS_TIMEOUT_MS,
+  );
 
   it("says clearly when its port is already in use", async () => {
     const blocker: Server = createServer();
@@ -115,33 +130,37 @@ describe("the embedded Neo4j", () => {
     }
   });
 
-  it("stops when the process that started it is killed (no Neo4j left behind)", async () => {
-    const config = embeddedConfig(7698);
-    const script = `
+  it(
+    "stops when the process that started it is killed (no Neo4j left behind)",
+    async () => {
+      const config = embeddedConfig(7698);
+      const script = `
       import { startEmbeddedNeo4j } from ${JSON.stringify(resolve(PROJECT_ROOT, "src/graph/embedded.ts"))};
       const instance = await startEmbeddedNeo4j({ projectRoot: ${JSON.stringify(PROJECT_ROOT)}, config: ${JSON.stringify(config)}, mode: "attached", reuseRunning: false });
       console.log("PID " + instance.pid);
       setInterval(() => {}, 1000);
     `;
-    const parent = spawn(
-      process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    );
-    const neo4jPid = await new Promise<number>((done, fail) => {
-      let output = "";
-      parent.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /PID (\d+)/.exec(output);
-        if (match) done(Number(match[1]));
+      const parent = spawn(
+        process.execPath,
+        ["--import", "tsx", "--input-type=module", "-e", script],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      const neo4jPid = await new Promise<number>((done, fail) => {
+        let output = "";
+        parent.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /PID (\d+)/.exec(output);
+          if (match) done(Number(match[1]));
+        });
+        parent.on("exit", (code) => fail(new Error(`parent exited with ${code}: ${output}`)));
       });
-      parent.on("exit", (code) => fail(new Error(`parent exited with ${code}: ${output}`)));
-    });
-    expect(processIsAlive(neo4jPid)).toBe(true);
-    parent.kill("SIGKILL");
-    const deadline = Date.now() + 30_000;
-    while (processIsAlive(neo4jPid) && Date.now() < deadline) await sleep(200);
-    expect(processIsAlive(neo4jPid)).toBe(false);
-    expect(findRunningInstance(config.dataDir)).toBeNull();
-  });
+      expect(processIsAlive(neo4jPid)).toBe(true);
+      parent.kill("SIGKILL");
+      const deadline = Date.now() + 30_000;
+      while (processIsAlive(neo4jPid) && Date.now() < deadline) await sleep(200);
+      expect(processIsAlive(neo4jPid)).toBe(false);
+      expect(findRunningInstance(config.dataDir)).toBeNull();
+    },
+    STARTS_TIMEOUT_MS,
+  );
 });
