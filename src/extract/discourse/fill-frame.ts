@@ -43,7 +43,13 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   if (frame.notTrade || !period || !flows.length || !figures) return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
-  const carried = before ?? (namesNothing || frame.partOf ? sentence.lastFact : null);
+  const carried =
+    before ??
+    (frame.partOf === "sentence"
+      ? doc.lastFact
+      : frame.partOf === "clause" || namesNothing
+        ? sentence.lastFact
+        : null);
   const filled: FilledFrame = {
     reporters: reporters.length
       ? reporters
@@ -69,6 +75,7 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   };
   para.lastFact = slots;
   sentence.lastFact = slots;
+  doc.lastFact = slots;
   return filled;
 }
 

@@ -19,6 +19,8 @@ export interface DocumentScope {
   mainPeriod: Period | null;
   /** the partner last named with a flow or a figure: what "bilateral trade" is with */
   lastPartner: string | null;
+  /** the last fact stated: what a sentence opening with "Therein," is a part of */
+  lastFact: FactSlots | null;
 }
 
 /** The slots of the last fact-bearing clause: what "It accounted for 29.6%" refers to. */

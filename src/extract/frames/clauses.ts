@@ -15,8 +15,9 @@ export interface Clause {
   first: number;
   last: number;
   nodes: Node[];
-  /** it opens with "of which", "including 2 billion …", ":": a part of the clause before */
-  partOf: boolean;
+  /** it opens with "of which", "including 2 billion …", ":": a part of the clause (or, opening
+   * a sentence, of the sentence) before */
+  partOf: "clause" | "sentence" | null;
 }
 
 const FIGURE_KINDS = new Set([
@@ -111,7 +112,8 @@ function toClauses(tokens: readonly LexToken[], cuts: number[], nodes: readonly 
       first,
       last,
       nodes: nodes.filter((x) => x.first >= first && x.first < last),
-      partOf: k > 0 && (opens === "part" || opens === "breakdown"),
+      // a sentence may open with it too: "Therein, exports were …" is a part of the fact before
+      partOf: opens === "part" || opens === "breakdown" ? (k > 0 ? "clause" : "sentence") : null,
     });
   }
   return clauses;

@@ -57,8 +57,8 @@ export interface ClauseFrame {
   anaphora: Anaphora;
   /** the clause speaks of expectations, counts or other economies: no trade fact */
   notTrade: boolean;
-  /** a part of the clause before ("of which", "including 2 billion yuan in …") */
-  partOf: boolean;
+  /** a part of the clause or sentence before ("of which", "including 2 billion yuan in …") */
+  partOf: "clause" | "sentence" | null;
 }
 
 export type { Period };

@@ -51,6 +51,7 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     defaultReporter: input.defaultReporter,
     mainPeriod: input.titlePeriod,
     lastPartner: null,
+    lastFact: null,
   };
   const drafts: Draft[] = [];
   for (const p of input.paragraphs) {
