@@ -36,11 +36,13 @@ export function readEntities(
   let foreignSubject = false;
   for (const node of subject) {
     const examples = introducesExamples(tokens, node.first);
-    for (const item of itemsOf(node)) {
-      if (item.kind !== "Entity") continue;
+    for (const item of entitiesIn(node)) {
       const role = roleOf(entityInfo(item.value.id));
       if (examples && byRole[role].length) continue;
       if (role === "reporter" && item.first >= firstFigure) continue;
+      // "Germany, China's biggest partner in Europe": a place that scopes another partner
+      if (role === "partner" && byRole.partner.length && tokens[item.first - 1]?.norm === "in")
+        continue;
       // "pharmaceutical materials, and medicines": one item named twice
       if (byRole[role].at(-1)?.id === item.value.id) continue;
       byRole[role].push({ id: item.value.id, start: item.start, end: item.end });
@@ -56,6 +58,13 @@ export function readEntities(
     commodities: byRole.commodity,
     foreignSubject,
   };
+}
+
+/** The entity items of a node: a list's, or the goods a counted quantity names. */
+function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
+  const items: readonly Node[] =
+    node.kind === "Quantity" && "children" in node ? (node.children as Node[]) : itemsOf(node);
+  return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
 }
 
 function introducesExamples(tokens: readonly LexToken[], at: number): boolean {

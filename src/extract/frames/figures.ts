@@ -34,6 +34,7 @@ export function readFigures(
   nodes: readonly Node[],
   tokens: readonly LexToken[],
   compareAt: number,
+  shareSubject: boolean,
 ): Figures {
   const f: Figures = {
     values: [],
@@ -44,7 +45,11 @@ export function readFigures(
     compared: [],
   };
   for (const node of nodes)
-    for (const item of itemsOf(node)) readItem(item, node, tokens, compareAt, f);
+    for (const item of itemsOf(node)) {
+      // "the share of private enterprises rose to 55.2 percent": a level of the share
+      if (shareSubject && item.kind === "Percent") f.shares.push(item.value.pct);
+      else readItem(item, node, tokens, compareAt, f);
+    }
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");

@@ -31,9 +31,15 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const firstFigure = clause.nodes.find((n) => isFigure(n))?.first ?? clause.last;
   const compareAt = cueAt(tokens, clause, "compareCue");
   const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
-  const wholeAt = Math.min(cueAt(tokens, clause, "shareCue"), laterCompare);
+  // "the share of X rose to 55%" names its subject after the share word; "…, accounting for
+  // 5% of total exports" names the whole
+  const shareAt = cueAt(tokens, clause, "shareCue");
+  const shareSubject = shareAt < firstFigure;
+  // "0.4 percentage point higher than the growth of overall trade": a comparison follows
+  const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
+  const wholeAt = Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt);
   const subject = clause.nodes.filter((n) => n.first < wholeAt);
-  const figures = readFigures(clause.nodes, tokens, laterCompare);
+  const figures = readFigures(clause.nodes, tokens, laterCompare, shareSubject);
   const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
   const segments = readSegments(input.segments, clause.first, wholeAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
