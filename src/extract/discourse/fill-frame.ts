@@ -9,6 +9,7 @@
  */
 import type { Flow } from "../../core/contract.js";
 import type { FilledFrame } from "../frames/deal.js";
+import { CHINA } from "../frames/entity-roles.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import {
@@ -54,7 +55,9 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     reporters: reporters.length
       ? reporters
       : (carried?.reporters ?? [para.reporter ?? doc.defaultReporter]),
-    partners: partners.length ? partners : salientPartner(frame, doc, para, carried?.partners),
+    partners: partners.length
+      ? partners
+      : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
     commodities: commodities.length ? commodities : (before?.commodities ?? []),
     flows,
     segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
@@ -73,10 +76,18 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     flows,
     segments: filled.segments.filter((x) => x !== null),
   };
+  // the lead's place is what a report is about ("The foreign trade of Hainan hit …")
+  if (!doc.lastFact && doc.defaultReporter === CHINA && reporters.length === 1)
+    doc.defaultReporter = reporters[0];
   para.lastFact = slots;
   sentence.lastFact = slots;
   doc.lastFact = slots;
   return filled;
+}
+
+/** "Exports to Africa doubled, and steel exports reached …": a partner holds for its sentence */
+function partnerOnly(reporters: string[], sentence: SentenceScope): FactSlots | null {
+  return reporters.length ? null : sentence.lastFact;
 }
 
 function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: FactSlots | null) {

@@ -83,6 +83,9 @@ function readItem(
         monthOnMonth: item.value.basis === "month",
       });
   } else if (item.kind === "Percent") readPercent(item.value.pct, node, tokens, compareAt, f);
+  // "rose 4.2 per cent and 2.6 times respectively": a multiple that goes on a list of changes
+  else if (item.kind === "Multiple" && f.changes.length)
+    f.changes.push({ pct: item.value.changePct, baseline: null, monthOnMonth: false });
 }
 
 function insideShareCue(tokens: readonly LexToken[], at: number): boolean {
