@@ -10,6 +10,7 @@ import { fallAboveWhole } from "./fall-above-whole.js";
 import { figureInQuote } from "./figure-in-quote.js";
 import { flowsAddUp } from "./flows-add-up.js";
 import { periodNotAfterDocument } from "./period-not-after-document.js";
+import { quantityHasGoods } from "./quantity-has-goods.js";
 import { shareWithinWhole } from "./share-within-whole.js";
 import type { CheckContext, Doubt, FactCheck, FigureSlot, SetCheck } from "./types.js";
 import { valueHasScale } from "./value-has-scale.js";
@@ -22,6 +23,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   shareWithinWhole,
   fallAboveWhole,
   periodNotAfterDocument,
+  quantityHasGoods,
   figureInQuote,
 ];
 

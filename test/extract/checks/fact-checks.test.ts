@@ -3,6 +3,7 @@ import type { TradeFact } from "../../../src/core/contract.js";
 import { fallAboveWhole } from "../../../src/extract/checks/fall-above-whole.js";
 import { figureInQuote } from "../../../src/extract/checks/figure-in-quote.js";
 import { periodNotAfterDocument } from "../../../src/extract/checks/period-not-after-document.js";
+import { quantityHasGoods } from "../../../src/extract/checks/quantity-has-goods.js";
 import { shareWithinWhole } from "../../../src/extract/checks/share-within-whole.js";
 import type { CheckContext, FactCheck } from "../../../src/extract/checks/types.js";
 import { valueHasScale } from "../../../src/extract/checks/value-has-scale.js";
@@ -40,6 +41,18 @@ const TABLE: [string, FactCheck, TradeFact, number | null, string?][] = [
     "the year 2025, in a July 2021 document, is a forecast",
     periodNotAfterDocument,
     fact({ period: { start: "2025-01", end: "2025-12" } }),
+    0,
+  ],
+  [
+    "tonnes of soybeans count goods",
+    quantityHasGoods,
+    fact({ commodity: "commodity:soybeans", quantity: { amount: 7.9e6, unit: "t" } }),
+    null,
+  ],
+  [
+    "tonnes of nothing named",
+    quantityHasGoods,
+    fact({ quantity: { amount: 7.9e6, unit: "t" } }),
     0,
   ],
   [
