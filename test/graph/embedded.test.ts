@@ -19,7 +19,11 @@ import {
   startEmbeddedNeo4j,
   stopEmbeddedNeo4j,
 } from "../../src/graph/embedded.js";
-import { EMBEDDED_USER, readEmbeddedPassword } from "../../src/graph/embedded-auth.js";
+import {
+  EMBEDDED_USER,
+  embeddedPasswordPath,
+  readEmbeddedPassword,
+} from "../../src/graph/embedded-auth.js";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 /** Each JVM start takes 10 to 50 s on a busy two-core machine; these tests start two or three. */
@@ -77,6 +81,37 @@ describe("the embedded Neo4j", () => {
       const result = await db.read("MATCH (n:Survivor {id: 'kept'}) RETURN count(n) AS n");
       await db.close();
       expect(result.records[0].get("n")).toBe(1);
+      await stopEmbeddedNeo4j(second);
+    },
+    STARTS_TIMEOUT_MS,
+  );
+
+  it(
+    "writes a new password when its file is lost, and the data stays",
+    async () => {
+      const config = embeddedConfig(7699);
+      const first = await start(config);
+      let db = boltDatabase(first);
+      await db.write("CREATE (:Survivor {id: 'kept'})");
+      await db.close();
+      await stopEmbeddedNeo4j(first);
+      const lost = readEmbeddedPassword(config.dataDir);
+      rmSync(embeddedPasswordPath(config.dataDir));
+
+      const second = await start(config);
+      expect(readEmbeddedPassword(config.dataDir)).not.toBe(lost);
+      db = boltDatabase(second);
+      const result = await db.read("MATCH (n:Survivor) RETURN count(n) AS n");
+      await db.close();
+      expect(result.records[0].get("n")).toBe(1);
+      const old = openDatabase(second.uri, {
+        user: EMBEDDED_USER,
+        password: lost,
+        database: undefined,
+        queryTimeoutMs: 10_000,
+      });
+      await expect(old.verify()).rejects.toThrow(/refused the credentials/);
+      await old.close();
       await stopEmbeddedNeo4j(second);
     },
     STARTS_TIMEOUT_MS,
