@@ -4,7 +4,8 @@
  * slots were carried across sentences), so it is doubted, not dropped.
  */
 import type { TradeFact } from "../../core/contract.js";
-import { findNumbers } from "../numbers.js";
+import type { Atom } from "../atoms/types.js";
+import { readAtoms } from "../rules/index.js";
 import type { FactCheck } from "./types.js";
 
 const CARRIED_FIGURE_WEIGHT = 0.6;
@@ -36,11 +37,25 @@ function figuresOf(fact: TradeFact): number[] {
     .map(Math.abs);
 }
 
-/** Every value a number in the quote can stand for: "1.2 times" is a 120% or a 20% rise. */
+/** Every value a figure in the quote can stand for: "1.2 times" is a 120% or a 20% rise. */
 function readingsOf(quote: string): number[] {
-  return findNumbers(quote, 0, quote.length).flatMap((n) =>
-    n.kind === "times" ? [n.amount, n.amount * 100, (n.amount - 1) * 100] : [n.amount],
-  );
+  return readAtoms(quote).atoms.flatMap(readingsOfAtom);
+}
+
+function readingsOfAtom(a: Atom): number[] {
+  switch (a.kind) {
+    case "Money":
+    case "Quantity":
+    case "Price":
+    case "Count":
+      return [a.value.amount];
+    case "Percent":
+      return [a.value.pct];
+    case "Multiple":
+      return [a.value.changePct, a.value.factor * 100, (a.value.factor - 1) * 100];
+    default:
+      return [];
+  }
 }
 
 function sameFigure(a: number, b: number): boolean {

@@ -58,7 +58,7 @@ const VALUE_CHECKS = {
   anaphor: oneOf("reporter", "place", "period", "partner", "fact"),
   compareCue: oneOf("compare"),
   /** a period after these words is a reference point, not the period measured */
-  periodOutside: oneOf("since"),
+  periodOutside: oneOf("since", "target"),
 } satisfies Record<string, Check>;
 
 export type LexClass = keyof typeof VALUE_CHECKS;

@@ -8,9 +8,9 @@
  * force", a photo "taken on March 28, 2020") is not the document's date, and prose states such
  * dates all the time. A prose line (long, or a sentence ending in a full stop) is read only
  * through a label or a dateline at its start. A dateline without a year gives month and day;
- * the year is then inferred from the periods the text states (periods.ts).
+ * the year is then inferred from the periods the text states (dateline-year.ts).
  */
-import { inferDocumentYear } from "../periods.js";
+import { inferDocumentYear } from "./dateline-year.js";
 import { type FoundDate, findDates, isoDay } from "./dates.js";
 
 /** how many non-empty lines from the top may date the text */
@@ -49,7 +49,7 @@ export function readTextDate(text: string): TextDate {
   for (const line of lines) {
     const md = datelineMonthDay(line);
     if (!md) continue;
-    const year = inferDocumentYear(text, md.month, md.day);
+    const year = inferDocumentYear(text, md.month);
     return { date: year === null ? null : isoDay(year, md.month, md.day) };
   }
   return { date: null };
