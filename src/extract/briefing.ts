@@ -74,7 +74,7 @@ const OUTLET_WORDS =
   /\b(TV|News|Daily|Post|Times|Radio|Magazine|Herald|Finance|Agency|Press|Network|APP|App|Media|Review|Journal|Bloomberg|Reuters|Xinhua|CCTV|CGTN|Broadcasting|Television|Weekly|Economist|Observer|Online|Channel|Satellite|Group|Net|Tribune|Globe|Dispatch|Reporter|Question|Journalist|Paper|Zaobao|Caixin|Yicai|Nikkei|Kyodo|Sputnik|TASS|AFP|AP|CNN|BBC|CNBC|NHK|Phoenix|Securities|Broadcast|Post)\b/;
 /** label words that start page metadata, never a speaker's turn */
 const METADATA_LABEL =
-  /^(Updated|Update|Source|Sources|Editor|Editors|Published|Posted|Date|Dated|Released|Release|Time|By|Author|Writer|Written|Edited|Compiled|Contributors?|Correspondent|Tags?|Keywords?|Copyright|Print|Share|Web Editor|Last)$/i;
+  /^(Updated|Update|Source|Sources|From|Via|Editor|Editors|Published|Posted|Date|Dated|Released|Release|Time|By|Author|Writer|Written|Edited|Compiled|Contributors?|Correspondent|Tags?|Keywords?|Copyright|Print|Share|Web Editor|Last)$/i;
 const LABEL =
   /^([A-Z0-9][\p{L}\p{N}'’.&-]*(?: (?:[A-Z0-9][\p{L}\p{N}'’.&-]*|of|and|the|for|in|on|de))*) ?:(.*)$/u;
 
