@@ -40,6 +40,8 @@ export function readEntities(
       const role = roleOf(entityInfo(item.value.id));
       if (examples && byRole[role].length) continue;
       if (role === "reporter" && item.first >= firstFigure) continue;
+      // "China's Hong Kong", "China's Guangdong": the country names where the place is
+      if (item.value.id === CHINA && modifiesNext(tokens, item.last, subject)) continue;
       // "Germany, China's biggest partner in Europe": a place that scopes another partner
       if (role === "partner" && byRole.partner.length && tokens[item.first - 1]?.norm === "in")
         continue;
@@ -75,6 +77,12 @@ function introducesExamples(tokens: readonly LexToken[], at: number): boolean {
     (prev === "as" && tokens[at - 2]?.norm === "such") ||
     (prev === "," && tokens[at - 2]?.norm === "namely")
   );
+}
+
+function modifiesNext(tokens: readonly LexToken[], after: number, nodes: readonly Node[]): boolean {
+  if (!isPossessive(tokens, after)) return false;
+  const next = nodes.find((n) => n.first >= after);
+  return next !== undefined && next.first === after + 2 && entitiesIn(next).length > 0;
 }
 
 function isPossessive(tokens: readonly LexToken[], after: number): boolean {

@@ -34,7 +34,7 @@ export function readFigures(
   nodes: readonly Node[],
   tokens: readonly LexToken[],
   compareAt: number,
-  shareSubject: boolean,
+  subject: "share" | "rate" | null,
 ): Figures {
   const f: Figures = {
     values: [],
@@ -47,7 +47,10 @@ export function readFigures(
   for (const node of nodes)
     for (const item of itemsOf(node)) {
       // "the share of private enterprises rose to 55.2 percent": a level of the share
-      if (shareSubject && item.kind === "Percent") f.shares.push(item.value.pct);
+      if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
+      // "the growth rates were 5% and 9%": changes
+      else if (subject === "rate" && item.kind === "Percent")
+        f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
       else readItem(item, node, tokens, compareAt, f);
     }
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept

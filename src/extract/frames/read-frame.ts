@@ -39,7 +39,12 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
   const wholeAt = Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt);
   const subject = clause.nodes.filter((n) => n.first < wholeAt);
-  const figures = readFigures(clause.nodes, tokens, laterCompare, shareSubject);
+  const rateAt = cueAt(tokens, clause, "rateNoun");
+  // "growth rates increased by 32.5%" changes a rate, not trade; "the growth rates were 5%"
+  // states the changes of the facts before
+  const rateChanged = rateAt < firstFigure && clause.nodes.some((x) => x.kind === "Change");
+  const subjectKind = shareSubject ? "share" : rateAt < firstFigure ? "rate" : null;
+  const figures = readFigures(clause.nodes, tokens, laterCompare, subjectKind);
   const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
   const segments = readSegments(input.segments, clause.first, wholeAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
@@ -69,8 +74,14 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),
     comparedChanges: figures.compared,
     shares: figures.shares,
-    anaphora: readAnaphora(tokens, clause.first, wholeAt),
-    notTrade: cueBefore(tokens, clause.first, firstFigure) || entities.foreignSubject,
+    anaphora: {
+      ...readAnaphora(tokens, clause.first, wholeAt),
+      ...(subjectKind === "rate" && !rateChanged && opensWithRate(tokens, clause, rateAt)
+        ? { fact: true }
+        : {}),
+    },
+    notTrade:
+      cueBefore(tokens, clause.first, firstFigure) || entities.foreignSubject || rateChanged,
     partOf: clause.partOf,
   };
 }
@@ -86,10 +97,16 @@ function isFigure(n: Node): boolean {
 function cueAt(
   tokens: readonly LexToken[],
   clause: Clause,
-  cls: "shareCue" | "compareCue",
+  cls: "shareCue" | "compareCue" | "rateNoun",
 ): number {
   for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
   return clause.last;
+}
+
+/** "The growth rates were …" opens on the rate: it speaks of the facts before */
+function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: number): boolean {
+  const lead = tokens.slice(clause.first, rateAt).map((t) => t.norm);
+  return lead.every((w) => w === "the" || w === "their" || w === "its" || w === ",");
 }
 
 function firstPeriodAfter(periods: readonly Node[], at: number): PeriodValue | null {

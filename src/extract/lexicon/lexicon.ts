@@ -57,6 +57,8 @@ const VALUE_CHECKS = {
   forecast: oneOf("forecast"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact"),
   compareCue: oneOf("compare"),
+  /** "the growth rates were 5% and 9%": a subject whose percents are changes */
+  rateNoun: oneOf("rate"),
   /** a period after these words is a reference point, not the period measured */
   periodOutside: oneOf("since", "target"),
 } satisfies Record<string, Check>;
