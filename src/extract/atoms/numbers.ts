@@ -80,7 +80,9 @@ export function findNumberLits(tokens: readonly LexToken[]): NumberLit[] {
 /** The scale word right after a literal ("8.22 trillion"): its power and the token after it. */
 export function scaleAfter(tokens: readonly LexToken[], lit: NumberLit): [number, number] {
   if (lit.suffixScale !== null) return [lit.suffixScale, lit.last];
-  const s = senseAt(tokens, lit.last, "scale");
+  // "25.3-million tonnes": a hyphen joins the scale word to its number
+  const at = tokens[lit.last]?.norm === "-" && adjacent(tokens, lit.last) ? lit.last + 1 : lit.last;
+  const s = senseAt(tokens, at, "scale");
   if (!s) return [0, lit.last];
-  return [s.entry.value as number, tokens[lit.last].hit!.last];
+  return [s.entry.value as number, tokens[at].hit!.last];
 }

@@ -45,6 +45,11 @@ export const quantityReader: AtomReader = {
       value: { amount: 4910000, unit: "vehicles" },
     },
     {
+      in: "Arrivals rose to 25.3-million tonnes.",
+      find: "25.3-million tonnes",
+      value: { amount: 25300000, unit: "t" },
+    },
+    {
       in: "The port handled 29.6 million TEUs.",
       find: "29.6 million TEUs",
       value: { amount: 29600000, unit: "TEU" },

@@ -95,6 +95,8 @@ function opensSubject(
     const node = startsOfNodes.get(j);
     if (node && FIGURE_KINDS.has(node.kind)) return false;
     if ((node && SUBJECT_KINDS.has(node.kind)) || subjectAt(j)) return true;
+    // "…, with December figures at 2.14 million tonnes": a period of its own
+    if (node?.kind === "Period" && !node.value.baseline && j > i + 1) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@
  */
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
-import type { Node } from "../rules/types.js";
+import type { Node, PeriodValue } from "../rules/types.js";
 import type { ChangeRef } from "./types.js";
 
 export interface Figures {
@@ -44,7 +44,7 @@ export function readFigures(
     shares: [],
     compared: [],
   };
-  for (const node of nodes)
+  nodes.forEach((node, k) => {
     for (const item of itemsOf(node)) {
       // "the share of private enterprises rose to 55.2 percent": a level of the share
       if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
@@ -53,6 +53,11 @@ export function readFigures(
         f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
       else readItem(item, node, tokens, compareAt, f);
     }
+    // "surged 36.3% from 2016": the period right after a change is what it compares with
+    const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
+    const last = f.changes[f.changes.length - 1];
+    if (baseline && last && !last.baseline) f.changes[f.changes.length - 1] = { ...last, baseline };
+  });
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");
@@ -90,6 +95,20 @@ function readItem(
   else if (item.kind === "Multiple" && f.changes.length)
     f.changes.push({ pct: item.value.changePct, baseline: null, monthOnMonth: false });
 }
+
+/** The period a change node is compared with when one follows it ("up 5% from 2016"). */
+export function comparedPeriodAfter(
+  node: Node,
+  next: Node | undefined,
+  tokens: readonly LexToken[],
+): PeriodValue | null {
+  if (node.kind !== "Change" || next?.kind !== "Period" || next.first !== node.last + 1)
+    return null;
+  return COMPARED_WITH.has(tokens[node.last]?.norm ?? "") ? next.value : null;
+}
+
+/** the prepositions that put a period after a change as its baseline */
+const COMPARED_WITH = new Set(["from", "over", "against", "on"]);
 
 function insideShareCue(tokens: readonly LexToken[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {

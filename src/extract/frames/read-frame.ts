@@ -16,7 +16,7 @@ import type { Node, PeriodValue } from "../rules/types.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
 import type { Clause } from "./clauses.js";
-import { itemsOf, readFigures } from "./figures.js";
+import { comparedPeriodAfter, itemsOf, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
 import type { ClauseFrame } from "./types.js";
 
@@ -52,8 +52,13 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const listed = [entities.reporters, entities.partners, entities.commodities, segments];
   const flowsFor = listed.some((l) => l.length === n) ? 1 : n;
   const periods = clause.nodes.filter((x) => x.kind === "Period");
+  const baselines = new Set(
+    clause.nodes.flatMap((n, k) =>
+      comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],
+    ),
+  );
   const measured = periods.find(
-    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p),
+    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
   );
   const comparedTo = compareAt < clause.last ? firstPeriodAfter(periods, compareAt) : null;
   const baselineOfChanges = comparedTo && !figures.compared.length ? comparedTo : null;
