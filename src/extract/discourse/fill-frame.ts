@@ -58,7 +58,7 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     partners: partners.length
       ? partners
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
-    commodities: commodities.length ? commodities : (before?.commodities ?? []),
+    commodities: commodities.length ? commodities : salientGoods(frame, doc, before?.commodities),
     flows,
     segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
     deficit: frame.deficit,
@@ -88,6 +88,18 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
 /** "Exports to Africa doubled, and steel exports reached …": a partner holds for its sentence */
 function partnerOnly(reporters: string[], sentence: SentenceScope): FactSlots | null {
   return reporters.length ? null : sentence.lastFact;
+}
+
+/**
+ * The goods of a clause that names none: the fact it refers to, or the document's topic
+ * ("China's coal imports soared. Arrivals from Russia rose 36% to 25 million tonnes") where
+ * the clause needs goods: a quantity counts something.
+ */
+function salientGoods(frame: ClauseFrame, doc: DocumentScope, before?: string[]): string[] {
+  if (before?.length) return before;
+  return frame.quantities.length > 0 && doc.topicCommodity && !frame.segments.length
+    ? [doc.topicCommodity]
+    : [];
 }
 
 function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: FactSlots | null) {
@@ -139,5 +151,8 @@ function noteSlots(
   }
   // a sentence about trade with a partner, without figures, announces the paragraph's topic
   if (!c.figures && c.flows.length && c.partners.length === 1) para.topicPartner = c.partners[0];
+  // a sentence about the trade in one kind of goods, without figures, names the document's topic
+  if (!c.figures && c.flows.length && c.frame.commodities.length === 1)
+    doc.topicCommodity = c.frame.commodities[0].id;
   if (c.flows.length === 1) sentence.flow = c.flows[0];
 }

@@ -21,6 +21,8 @@ export interface DocumentScope {
   lastPartner: string | null;
   /** the last fact stated: what a sentence opening with "Therein," is a part of */
   lastFact: FactSlots | null;
+  /** the goods a sentence without figures announced: "China's coal imports soared in 2017." */
+  topicCommodity: string | null;
 }
 
 /** The slots of the last fact-bearing clause: what "It accounted for 29.6%" refers to. */

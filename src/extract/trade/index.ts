@@ -52,6 +52,7 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     mainPeriod: input.titlePeriod,
     lastPartner: null,
     lastFact: null,
+    topicCommodity: null,
   };
   const drafts: Draft[] = [];
   for (const p of input.paragraphs) {
