@@ -18,10 +18,13 @@ export const flowTermReader: AtomReader = {
     lexiconAtoms(ctx, "flow", "FlowTerm", "flowTerm", (s) => ({
       flow: s.entry.value as Flow,
       negative: s.entry.negative === true,
+      vague: s.entry.vague === true,
     })),
   examples: [
     { in: "Exports to Africa rose.", find: "Exports", value: { flow: "EXPORT" } },
-    { in: "Shipments to the EU fell.", find: "Shipments", value: { flow: "EXPORT" } },
+    { in: "Shipments to the EU fell.", find: "Shipments", value: { flow: "EXPORT", vague: true } },
+    { in: "Shipments fell 3%.", find: "Shipments", value: { vague: true } },
+    { in: "Exports fell 3%.", find: "Exports", value: { vague: false } },
     { in: "goods sold abroad", find: "sold abroad", value: { flow: "EXPORT" } },
     { in: "its purchases from Brazil", find: "purchases", value: { flow: "IMPORT" } },
     { in: "imports and exports grew", find: "imports and exports", value: { flow: "TOTAL" } },

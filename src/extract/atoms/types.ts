@@ -87,7 +87,8 @@ export interface AtomValues {
   Quarter: { quarter: number };
   Half: { half: number };
   RelYear: { offset: number };
-  FlowTerm: { flow: Flow; negative: boolean };
+  /** `vague`: a word whose direction the context gives ("shipments" to or from) */
+  FlowTerm: { flow: Flow; negative: boolean; vague: boolean };
   ChangeVerb: { polarity: 1 | -1; lemma: string };
   /** "up", "down" (before a figure); comparative: "higher", "lower" (after one) */
   Direction: { polarity: 1 | -1; comparative: boolean };

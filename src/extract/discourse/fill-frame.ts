@@ -37,7 +37,10 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const reporters = frame.reporters.map((r) => r.id);
   const partners = frame.partners.map((p) => p.id);
   const commodities = frame.commodities.map((c) => c.id);
-  const flows = frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows);
+  // "shipments" alone go the way of the fact before, if it is known
+  const vagueFlows = frame.vague ? (doc.lastFact?.flows.slice(0, 1) ?? []) : null;
+  const flows =
+    vagueFlows ?? (frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows));
   const figures =
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });

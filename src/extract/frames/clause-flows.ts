@@ -18,28 +18,42 @@ interface FlowWord {
   parts: Flow[];
 }
 
+export interface ClauseFlows {
+  flows: Flow[];
+  deficit: boolean;
+  /** the clause's only flow word does not say which way ("shipments fell 10%") */
+  vague: boolean;
+}
+
 export function readFlows(
   subject: readonly Node[],
   tokens: readonly LexToken[],
   figures: number,
-): { flows: Flow[]; deficit: boolean } {
+): ClauseFlows {
   const words: FlowWord[] = [];
   let deficit = false;
+  let vague = false;
   for (const node of subject)
     for (const item of itemsOf(node))
       if (item.kind === "FlowTerm") {
-        words.push({
-          flow: item.value.flow,
-          first: item.first,
-          last: item.last,
-          parts: partsOf(tokens, item),
-        });
+        const direction = item.value.vague ? directionAfter(tokens, item.last) : item.value.flow;
+        vague ||= direction === null;
+        const flow = direction ?? item.value.flow;
+        words.push({ flow, first: item.first, last: item.last, parts: partsOf(tokens, item) });
         if (item.value.negative) deficit = true;
       }
   const flows = mergeAdjacent(words);
+  vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)
-    return { flows: [...new Set(flows.map((w) => w.flow))], deficit };
-  return { flows: flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow])), deficit };
+    return { flows: [...new Set(flows.map((w) => w.flow))], deficit, vague };
+  const split = flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow]));
+  return { flows: split, deficit, vague };
+}
+
+/** "shipments to the EU" go out, "shipments from Brazil" come in; otherwise unknown. */
+function directionAfter(tokens: readonly LexToken[], at: number): Flow | null {
+  const prep = tokens[at]?.norm;
+  return prep === "to" ? "EXPORT" : prep === "from" ? "IMPORT" : null;
 }
 
 function mergeAdjacent(words: readonly FlowWord[]): FlowWord[] {

@@ -42,6 +42,8 @@ export interface ClauseFrame {
   flows: Flow[];
   /** a deficit stated as a balance: its amount is negative */
   deficit: boolean;
+  /** the only flow word does not say which way ("shipments fell 10%") */
+  vague: boolean;
   segments: Segment[];
   /** the measured period, unresolved; null when the clause states none */
   period: PeriodValue | null;

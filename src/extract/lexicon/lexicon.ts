@@ -72,6 +72,8 @@ export interface LexEntry {
   value: string | number;
   /** a BALANCE word whose amount is negative ("deficit") */
   negative?: boolean;
+  /** a flow word whose direction the context gives ("shipments" to or from) */
+  vague?: boolean;
 }
 
 /** How a surface form relates to its lemma. */
@@ -98,9 +100,10 @@ interface RawEntry {
   forms?: string[];
   guarded?: string[];
   negative?: boolean;
+  vague?: boolean;
 }
 
-const ENTRY_KEYS = new Set(["lemma", "value", "pos", "forms", "guarded", "negative"]);
+const ENTRY_KEYS = new Set(["lemma", "value", "pos", "forms", "guarded", "negative", "vague"]);
 
 function fail(path: string, expected: string, got: unknown): never {
   throw new Error(`lexicon.${path}: expected ${expected}, got ${JSON.stringify(got)}`);
@@ -129,6 +132,8 @@ export function validateEntry(cls: LexClass, raw: unknown, path: string): RawEnt
     fail(`${path}.guarded`, "a list of strings", e.guarded);
   if (e.negative !== undefined && typeof e.negative !== "boolean")
     fail(`${path}.negative`, "a boolean", e.negative);
+  if (e.vague !== undefined && typeof e.vague !== "boolean")
+    fail(`${path}.vague`, "a boolean", e.vague);
   return e as unknown as RawEntry;
 }
 
@@ -167,6 +172,7 @@ export function buildLexicon(data: Record<string, unknown>): Lexicon {
       const raw = validateEntry(cls as LexClass, item, `${cls}[${i}]`);
       const entry: LexEntry = { cls: cls as LexClass, lemma: raw.lemma, value: raw.value };
       if (raw.negative) entry.negative = true;
+      if (raw.vague) entry.vague = true;
       const guarded = new Set((raw.guarded ?? []).map(phraseKey));
       for (const [surface, form] of surfaceForms(raw)) {
         const key = phraseKey(surface);
