@@ -245,7 +245,11 @@ function listedZones(
 }
 
 /** Mentions lying inside `r` (binary search: mentions are sorted by start). */
-export function mentionsWithin(mentions: Mention[], r: Range, withNested = true): Mention[] {
+export function mentionsWithin(
+  mentions: readonly Mention[],
+  r: Range,
+  withNested = true,
+): Mention[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -37,10 +37,20 @@ function figuresOf(fact: TradeFact): number[] {
     .map(Math.abs);
 }
 
-/** Every value a figure in the quote can stand for: "1.2 times" is a 120% or a 20% rise. */
+/**
+ * Every value a figure in the quote can stand for: "1.2 times" is a 120% or a 20% rise. The
+ * facts of one sentence share its quote: the last readings are kept.
+ */
 function readingsOf(quote: string): number[] {
-  return readAtoms(quote).atoms.flatMap(readingsOfAtom);
+  if (quote !== lastQuote) {
+    lastQuote = quote;
+    lastReadings = readAtoms(quote).atoms.flatMap(readingsOfAtom);
+  }
+  return lastReadings;
 }
+
+let lastQuote: string | null = null;
+let lastReadings: number[] = [];
 
 function readingsOfAtom(a: Atom): number[] {
   switch (a.kind) {

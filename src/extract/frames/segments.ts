@@ -22,6 +22,8 @@ export interface SegmentMention {
 
 interface SegmentTable {
   byKey: Map<string, Segment>;
+  /** the first word of every pattern: most tokens start none */
+  firsts: Set<string>;
   maxLen: number;
 }
 
@@ -30,24 +32,32 @@ let table: SegmentTable | null = null;
 function segmentTable(): SegmentTable {
   if (table) return table;
   const byKey = new Map<string, Segment>();
+  const firsts = new Set<string>();
   let maxLen = 1;
   for (const s of segmentData.segments)
     for (const p of s.patterns) {
       const key = phraseKey(p);
       const segment = { dimension: s.dimension as SegmentDimension, value: s.value };
       // "foreign-funded" is also written "foreign funded"
-      for (const k of [key, key.replace(/ - /g, " ")]) byKey.set(k, segment);
+      for (const k of [key, key.replace(/ - /g, " ")]) {
+        byKey.set(k, segment);
+        firsts.add(k.split(" ")[0]);
+      }
       maxLen = Math.max(maxLen, key.split(" ").length);
     }
-  table = { byKey, maxLen };
+  table = { byKey, firsts, maxLen };
   return table;
 }
 
 /** Every segment named in `tokens`, longest match first, in text order. */
 export function findSegments(tokens: readonly Token[]): SegmentMention[] {
-  const { byKey, maxLen } = segmentTable();
+  const { byKey, firsts, maxLen } = segmentTable();
   const out: SegmentMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!firsts.has(tokens[i].norm)) {
+      i++;
+      continue;
+    }
     let found: SegmentMention | null = null;
     let key = "";
     for (let j = i; j < tokens.length && j - i < maxLen; j++) {

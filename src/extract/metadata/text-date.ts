@@ -67,6 +67,8 @@ function topLines(text: string): string[] {
 
 /** A full date this line states as the document's, or null. */
 export function lineDate(line: string, isTitle: boolean): string | null {
+  // every absolute date has a digit (a day or a year): most lines are skipped before chrono
+  if (!/\d/.test(line)) return null;
   const dates = findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
   if (dates.length === 0) return null;
   // a labelled stamp: the first date after the label

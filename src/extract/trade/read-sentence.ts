@@ -11,7 +11,7 @@ import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import type { EntityInfo } from "../gazetteer.js";
-import type { Mention } from "../mentions.js";
+import { type Mention, mentionsWithin } from "../mentions.js";
 import { composeNodes, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
 
@@ -21,9 +21,12 @@ export function readSentenceFrames(
   mentions: readonly Mention[],
   entityInfo: (id: string) => EntityInfo | undefined,
 ): ClauseFrame[] {
-  const entities = mentions
-    .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
-    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, type: m.entity.type }));
+  const entities = mentionsWithin(mentions, sentence, false).map((m) => ({
+    start: m.start,
+    end: m.end,
+    id: m.entity.id,
+    type: m.entity.type,
+  }));
   const reading = readAtoms(text, [sentence.start, sentence.end], entities);
   const nodes = composeNodes(reading);
   const segments = findSegments(reading.tokens);
