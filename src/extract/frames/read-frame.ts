@@ -18,6 +18,7 @@ import { readFlows } from "./clause-flows.js";
 import type { Clause } from "./clauses.js";
 import { comparedPeriodAfter, itemsOf, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
+import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
 
 export interface FrameInput {
@@ -61,19 +62,22 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
   );
   const comparedTo = compareAt < clause.last ? firstPeriodAfter(periods, compareAt) : null;
-  const baselineOfChanges = comparedTo && !figures.compared.length ? comparedTo : null;
+  const span = readSpanValues(clause.nodes, tokens);
+  const baselineOfChanges =
+    comparedTo && !figures.compared.length ? comparedTo : (span?.from.period ?? null);
   return {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
     ...readFlows(subject, tokens, flowsFor),
     segments,
-    period:
-      measured && measured !== (comparedTo && periodNode(periods, comparedTo))
+    period: span
+      ? span.to.period
+      : measured && measured !== (comparedTo && periodNode(periods, comparedTo))
         ? measured.value
         : null,
     comparedPeriod: figures.compared.length ? comparedTo : null,
-    values: figures.values,
+    values: span ? [span.to.value] : figures.values,
     quantities: figures.quantities,
     prices: figures.prices,
     changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),
@@ -86,7 +90,10 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
         : {}),
     },
     notTrade:
-      cueBefore(tokens, clause.first, firstFigure) || entities.foreignSubject || rateChanged,
+      cueBefore(tokens, clause.first, firstFigure) ||
+      entities.foreignSubject ||
+      rateChanged ||
+      (!entities.commodities.length && !segments.length && unknownGoods(subject, tokens)),
     partOf: clause.partOf,
   };
 }
@@ -107,6 +114,31 @@ function cueAt(
   for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
   return clause.last;
 }
+
+/**
+ * "imports of linseed from Kazakhstan": goods the gazetteer does not know. The figure is theirs,
+ * not the whole trade with the partner, so the clause states no fact it can ground.
+ */
+function unknownGoods(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return subject.some((n, k) => {
+    if (n.kind !== "FlowTerm" || tokens[n.last]?.norm !== "of") return false;
+    const next = tokens[n.last + 1];
+    const named = subject[k + 1]?.first === n.last + 1;
+    return next !== undefined && /^[a-z]/.test(next.raw) && !GENERAL_GOODS.has(next.norm) && !named;
+  });
+}
+
+/** words after "exports of" that name no particular goods */
+const GENERAL_GOODS = new Set([
+  "the",
+  "its",
+  "their",
+  "all",
+  "goods",
+  "products",
+  "commodities",
+  "china",
+]);
 
 /** "The growth rates were …" opens on the rate: it speaks of the facts before */
 function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: number): boolean {
