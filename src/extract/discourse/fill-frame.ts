@@ -38,7 +38,9 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const partners = frame.partners.map((p) => p.id);
   const commodities = frame.commodities.map((c) => c.id);
   // "shipments" alone go the way of the fact before, if it is known
-  const vagueFlows = frame.vague ? (doc.lastFact?.flows.slice(0, 1) ?? []) : null;
+  const vagueFlows = frame.vague
+    ? (doc.lastFact?.flows.slice(0, 1) ?? (doc.topicFlow ? [doc.topicFlow] : []))
+    : null;
   const flows =
     vagueFlows ?? (frame.flows.length ? frame.flows : inferredFlow(frame, sentence, before?.flows));
   const figures =
@@ -155,7 +157,9 @@ function noteSlots(
   // a sentence about trade with a partner, without figures, announces the paragraph's topic
   if (!c.figures && c.flows.length && c.partners.length === 1) para.topicPartner = c.partners[0];
   // a sentence about the trade in one kind of goods, without figures, names the document's topic
-  if (!c.figures && c.flows.length && c.frame.commodities.length === 1)
+  if (!c.figures && c.flows.length && c.frame.commodities.length === 1) {
     doc.topicCommodity = c.frame.commodities[0].id;
+    doc.topicFlow = c.flows.length === 1 ? c.flows[0] : null;
+  }
   if (c.flows.length === 1) sentence.flow = c.flows[0];
 }

@@ -23,6 +23,8 @@ export interface DocumentScope {
   lastFact: FactSlots | null;
   /** the goods a sentence without figures announced: "China's coal imports soared in 2017." */
   topicCommodity: string | null;
+  /** the flow of that announcement ("imports"): where "shipments" alone go */
+  topicFlow: Flow | null;
 }
 
 /** The slots of the last fact-bearing clause: what "It accounted for 29.6%" refers to. */

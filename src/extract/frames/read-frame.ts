@@ -121,7 +121,9 @@ function cueAt(
  */
 function unknownGoods(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
   return subject.some((n, k) => {
-    if (n.kind !== "FlowTerm" || tokens[n.last]?.norm !== "of") return false;
+    // "the foreign trade of south China's Hainan" names a place: only goods are exported
+    if (n.kind !== "FlowTerm" || n.value.flow === "TOTAL" || tokens[n.last]?.norm !== "of")
+      return false;
     const next = tokens[n.last + 1];
     const named = subject[k + 1]?.first === n.last + 1;
     return next !== undefined && /^[a-z]/.test(next.raw) && !GENERAL_GOODS.has(next.norm) && !named;

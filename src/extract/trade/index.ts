@@ -53,6 +53,7 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     lastPartner: null,
     lastFact: null,
     topicCommodity: null,
+    topicFlow: null,
   };
   const drafts: Draft[] = [];
   for (const p of input.paragraphs) {

@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import type { TradeFact } from "../../../src/core/contract.js";
+import { describeFacts, extractSentence, hasFact } from "../helpers.js";
+
+/**
+ * The clause-frame and discourse layers, rule by rule: a text of our own (paragraphs split by
+ * a blank line, in a release dated July 13, 2021), the facts it must state and the facts it
+ * must not. Each row names the rule it guards.
+ */
+type Want = Partial<TradeFact>;
+const H1 = { start: "2021-01", end: "2021-06" };
+const JUNE = { start: "2021-06", end: "2021-06" };
+const CNY = (amount: number) => ({ amount, currency: "CNY" as const });
+
+const TABLE: Array<[string, string, Want[], Want[]]> = [
+  [
+    "a contrast word opens a clause of its own",
+    "In the first half, exports rose 12.3 percent to 1.5 trillion yuan, while imports fell 2.1 percent.",
+    [
+      { flow: "EXPORT", period: H1, value: CNY(1.5e12), changePct: 12.3 },
+      { flow: "IMPORT", period: H1, changePct: -2.1, value: null },
+    ],
+    [{ flow: "IMPORT", changePct: 12.3 }],
+  ],
+  [
+    "'which' opening a new subject splits the clause; a deficit is a negative balance",
+    "Imports grew 8.4 percent in June, which left a trade deficit of 3.2 billion U.S. dollars for the month.",
+    [
+      { flow: "IMPORT", period: JUNE, changePct: 8.4 },
+      { flow: "BALANCE", period: JUNE, value: { amount: -3.2e9, currency: "USD" } },
+    ],
+    [],
+  ],
+  [
+    "a breakdown ('including 40 billion yuan of …') keeps the partner of its whole",
+    "Imports from Brazil reached 90 billion yuan in the first half, up 7 percent, including 40 billion yuan of soybeans, up 3 percent.",
+    [
+      { partner: "country:BRA", commodity: null, flow: "IMPORT", value: CNY(9e10), changePct: 7 },
+      { partner: "country:BRA", commodity: "commodity:soybeans", value: CNY(4e10), changePct: 3 },
+    ],
+    [],
+  ],
+  [
+    "a topic clause before a colon gives the partner that 'bilateral' refers to",
+    "Trade with Chile grew fast in the first half: bilateral trade reached 120 billion yuan, up 9 percent.",
+    [{ partner: "country:CHL", flow: "TOTAL", period: H1, value: CNY(1.2e11), changePct: 9 }],
+    [],
+  ],
+  [
+    "after a share word, the percent is a share and the flow named there is the whole",
+    "Exports of steel rose 4 percent in the first half, accounting for 3.5 percent of total exports.",
+    [{ commodity: "commodity:steel", flow: "EXPORT", changePct: 4, sharePct: 3.5 }],
+    [{ commodity: null }],
+  ],
+  [
+    "'making up' is a share verb, its 'up' is no rise",
+    "Exports of furniture rose 6 percent to 200 billion yuan in the first half, making up 2.1 percent of the total.",
+    [{ commodity: "commodity:furniture", value: CNY(2e11), changePct: 6, sharePct: 2.1 }],
+    [{ changePct: 2.1 }],
+  ],
+  [
+    "a comparison opening the clause is the baseline of its changes",
+    "Compared with the same period of 2019, exports grew 15 percent in the first half.",
+    [{ flow: "EXPORT", period: H1, changePct: 15, baseline: { start: "2019-01", end: "2019-06" } }],
+    [{ period: { start: "2019-01", end: "2019-06" } }],
+  ],
+  [
+    "a comparison closing the clause, with no figure of its own, is the baseline too",
+    "Exports of ships increased by 40 percent in 2020 compared to 2015.",
+    [
+      {
+        commodity: "commodity:ships",
+        period: { start: "2020-01", end: "2020-12" },
+        changePct: 40,
+        baseline: { start: "2015-01", end: "2015-12" },
+      },
+    ],
+    [],
+  ],
+  [
+    "a percent after 'compared with' is the change of the period compared with",
+    "Exports of toys rose 10 percent in the first half, compared with 4 percent in the same period last year.",
+    [
+      { commodity: "commodity:toys", period: H1, changePct: 10 },
+      { commodity: "commodity:toys", period: { start: "2020-01", end: "2020-06" }, changePct: 4 },
+    ],
+    [],
+  ],
+  [
+    "a percentage-point difference ends the subject: what follows is compared with",
+    "Exports rose 9 percent in the first half, 2 percentage points higher than the growth of imports.",
+    [{ flow: "EXPORT", changePct: 9 }],
+    [{ flow: "IMPORT" }],
+  ],
+  [
+    "a period after 'since' is a reference point, not the period measured",
+    "Exports fell 3 percent in June, the first decline since October 2020.",
+    [{ flow: "EXPORT", period: JUNE, changePct: -3 }],
+    [{ period: { start: "2020-10", end: "2020-10" } }],
+  ],
+  [
+    "'than expected' compares with a forecast: the figure stands",
+    "Faster than expected, imports rose 11 percent in June.",
+    [{ flow: "IMPORT", period: JUNE, changePct: 11 }],
+    [],
+  ],
+  [
+    "a forecast states no fact",
+    "Analysts expect exports to grow 4 percent this year.",
+    [],
+    [{ changePct: 4 }],
+  ],
+  [
+    "'China's Zhejiang': the narrower place is the reporter",
+    "China's Zhejiang province saw exports rise 10 percent to 1.1 trillion yuan in the first half.",
+    [{ reporter: "region:CN-ZJ", flow: "EXPORT", value: CNY(1.1e12), changePct: 10 }],
+    [{ reporter: "country:CHN" }],
+  ],
+  [
+    "'the growth rates were …' states the changes of the facts before",
+    "Exports to Peru and Chile reached 10 billion yuan and 12 billion yuan respectively in the first half. The growth rates were 5 percent and 6 percent, respectively.",
+    [
+      { partner: "country:PER", flow: "EXPORT", value: CNY(1e10), changePct: 5 },
+      { partner: "country:CHL", flow: "EXPORT", value: CNY(1.2e10), changePct: 6 },
+    ],
+    [],
+  ],
+  [
+    "a change of a growth rate is not trade",
+    "The growth rate of imports increased by 2 percent.",
+    [],
+    [{ changePct: 2 }],
+  ],
+  [
+    "'shipments' alone go the way of the fact before; a quantity takes the announced goods",
+    "China's soybean imports slowed.\n\nShipments in June alone fell 8 percent to 9 million tonnes.",
+    [
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: JUNE,
+        quantity: { amount: 9e6, unit: "t" },
+        changePct: -8,
+      },
+    ],
+    [{ flow: "EXPORT" }],
+  ],
+  [
+    "'from A in 2015 to B in 2020' measures B in 2020 against 2015",
+    "Trade with Peru grew from 50 billion yuan in 2015 to 90 billion yuan in 2020.",
+    [{ partner: "country:PER", period: { start: "2020-01", end: "2020-12" }, value: CNY(9e10) }],
+    [{ value: CNY(5e10) }, { period: { start: "2015-01", end: "2015-12" }, value: CNY(9e10) }],
+  ],
+  [
+    "imports of goods the gazetteer does not know are not the partner's whole trade",
+    "Imports of walnuts from Chile rose 30 percent.",
+    [],
+    [{ partner: "country:CHL" }],
+  ],
+  [
+    "names given as examples of goods already named are not items of their own",
+    "Exports of electromechanical products, such as computers and mobile phones, rose 9 percent in the first half.",
+    [{ commodity: "commodity:electromechanical-products", flow: "EXPORT", changePct: 9 }],
+    [{ commodity: "commodity:computers" }],
+  ],
+  [
+    "a place after 'in' scopes the partner named before it",
+    "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
+    [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
+    [{ partner: "region:europe" }],
+  ],
+  [
+    "a sentence about trade with a partner, without figures, gives its paragraph the partner",
+    "Trade with Africa kept expanding. Exports reached 600 billion yuan in the first half, up 8 percent.",
+    [{ partner: "region:africa", flow: "EXPORT", value: CNY(6e11), changePct: 8 }],
+    [],
+  ],
+  [
+    "a segment named in a paragraph is what the next figures are about",
+    "General trade remained the main mode. Exports rose 20 percent in the first half.",
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        flow: "EXPORT",
+        changePct: 20,
+      },
+    ],
+    [],
+  ],
+  [
+    "'Therein,' opening a sentence is a part of the fact before",
+    "Cross-border e-commerce trade reached 900 billion yuan in the first half.\n\nTherein, exports were 600 billion yuan.",
+    [
+      {
+        segment: { dimension: "CHANNEL", value: "cross-border e-commerce" },
+        flow: "EXPORT",
+        value: CNY(6e11),
+      },
+    ],
+    [],
+  ],
+  [
+    "the lead's place is the reporter of the report",
+    "The foreign trade of Yunnan Province reached 200 billion yuan in the first half.\n\nExports rose 12 percent.",
+    [{ reporter: "region:CN-YN", flow: "EXPORT", changePct: 12 }],
+    [{ reporter: "country:CHN" }],
+  ],
+  [
+    "a partner holds for the rest of its sentence",
+    "Exports to Kenya doubled in the first half, and steel exports reached 2 billion yuan.",
+    [{ partner: "country:KEN", commodity: "commodity:steel", flow: "EXPORT", value: CNY(2e9) }],
+    [],
+  ],
+  [
+    "a segment's figure with no flow word is its whole trade",
+    "Foreign-invested enterprises grew 7 percent in the first half.",
+    [
+      {
+        segment: { dimension: "ENTERPRISE_TYPE", value: "foreign-invested enterprises" },
+        flow: "TOTAL",
+        changePct: 7,
+      },
+    ],
+    [],
+  ],
+  [
+    "a change 'with' a partner and no flow word is the total trade with it",
+    "There was a 12 percent increase with Chile in the first half.",
+    [{ partner: "country:CHL", flow: "TOTAL", changePct: 12 }],
+    [],
+  ],
+  [
+    "arrivals are imports; a hyphen joins a scale word to its number",
+    "Arrivals of iron ore from Brazil rose to 100-million tonnes in the first half.",
+    [
+      {
+        partner: "country:BRA",
+        commodity: "commodity:iron-ore",
+        flow: "IMPORT",
+        quantity: { amount: 1e8, unit: "t" },
+      },
+    ],
+    [],
+  ],
+];
+
+describe("clause frames and discourse", () => {
+  it.each(TABLE)("%s", (_, text, wants, absents) => {
+    const facts = extractSentence(text).tradeFacts;
+    for (const want of wants)
+      expect(
+        hasFact(facts, want),
+        `wanted ${JSON.stringify(want)}\ngot:\n${describeFacts(facts)}`,
+      ).toBe(true);
+    for (const absent of absents)
+      expect(
+        hasFact(facts, absent),
+        `unwanted ${JSON.stringify(absent)}\ngot:\n${describeFacts(facts)}`,
+      ).toBe(false);
+  });
+});
