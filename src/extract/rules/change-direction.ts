@@ -4,8 +4,14 @@
  *
  * Why: the wire-report phrasing after a value ("8.22 trillion yuan, up 5.2%").
  */
-import { basisOf, changeOrList, isPercentLike, polarityOf } from "./change-value.js";
-import { lex, node, opt, patternRule, word } from "./pattern.js";
+import {
+  basisOf,
+  changeOrList,
+  isPercentLike,
+  PERCENT_AFTER_CHANGE_WORD,
+  polarityOf,
+} from "./change-value.js";
+import { node, patternRule } from "./pattern.js";
 import type { Node } from "./types.js";
 
 const upDown = (n: Node) => n.kind === "Direction" && !n.value.comparative;
@@ -14,14 +20,7 @@ export const changeDirection = patternRule({
   name: "change-direction",
   produces: "Change",
   specificity: 120,
-  pattern: [
-    node("Direction", upDown),
-    opt(node("Yoy")),
-    opt(word("by")),
-    opt(lex("hedge")),
-    node(["Percent", "List"], isPercentLike),
-    opt(node("Yoy")),
-  ],
+  pattern: [node("Direction", upDown), ...PERCENT_AFTER_CHANGE_WORD],
   make: (_s, nodes) =>
     changeOrList(nodes.find(isPercentLike)!, polarityOf(nodes[0]), basisOf(nodes)),
   examples: [

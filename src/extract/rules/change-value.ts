@@ -4,6 +4,7 @@
  *
  * Why: every change phrasing ends in the same value; lists distribute the same way for all.
  */
+import { lex, node, opt, word } from "./pattern.js";
 import type { ChangeValue, Node, Produced } from "./types.js";
 
 type Made = Omit<Produced, "first" | "last" | "children">;
@@ -68,3 +69,16 @@ export function basisOf(nodes: Node[]): ChangeValue["basis"] {
   for (const n of nodes) if (n.kind === "Yoy") return n.value.basis;
   return null;
 }
+
+/**
+ * What follows the word of change in "rose by nearly 5% year on year" and "up 5%, 6% and 7%":
+ * `[<Yoy>] [by] [<hedge>] <Percent | List<Percent>> [<Yoy>]`, shared by the verb and the
+ * direction phrasings.
+ */
+export const PERCENT_AFTER_CHANGE_WORD = [
+  opt(node("Yoy")),
+  opt(word("by")),
+  opt(lex("hedge")),
+  node(["Percent", "List"], isPercentLike),
+  opt(node("Yoy")),
+];

@@ -5,21 +5,20 @@
  * Why: the commonest way a change is stated; the verb's polarity gives the sign. Points are a
  * different atom kind, so "rose 2.3 percentage points" gives no change.
  */
-import { basisOf, changeOrList, isPercentLike, polarityOf } from "./change-value.js";
-import { lex, node, opt, patternRule, word } from "./pattern.js";
+import {
+  basisOf,
+  changeOrList,
+  isPercentLike,
+  PERCENT_AFTER_CHANGE_WORD,
+  polarityOf,
+} from "./change-value.js";
+import { node, patternRule } from "./pattern.js";
 
 export const changeVerbPercent = patternRule({
   name: "change-verb-percent",
   produces: "Change",
   specificity: 120,
-  pattern: [
-    node("ChangeVerb"),
-    opt(node("Yoy")),
-    opt(word("by")),
-    opt(lex("hedge")),
-    node(["Percent", "List"], isPercentLike),
-    opt(node("Yoy")),
-  ],
+  pattern: [node("ChangeVerb"), ...PERCENT_AFTER_CHANGE_WORD],
   make: (_s, nodes) =>
     changeOrList(nodes.find(isPercentLike)!, polarityOf(nodes[0]), basisOf(nodes)),
   examples: [

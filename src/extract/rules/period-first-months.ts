@@ -8,16 +8,18 @@
 import { node, opt, patternRule, word } from "./pattern.js";
 import { cardinalOf, isCardinal, isFirst, isMonths, isQuarters, period } from "./period-value.js";
 
+/** `[the] first <N>`: the count of months or quarters from the start of the year */
+const THE_FIRST_N = [
+  opt(word("the")),
+  node("NumberWord", isFirst),
+  node(["NumberWord", "Count"], isCardinal),
+];
+
 export const periodFirstMonths = patternRule({
   name: "period-first-months",
   produces: "Period",
   specificity: 120,
-  pattern: [
-    opt(word("the")),
-    node("NumberWord", isFirst),
-    node(["NumberWord", "Count"], isCardinal),
-    node("PeriodWord", isMonths),
-  ],
+  pattern: [...THE_FIRST_N, node("PeriodWord", isMonths)],
   make(_s, nodes) {
     const n = cardinalOf(nodes[1]);
     return n !== null && n >= 1 && n <= 12 ? { kind: "Period", value: period(1, n) } : null;
@@ -51,12 +53,7 @@ export const periodFirstQuarters = patternRule({
   name: "period-first-quarters",
   produces: "Period",
   specificity: 120,
-  pattern: [
-    opt(word("the")),
-    node("NumberWord", isFirst),
-    node(["NumberWord", "Count"], isCardinal),
-    node("PeriodWord", isQuarters),
-  ],
+  pattern: [...THE_FIRST_N, node("PeriodWord", isQuarters)],
   make(_s, nodes) {
     const n = cardinalOf(nodes[1]);
     return n !== null && n >= 1 && n <= 4 ? { kind: "Period", value: period(1, 3 * n) } : null;
