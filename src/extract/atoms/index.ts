@@ -5,7 +5,7 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexicon, classIndex, type LexToken } from "../lexicon/attach.js";
+import { attachLexicon, classIndex, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
 import { tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
@@ -78,7 +78,7 @@ export function readAtomsIn(
   to = text.length,
   entities: readonly EntityMention[] = [],
 ): AtomReading {
-  const tokens = attachLexicon(tokenize(text, from, to));
+  const tokens = attachLexicon(splitCurrencyCodes(tokenize(text, from, to)));
   const byClass = classIndex(tokens);
   const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
   const all: Atom[] = [];

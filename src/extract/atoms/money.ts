@@ -46,6 +46,11 @@ export const moneyReader: AtomReader = {
   },
   examples: [
     {
+      in: "Trade reached RMB1.8 trillion in the quarter.",
+      find: "RMB1.8 trillion",
+      value: { amount: 1800000000000, exact: "1800000000000", currency: "CNY" },
+    },
+    {
       in: "Exports reached 8.22 trillion yuan last year.",
       find: "8.22 trillion yuan",
       value: { amount: 8220000000000, exact: "8220000000000", currency: "CNY" },

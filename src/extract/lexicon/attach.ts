@@ -22,6 +22,30 @@ export interface LexToken extends Token {
   hit: LexHit | null;
 }
 
+/**
+ * "RMB1.8 trillion": a currency code written onto its number is two tokens, so that the number
+ * reads whole and the currency is seen. Only codes the lexicon knows as currencies are split
+ * ("5G", "COVID19" stay whole).
+ */
+export function splitCurrencyCodes(tokens: readonly Token[]): Token[] {
+  const { byKey } = lexicon();
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = CODE_AND_DIGITS.exec(t.raw);
+    const code = m ? byKey.get(m[1].toLowerCase()) : undefined;
+    if (!m || !code?.some((s) => s.entry.cls === "currency")) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.start + m[1].length;
+    out.push({ raw: m[1], norm: m[1].toLowerCase(), start: t.start, end: cut });
+    out.push({ raw: m[2], norm: m[2], start: cut, end: t.end });
+  }
+  return out;
+}
+
+const CODE_AND_DIGITS = /^([A-Za-z]{2,4})(\d+)$/;
+
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
   const { byKey, maxLen } = lexicon();
