@@ -16,6 +16,9 @@ export const flowsAddUp: SetCheck = {
   check: (facts) => {
     const doubts = new Map<number, Doubt>();
     for (const group of valueGroups(facts).values()) {
+      // two values of one flow ("10.3 trillion", "more than 10 trillion"): nothing to add up
+      const flows = group.map((k) => facts[k].flow);
+      if (new Set(flows).size < flows.length) continue;
       const [e, i, t, b] = (["EXPORT", "IMPORT", "TOTAL", "BALANCE"] as const).map((flow) =>
         group.find((k) => facts[k].flow === flow),
       );

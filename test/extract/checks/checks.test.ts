@@ -31,6 +31,16 @@ describe("flows add up", () => {
       [2],
     ],
     [
+      "two values of one flow leave nothing to add up",
+      [
+        flowFact("EXPORT", 1.21e12),
+        flowFact("IMPORT", 0.98e12),
+        flowFact("TOTAL", 2.19e12),
+        flowFact("TOTAL", 2e12),
+      ],
+      [],
+    ],
+    [
       "flows of different periods are not compared",
       [
         flowFact("EXPORT", 1.21e12),
