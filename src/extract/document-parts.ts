@@ -18,18 +18,37 @@ import type { TradeParagraph } from "./trade/index.js";
 
 const AREA_KINDS = new Set(["PROVINCE", "MUNICIPALITY", "CITY", "DOMESTIC_AREA"]);
 
-/** A report whose title names one province or area (and no country) measures that area. */
-export function defaultReporterOf(layout: BriefingLayout, mentions: readonly Mention[]): string {
-  const titleLine = layout.lines[0];
-  if (!titleLine) return CHINA;
-  const inTitle = mentions.filter((m) => m.start >= titleLine.start && m.end <= titleLine.end);
-  const areas = inTitle.filter(
-    (m) => m.entity.type === "Region" && AREA_KINDS.has(m.entity.kind ?? ""),
+/**
+ * A report whose headline (or the site line above it: "Shenzhen Government Online") names one
+ * province, city or area, and no country, measures that area. The headline is the first line
+ * of words: page furniture before it ("1. 1", "Home / News") names nothing.
+ */
+export function defaultReporterOf(
+  text: string,
+  layout: BriefingLayout,
+  mentions: readonly Mention[],
+): string {
+  const top = layout.lines.slice(0, HEADLINE_SEARCH);
+  const headline = top.findIndex(
+    (l) => (text.slice(l.start, l.end).match(WORD) ?? []).length >= HEADLINE_WORDS,
   );
-  return areas.length === 1 && !inTitle.some((m) => m.entity.type === "Country")
-    ? areas[0].entity.id
+  if (headline < 0) return CHINA;
+  const end = top[headline].end;
+  const named = mentions.filter((m) => m.end <= end);
+  const areas = new Set(
+    named
+      .filter((m) => m.entity.type === "Region" && AREA_KINDS.has(m.entity.kind ?? ""))
+      .map((m) => m.entity.id),
+  );
+  return areas.size === 1 && !named.some((m) => m.entity.type === "Country")
+    ? [...areas][0]
     : CHINA;
 }
+
+/** how many lines from the top may hold the headline, and how many words make one */
+const HEADLINE_SEARCH = 6;
+const HEADLINE_WORDS = 4;
+const WORD = /\p{L}{2,}/gu;
 
 /** The period the title states ("… in the first half"), resolved against the document date. */
 export function titlePeriodOf(title: string | null, date: DocDate | null): Period | null {

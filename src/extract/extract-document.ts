@@ -67,7 +67,7 @@ export function extractFromText(
     text,
     date,
     titlePeriod: titlePeriodOf(layout.title, date),
-    defaultReporter: defaultReporterOf(layout, mentions),
+    defaultReporter: defaultReporterOf(text, layout, mentions),
     paragraphs: paragraphs.trade,
     mentions,
     entityInfo: (id) =>
