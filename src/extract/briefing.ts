@@ -9,7 +9,9 @@
  * script other than Latin (spam appended to scraped pages) are marked as junk and skipped.
  * Plain articles have no turns: everything is one turn with no speaker.
  */
+import { referenceGazetteer } from "./gazetteer.js";
 import { type Range, splitLines, trimRange } from "./sentences.js";
+import { tokenize } from "./tokens.js";
 
 export interface Turn extends Range {
   speaker: string | null;
@@ -269,6 +271,8 @@ function turnLabel(
   // "Source: Xinhua"). Such a line is a dateline, not a speaker turn; read as a turn from the
   // floor it would silence every figure after it.
   if (METADATA_LABEL.test(words[words.length - 1])) return null;
+  // "Beijing: China's trade surplus …": a dateline names a place, a speaker label a person
+  if (isPlaceName(name)) return null;
   const rest = m[2].trim();
   // a date or time right after the colon ("Updated: 2023-10-24 16:05") is metadata too;
   // a speaker's inline words may name a year later on ("Li Kuiwen: In 2023, ...")
@@ -277,6 +281,18 @@ function turnLabel(
   if (rest.length < 40 && findDate(rest)) return null;
   if (monthIndex(words[0]) >= 0 && /\d/.test(name)) return null;
   return { name };
+}
+
+/** True when the whole of `name` is one country, province or city of the gazetteer. */
+function isPlaceName(name: string): boolean {
+  const [only, ...more] = referenceGazetteer().match(name, tokenize(name));
+  return (
+    only !== undefined &&
+    more.length === 0 &&
+    only.start === 0 &&
+    only.end === name.length &&
+    (only.entity.type === "Country" || only.entity.type === "Region")
+  );
 }
 
 /** Blank lines just before offset. */

@@ -200,6 +200,9 @@ describe("which lines start a speaker's turn", () => {
     ["Date: 2024-03-08", false],
     ["Released: July 12, 2024", false],
     ["Beijing: 10:00 a.m.", false],
+    ["From: Xiamen Daily", false],
+    ["Shanghai: The city's exports rose in the first half of the year.", false],
+    ["Wang Lin: The city's exports rose in the first half of the year.", true],
   ])("%s → turn %s", (line, turn) => {
     expect(lineIsTurn(line)).toBe(turn);
   });
