@@ -118,6 +118,8 @@ export interface TradeFact {
   speaker: string | null;
   /** other sentences of the document stating this fact's figures (optional in the contract) */
   moreEvidence?: Evidence[];
+  /** what `changePct` measures (optional in the contract) */
+  changeOf?: "VALUE" | "QUANTITY" | "PRICE";
   /** the extractor's own confidence, 0..1 (src/extract/checks); optional in the contract */
   confidence?: number;
 }

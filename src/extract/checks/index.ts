@@ -5,6 +5,7 @@
  * missing fact is better than a wrong one in the graph).
  */
 import type { TradeFact } from "../../core/contract.js";
+import { changeOfFact } from "../frames/merge.js";
 import { stableId } from "../slug.js";
 import { fallAboveWhole } from "./fall-above-whole.js";
 import { figureInQuote } from "./figure-in-quote.js";
@@ -76,15 +77,17 @@ function checkOne(original: TradeFact, ctx: CheckContext): CheckedFact {
 
 /** The fact without one figure, under the id of what it now states. */
 function cleared(fact: TradeFact, slot: FigureSlot): TradeFact {
-  const {
-    id: _,
+  const rest =
+    slot === "changePct" ? { ...fact, changePct: null, baseline: null } : { ...fact, [slot]: null };
+  const { id: _, evidence, confidence: __, moreEvidence, changeOf: ___, ...fields } = rest;
+  const changeOf = changeOfFact(rest);
+  return {
+    id: stableId("tf:", fields),
+    ...fields,
     evidence,
-    confidence: __,
-    ...fields
-  } = slot === "changePct"
-    ? { ...fact, changePct: null, baseline: null }
-    : { ...fact, [slot]: null };
-  return { id: stableId("tf:", fields), ...fields, evidence };
+    ...(moreEvidence ? { moreEvidence } : {}),
+    ...(changeOf ? { changeOf } : {}),
+  };
 }
 
 function hasFigure(f: TradeFact): boolean {

@@ -33,13 +33,21 @@ export function mergeDrafts(drafts: readonly Draft[]): TradeFact[] {
   }
   return [...byKey.values()].flat().map((d) => {
     const { evidence, moreEvidence, ...fields } = d;
+    const changeOf = changeOfFact(d);
     return {
       id: stableId("tf:", fields),
       ...fields,
       evidence,
       ...(moreEvidence?.length ? { moreEvidence } : {}),
+      ...(changeOf ? { changeOf } : {}),
     };
   });
+}
+
+/** What a change measures: the value stated beside it, else the quantity, else the price. */
+export function changeOfFact(d: Draft): TradeFact["changeOf"] {
+  if (d.changePct === null) return undefined;
+  return d.value ? "VALUE" : d.quantity ? "QUANTITY" : d.price ? "PRICE" : undefined;
 }
 
 function absorb(have: Draft, d: Draft): void {
