@@ -38,7 +38,8 @@ export function readEntities(
     const examples = introducesExamples(tokens, node.first);
     for (const item of entitiesIn(node)) {
       const role = roleOf(entityInfo(item.value.id));
-      if (examples && byRole[role].length) continue;
+      // "… goods from Africa, including crude oil": after the figure, names are examples
+      if (examples && (byRole[role].length || node.first > firstFigure)) continue;
       if (role === "reporter" && item.first >= firstFigure) continue;
       // "China's Hong Kong", "China's Guangdong": the country names where the place is
       if (item.value.id === CHINA && modifiesNext(tokens, item.last, subject)) continue;
@@ -74,6 +75,7 @@ function introducesExamples(tokens: readonly LexToken[], at: number): boolean {
   return (
     prev === "including" ||
     prev === "namely" ||
+    prev === "like" ||
     (prev === "as" && tokens[at - 2]?.norm === "such") ||
     (prev === "," && tokens[at - 2]?.norm === "namely")
   );

@@ -93,8 +93,9 @@ function opensSubject(
   for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
     if (senseAt(tokens, j, "shareCue")) return false;
     const node = startsOfNodes.get(j);
-    if (node && FIGURE_KINDS.has(node.kind)) return false;
-    if ((node && SUBJECT_KINDS.has(node.kind)) || subjectAt(j)) return true;
+    if (isFigureNode(node)) return false;
+    const kind = node?.kind === "List" ? node.value.itemKind : node?.kind;
+    if ((kind && SUBJECT_KINDS.has(kind)) || subjectAt(j)) return true;
     // "…, with December figures at 2.14 million tonnes": a period of its own
     if (node?.kind === "Period" && !node.value.baseline && j > i + 1) return true;
   }

@@ -164,6 +164,27 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ commodity: "commodity:computers" }],
   ],
   [
+    "names after 'including' that follow the figure are examples of the goods measured",
+    "China imported 80 billion yuan worth of goods from Peru in the first half, including copper and fishmeal.",
+    [{ partner: "country:PER", commodity: null, flow: "IMPORT", value: CNY(8e10) }],
+    [{ commodity: "commodity:copper" }],
+  ],
+  [
+    "goods opening a clause after ', with' are a new subject; 'like' gives examples",
+    "Exports to Chile rose 9 percent to 50 billion yuan in the first half, with furniture exports like sofas and beds totaling 8 billion yuan.",
+    [
+      { partner: "country:CHL", commodity: null, value: CNY(5e10), changePct: 9 },
+      { partner: "country:CHL", commodity: "commodity:furniture", value: CNY(8e9) },
+    ],
+    [{ commodity: null, value: CNY(8e9) }],
+  ],
+  [
+    "a list of goods after ', with' opens its own clause; one figure for the list is no one's",
+    "Exports to Chile rose 9 percent to 50 billion yuan in the first half, with textiles and furniture exports totaling 8 billion yuan.",
+    [{ partner: "country:CHL", commodity: null, value: CNY(5e10), changePct: 9 }],
+    [{ value: CNY(8e9) }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
