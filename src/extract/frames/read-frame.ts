@@ -13,6 +13,7 @@ import type { Segment } from "../../core/contract.js";
 import type { EntityInfo } from "../gazetteer.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node, PeriodValue } from "../rules/types.js";
+import { figurelessAsides, relativeAfter } from "./asides.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
 import type { Clause } from "./clauses.js";
@@ -20,6 +21,7 @@ import { comparedPeriodAfter, itemsOf, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
+import { unknownGoods, unknownPartner } from "./unknown-names.js";
 
 export interface FrameInput {
   tokens: readonly LexToken[];
@@ -39,13 +41,19 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   // "0.4 percentage point higher than the growth of overall trade": a comparison follows
   const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
   const wholeAt = Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt);
-  const subject = clause.nodes.filter((n) => n.first < wholeAt);
+  const asides = figurelessAsides(tokens, clause.nodes, isFigure, clause.first, clause.last);
+  const inAside = (n: Node) => asides.some(([a, b]) => n.first > a && n.first < b);
+  const subject = clause.nodes.filter((n) => n.first < wholeAt && !inAside(n));
+  // "… of China's total trade, which grew 2.3% to 26.43 trillion yuan": the whole's figures
+  const wholeTail =
+    shareAt < clause.last ? relativeAfter(tokens, shareAt, clause.last) : clause.last;
+  const own = clause.nodes.filter((n) => n.first < wholeTail);
   const rateAt = cueAt(tokens, clause, "rateNoun");
   // "growth rates increased by 32.5%" changes a rate, not trade; "the growth rates were 5%"
   // states the changes of the facts before
   const rateChanged = rateAt < firstFigure && clause.nodes.some((x) => x.kind === "Change");
   const subjectKind = shareSubject ? "share" : rateAt < firstFigure ? "rate" : null;
-  const figures = readFigures(clause.nodes, tokens, laterCompare, subjectKind);
+  const figures = readFigures(own, tokens, laterCompare, subjectKind);
   const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
   const segments = readSegments(input.segments, clause.first, wholeAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
@@ -93,7 +101,8 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       cueBefore(tokens, clause.first, firstFigure) ||
       entities.foreignSubject ||
       rateChanged ||
-      (!entities.commodities.length && !segments.length && unknownGoods(subject, tokens)),
+      (!entities.commodities.length && !segments.length && unknownGoods(subject, tokens)) ||
+      (!entities.partners.length && unknownPartner(subject, tokens)),
     partOf: clause.partOf,
   };
 }
@@ -114,33 +123,6 @@ function cueAt(
   for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
   return clause.last;
 }
-
-/**
- * "imports of linseed from Kazakhstan": goods the gazetteer does not know. The figure is theirs,
- * not the whole trade with the partner, so the clause states no fact it can ground.
- */
-function unknownGoods(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
-  return subject.some((n, k) => {
-    // "the foreign trade of south China's Hainan" names a place: only goods are exported
-    if (n.kind !== "FlowTerm" || n.value.flow === "TOTAL" || tokens[n.last]?.norm !== "of")
-      return false;
-    const next = tokens[n.last + 1];
-    const named = subject[k + 1]?.first === n.last + 1;
-    return next !== undefined && /^[a-z]/.test(next.raw) && !GENERAL_GOODS.has(next.norm) && !named;
-  });
-}
-
-/** words after "exports of" that name no particular goods */
-const GENERAL_GOODS = new Set([
-  "the",
-  "its",
-  "their",
-  "all",
-  "goods",
-  "products",
-  "commodities",
-  "china",
-]);
 
 /** "The growth rates were …" opens on the rate: it speaks of the facts before */
 function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: number): boolean {

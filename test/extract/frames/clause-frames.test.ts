@@ -185,6 +185,31 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ value: CNY(8e9) }],
   ],
   [
+    "an aside between commas with no figure does not give the clause its flow words",
+    "Fujian's general trade, which mostly reflects exports of local goods, grew 8 percent in the first half.",
+    [
+      {
+        reporter: "region:CN-FJ",
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        flow: "TOTAL",
+        changePct: 8,
+      },
+    ],
+    [{ flow: "EXPORT" }],
+  ],
+  [
+    "a relative clause after a share's whole describes the whole, not the subject",
+    "Fujian accounted for 6 percent of China's total trade, which grew 3 percent to 19 trillion yuan in the first half.",
+    [{ reporter: "region:CN-FJ", sharePct: 6 }],
+    [{ reporter: "region:CN-FJ", value: CNY(1.9e13) }, { changePct: 3 }],
+  ],
+  [
+    "exports to a partner the gazetteer does not know state no fact",
+    "Exports to Freedonia rose 12 percent in the first half.",
+    [],
+    [{ changePct: 12 }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],

@@ -1,0 +1,50 @@
+/**
+ * Names the gazetteer does not know, where a figure needs them: "imports of linseed from
+ * Kazakhstan" (the figure is the linseed's, not the whole trade with Kazakhstan), "exports to
+ * Kirgizia" (the figure is trade with a partner we cannot name). Such a clause states no fact
+ * the graph can hold: precision first.
+ */
+import type { LexToken } from "../lexicon/attach.js";
+import type { Node } from "../rules/types.js";
+
+/**
+ * "imports of linseed from Kazakhstan": goods the gazetteer does not know. The figure is theirs,
+ * not the whole trade with the partner, so the clause states no fact it can ground.
+ */
+export function unknownGoods(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return subject.some((n, k) => {
+    // "the foreign trade of south China's Hainan" names a place: only goods are exported
+    if (n.kind !== "FlowTerm" || n.value.flow === "TOTAL" || tokens[n.last]?.norm !== "of")
+      return false;
+    const next = tokens[n.last + 1];
+    const named = subject[k + 1]?.first === n.last + 1;
+    return next !== undefined && /^[a-z]/.test(next.raw) && !GENERAL_GOODS.has(next.norm) && !named;
+  });
+}
+
+/** words after "exports of" that name no particular goods */
+const GENERAL_GOODS = new Set([
+  "the",
+  "its",
+  "their",
+  "all",
+  "goods",
+  "products",
+  "commodities",
+  "china",
+]);
+
+/**
+ * "exports to Kirgizia": a flow word, a preposition of direction and a capitalised name that
+ * is no entity of the clause.
+ */
+export function unknownPartner(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return subject.some((n, k) => {
+    if (n.kind !== "FlowTerm" || !DIRECTIONS.has(tokens[n.last]?.norm ?? "")) return false;
+    const next = tokens[n.last + 1];
+    const named = subject[k + 1]?.first === n.last + 1;
+    return next !== undefined && /^[A-Z][a-z]/.test(next.raw) && !named;
+  });
+}
+
+const DIRECTIONS = new Set(["to", "from", "with"]);
