@@ -7,7 +7,7 @@
  * document's; an unnamed partner is the paragraph's topic, never merely the last one named
  * (precision: "exports rose" after a sentence on ASEAN is not ASEAN's without a cue).
  */
-import type { Flow } from "../../core/contract.js";
+import type { Flow, Period } from "../../core/contract.js";
 import type { FilledFrame } from "../frames/deal.js";
 import { CHINA } from "../frames/entity-roles.js";
 import type { ClauseFrame } from "../frames/types.js";
@@ -68,6 +68,7 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
     deficit: frame.deficit,
     period,
+    periods: resolvedAll(frame, doc, para),
     values: frame.values,
     quantities: frame.quantities,
     prices: frame.prices,
@@ -110,6 +111,12 @@ function salientGoods(frame: ClauseFrame, doc: DocumentScope, before?: string[])
 function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: FactSlots | null) {
   if (carried?.segments.length) return carried.segments;
   return namesNothing && para.topicSegment ? [para.topicSegment] : [];
+}
+
+/** The clause's several periods, resolved; empty when it states one or none. */
+function resolvedAll(frame: ClauseFrame, doc: DocumentScope, para: ParagraphScope): Period[] {
+  const all = frame.periods.map((p) => resolvePeriod(p, dateForMonths(doc, para)));
+  return all.every((p): p is Period => p !== null) ? all : [];
 }
 
 function inferredFlow(frame: ClauseFrame, sentence: SentenceScope, before?: Flow[]): Flow[] {

@@ -18,6 +18,8 @@ export interface FilledFrame {
   segments: Array<Segment | null>;
   deficit: boolean;
   period: Period;
+  /** several periods, one per figure ("… in 2020, and … in 2021"); empty when one holds */
+  periods: Period[];
   values: Money[];
   quantities: Quantity[];
   prices: Price[];
@@ -52,7 +54,7 @@ export function dealFrame(f: FilledFrame): DealtFact[] {
   const figureLists = [f.values, f.quantities, f.prices, f.changes, f.shares];
   const n = Math.max(...figureLists.map((l) => l.length));
   if (n === 0) return [];
-  const slots = [f.reporters, f.partners, f.commodities, f.flows, f.segments];
+  const slots = [f.reporters, f.partners, f.commodities, f.flows, f.segments, f.periods];
   if (slots.some((s) => s.length > 1 && s.length !== n)) return [];
   // a figure list of another length cannot be paired ("1, 2 and 3 trillion, up 5%": whose
   // 5%?): it is left out, the others stand
@@ -76,7 +78,7 @@ export function dealFrame(f: FilledFrame): DealtFact[] {
       commodity: pick(f.commodities, n, i) ?? null,
       flow,
       segment: pick(f.segments, n, i) ?? null,
-      period: f.period,
+      period: pick(f.periods, n, i) ?? f.period,
       // a deficit is a balance below zero
       value:
         value && f.deficit && flow === "BALANCE"

@@ -102,9 +102,10 @@ export function comparedPeriodAfter(
   next: Node | undefined,
   tokens: readonly LexToken[],
 ): PeriodValue | null {
-  if (node.kind !== "Change" || next?.kind !== "Period" || next.first !== node.last + 1)
-    return null;
-  return COMPARED_WITH.has(tokens[node.last]?.norm ?? "") ? next.value : null;
+  if (node.kind !== "Change" || next?.kind !== "Period") return null;
+  // the preposition stands between them ("up 5% from 2016") or opens the period's own words
+  const at = next.first === node.last + 1 ? node.last : next.first === node.last ? next.first : -1;
+  return COMPARED_WITH.has(tokens[at]?.norm ?? "") ? next.value : null;
 }
 
 /** the prepositions that put a period after a change as its baseline */

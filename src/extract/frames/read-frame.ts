@@ -56,15 +56,25 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const figures = readFigures(own, tokens, laterCompare, subjectKind);
   const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
   const segments = readSegments(input.segments, clause.first, wholeAt);
+  const periods = clause.nodes.filter((x) => x.kind === "Period");
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
   // "exports and imports" is two flows only where nothing else accounts for the figures
-  const listed = [entities.reporters, entities.partners, entities.commodities, segments];
+  const datedEach = periods.filter((p) => p.kind === "Period" && !p.value.baseline).length;
+  const listed = [
+    entities.reporters,
+    entities.partners,
+    entities.commodities,
+    segments,
+    { length: datedEach },
+  ];
   const flowsFor = listed.some((l) => l.length === n) ? 1 : n;
-  const periods = clause.nodes.filter((x) => x.kind === "Period");
   const baselines = new Set(
     clause.nodes.flatMap((n, k) =>
       comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],
     ),
+  );
+  const measuredAll = periods.filter(
+    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
   );
   const measured = periods.find(
     (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
@@ -84,6 +94,8 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       : measured && measured !== (comparedTo && periodNode(periods, comparedTo))
         ? measured.value
         : null,
+    // several periods pair with as many figures; with another number, the clause says nothing
+    periods: span || measuredAll.length < 2 ? [] : measuredAll.map((p) => p.value as PeriodValue),
     comparedPeriod: figures.compared.length ? comparedTo : null,
     values: span ? [span.to.value] : figures.values,
     quantities: figures.quantities,

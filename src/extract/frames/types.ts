@@ -47,6 +47,9 @@ export interface ClauseFrame {
   segments: Segment[];
   /** the measured period, unresolved; null when the clause states none */
   period: PeriodValue | null;
+  /** every measured period when the clause states several ("1.6 trillion in 2020 and 1.9
+   * trillion in 2021"): a list slot dealt out like the others */
+  periods: PeriodValue[];
   /** a period of comparison stated on its own ("compared with 3.1% in the same period last year") */
   comparedPeriod: PeriodValue | null;
   values: Money[];

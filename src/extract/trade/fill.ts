@@ -71,6 +71,7 @@ function comparedDrafts(
   const compared = {
     ...filled,
     period,
+    periods: [],
     values: [],
     quantities: [],
     prices: [],

@@ -210,6 +210,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ changePct: 12 }],
   ],
   [
+    "several dated figures in one clause pair with their periods; 'import and export' stays whole",
+    "Cross-border e-commerce imports and exports reached 1.1 trillion yuan in 2019, and the figure hit 1.4 trillion yuan in 2020.",
+    [
+      { flow: "TOTAL", period: { start: "2019-01", end: "2019-12" }, value: CNY(1.1e12) },
+      { flow: "TOTAL", period: { start: "2020-01", end: "2020-12" }, value: CNY(1.4e12) },
+    ],
+    [{ flow: "IMPORT" }, { flow: "EXPORT" }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
