@@ -46,6 +46,11 @@ export const moneyReader: AtomReader = {
   },
   examples: [
     {
+      in: "Exports rose to ¥3.41 trln in the period.",
+      find: "¥3.41 trln",
+      value: { amount: 3410000000000, currency: "CNY" },
+    },
+    {
       in: "Trade reached RMB1.8 trillion in the quarter.",
       find: "RMB1.8 trillion",
       value: { amount: 1800000000000, exact: "1800000000000", currency: "CNY" },
