@@ -41,6 +41,8 @@ export function readEntities(
       // "… goods from Africa, including crude oil": after the figure, names are examples
       if (examples && (byRole[role].length || node.first > firstFigure)) continue;
       if (role === "reporter" && item.first >= firstFigure) continue;
+      // "9% higher than copper": what a figure is compared with is not its subject
+      if (afterThan(tokens, node.first)) continue;
       // "China's Hong Kong", "China's Guangdong": the country names where the place is
       if (item.value.id === CHINA && modifiesNext(tokens, item.last, subject)) continue;
       // "Germany, China's biggest partner in Europe": a place that scopes another partner
@@ -68,6 +70,13 @@ function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
   const items: readonly Node[] =
     node.kind === "Quantity" && "children" in node ? (node.children as Node[]) : itemsOf(node);
   return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
+}
+
+function afterThan(tokens: readonly LexToken[], at: number): boolean {
+  return (
+    tokens[at - 1]?.norm === "than" ||
+    (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "than")
+  );
 }
 
 function introducesExamples(tokens: readonly LexToken[], at: number): boolean {

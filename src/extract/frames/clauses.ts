@@ -37,6 +37,9 @@ export function splitClauses(
   subjectAt: (token: number) => boolean,
 ): Clause[] {
   const covered = coverage(tokens.length, nodes);
+  // "exports hit 14 and imports hit 10, up 16% and 42% respectively": a list dealt over the
+  // subjects before it keeps them in its clause
+  const respectivelyAt = nodes.find((n) => n.kind === "List" && n.value.respectively)?.first ?? -1;
   const startsOfNodes = new Map(nodes.map((n) => [n.first, n]));
   const cuts: number[] = [];
   let figureSince = false;
@@ -52,7 +55,7 @@ export function splitClauses(
       cue === "part" ||
       // "including 238.86 billion yuan in …": a breakdown of the figure before
       (cue === "breakdown" && isFigureNode(startsOfNodes.get(tokens[i].hit?.last ?? i + 1))) ||
-      (figureSince && opensSubject(tokens, i, startsOfNodes, subjectAt));
+      (figureSince && i > respectivelyAt && opensSubject(tokens, i, startsOfNodes, subjectAt));
     if (breakHere) {
       cuts.push(i);
       from = i;

@@ -84,6 +84,8 @@ function readItem(
   else if (item.kind === "Change") {
     // "making up 59.2%": the "up" of a share verb, not a rise
     if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
+    // "19.2% higher than copper": a comparison with other goods, not a change over time
+    else if (comparedWithOther(item, tokens)) return;
     else
       f.changes.push({
         pct: item.value.pct,
@@ -135,12 +137,36 @@ function readPercent(
   const after = tokens.slice(node.last, node.last + SHARE_REACH).map((t) => t.norm);
   if (after[0] === "of" && after.includes("total")) f.shares.push(pct);
   else if (node.first > compareAt) f.compared.push(pct);
-  else if (f.changes.length) {
+  else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
     // "a 30.7% increase with Vietnam and 33.1% with Malaysia": the change goes on
     const sign = Math.sign(f.changes[f.changes.length - 1].pct) || 1;
     f.changes.push({ pct: sign * pct, baseline: null, monthOnMonth: false });
   }
 }
+
+/** what joins a percent to the change before it: "an increase of 5% with A and 6% with B" */
+const LIST_GAP = new Set(["and", ",", "or"]);
+
+/**
+ * A comparative change ("5% higher than …") is a change over time only when what follows is a
+ * time ("than a year earlier", "than in April"); otherwise it compares with other goods.
+ */
+function comparedWithOther(item: Extract<Node, { kind: "Change" }>, tokens: readonly LexToken[]) {
+  if (item.source !== "change-comparative" || item.value.baseline) return false;
+  const after = tokens.slice(item.last, item.last + 4).map((t) => t.norm);
+  return !after.some((w) => TIME_WORDS.has(w));
+}
+
+const TIME_WORDS = new Set([
+  "year",
+  "years",
+  "ago",
+  "earlier",
+  "before",
+  "period",
+  "month",
+  "quarter",
+]);
 
 /** how far a share word may stand from its figure: "accounting for more than half" */
 const SHARE_REACH = 4;

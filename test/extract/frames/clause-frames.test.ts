@@ -219,6 +219,21 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ flow: "IMPORT" }, { flow: "EXPORT" }],
   ],
   [
+    "a 'respectively' list keeps the subjects before it in its clause",
+    "In the first half, exports hit 14 billion yuan and imports hit 10 billion yuan, up 16 percent and 42 percent respectively.",
+    [
+      { flow: "EXPORT", value: CNY(1.4e10), changePct: 16 },
+      { flow: "IMPORT", value: CNY(1e10), changePct: 42 },
+    ],
+    [],
+  ],
+  [
+    "'X% higher than' other goods is no change over time; a contribution is no change",
+    "Imports of iron ore rose 4 percent in the first half, contributing 12 percent to import growth, 9 percent higher than copper.",
+    [{ commodity: "commodity:iron-ore", flow: "IMPORT", changePct: 4 }],
+    [{ changePct: 12 }, { changePct: 9 }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
