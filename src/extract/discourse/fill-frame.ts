@@ -33,6 +33,10 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   if (stated) notePeriod(doc, para, sentence, stated);
   if (frame.period?.year.kind === "explicit") para.year = frame.period.year.year;
   const period = stated ?? (frame.period ? null : salientPeriod(doc, para, sentence));
+  if (frame.shiftsTopic) {
+    para.topicSegment = null;
+    para.topicPartner = null;
+  }
   const before = frame.anaphora.fact ? para.lastFact : null;
   const reporters = frame.reporters.map((r) => r.id);
   const partners = frame.partners.map((p) => p.id);
@@ -65,7 +69,9 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
     commodities: commodities.length ? commodities : salientGoods(frame, doc, before?.commodities),
     flows,
-    segments: frame.segments.length ? frame.segments : salientSegments(para, namesNothing, carried),
+    segments: frame.segments.length
+      ? frame.segments
+      : salientSegments(para, !reporters.length && !partners.length, carried),
     deficit: frame.deficit,
     period,
     periods: resolvedAll(frame, doc, para),
@@ -108,9 +114,11 @@ function salientGoods(frame: ClauseFrame, doc: DocumentScope, before?: string[])
     : [];
 }
 
-function salientSegments(para: ParagraphScope, namesNothing: boolean, carried: FactSlots | null) {
+/** "Private enterprises … Exports of household appliances rose 46%": the paragraph's segment
+ * holds for goods too, but not for another place or partner */
+function salientSegments(para: ParagraphScope, noPlace: boolean, carried: FactSlots | null) {
   if (carried?.segments.length) return carried.segments;
-  return namesNothing && para.topicSegment ? [para.topicSegment] : [];
+  return noPlace && para.topicSegment ? [para.topicSegment] : [];
 }
 
 /** The clause's several periods, resolved; empty when it states one or none. */
@@ -136,7 +144,10 @@ function salientPartner(
   // "bilateral trade": with the partner the paragraph, or else the document, last named
   const named = para.partner ?? doc.lastPartner;
   if (frame.anaphora.partner && named) return [named];
-  return para.topicPartner ? [para.topicPartner] : [];
+  if (para.topicPartner) return [para.topicPartner];
+  // "… crude oil from Belt and Road countries. Meanwhile, imported farm products reached …":
+  // goods named without a partner go on with the paragraph's partner
+  return frame.commodities.length && !frame.reporters.length && para.partner ? [para.partner] : [];
 }
 
 /** What this clause makes salient for the clauses after it. */

@@ -116,6 +116,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       (!entities.commodities.length && !segments.length && unknownGoods(subject, tokens)) ||
       (!entities.partners.length && unknownPartner(subject, tokens)),
     partOf: clause.partOf,
+    shiftsTopic: opensWith(tokens, clause, "topicShift"),
   };
 }
 
@@ -134,6 +135,12 @@ function cueAt(
 ): number {
   for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
   return clause.last;
+}
+
+/** The clause's first word (past a comma) has a sense of `cls`. */
+function opensWith(tokens: readonly LexToken[], clause: Clause, cls: "topicShift"): boolean {
+  const first = tokens[clause.first]?.norm === "," ? clause.first + 1 : clause.first;
+  return senseAt(tokens, first, cls) !== null;
 }
 
 /** "The growth rates were …" opens on the rate: it speaks of the facts before */

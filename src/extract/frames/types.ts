@@ -62,6 +62,8 @@ export interface ClauseFrame {
   anaphora: Anaphora;
   /** the clause speaks of expectations, counts or other economies: no trade fact */
   notTrade: boolean;
+  /** it opens with "In terms of …", "As for …": the paragraph's topic no longer holds */
+  shiftsTopic: boolean;
   /** a part of the clause or sentence before ("of which", "including 2 billion yuan in …") */
   partOf: "clause" | "sentence" | null;
 }

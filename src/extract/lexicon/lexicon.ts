@@ -57,6 +57,8 @@ const VALUE_CHECKS = {
   forecast: oneOf("forecast"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact"),
   compareCue: oneOf("compare"),
+  /** "In terms of goods, …": what the paragraph was about no longer holds */
+  topicShift: oneOf("shift"),
   /** "the growth rates were 5% and 9%": a subject whose percents are changes */
   rateNoun: oneOf("rate"),
   /** a period after these words is a reference point, not the period measured */

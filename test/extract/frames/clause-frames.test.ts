@@ -234,6 +234,25 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ changePct: 12 }, { changePct: 9 }],
   ],
   [
+    "goods named without a partner go on with the paragraph's partner",
+    "In the first half, China imported 50 billion yuan of crude oil from Africa. Meanwhile, imported copper reached 9 billion yuan.",
+    [{ partner: "region:africa", commodity: "commodity:copper", flow: "IMPORT", value: CNY(9e9) }],
+    [],
+  ],
+  [
+    "the paragraph's segment holds for goods; 'In terms of …' ends it",
+    "Private enterprises led the growth. Their exports of furniture rose 11 percent in the first half. In terms of goods, exports of toys rose 7 percent.",
+    [
+      {
+        segment: { dimension: "ENTERPRISE_TYPE", value: "private enterprises" },
+        commodity: "commodity:furniture",
+        changePct: 11,
+      },
+      { segment: null, commodity: "commodity:toys", changePct: 7 },
+    ],
+    [],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
