@@ -94,7 +94,7 @@ function opensSubject(
     senseAt(tokens, i, "clauseBreak")?.entry.value === "relative";
   if (!isSeparator) return false;
   for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
-    if (senseAt(tokens, j, "shareCue")) return false;
+    if (senseAt(tokens, j, "shareCue") || senseAt(tokens, j, "compareCue")) return false;
     const node = startsOfNodes.get(j);
     if (isFigureNode(node)) return false;
     const kind = node?.kind === "List" ? node.value.itemKind : node?.kind;

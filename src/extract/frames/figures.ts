@@ -44,13 +44,19 @@ export function readFigures(
     shares: [],
     compared: [],
   };
+  // "have increased in 2023 by 730%, 180% and 1,520%": a verb the rules could not join to its
+  // percents, because a period stands between them
+  let verb: number | null = null;
   nodes.forEach((node, k) => {
+    if (node.kind === "ChangeVerb") verb = node.value.polarity;
     for (const item of itemsOf(node)) {
       // "the share of private enterprises rose to 55.2 percent": a level of the share
       if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
       // "the growth rates were 5% and 9%": changes
       else if (subject === "rate" && item.kind === "Percent")
         f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
+      else if (verb !== null && item.kind === "Percent" && verbReaches(node, tokens))
+        f.changes.push({ pct: verb * item.value.pct, baseline: null, monthOnMonth: false });
       else readItem(item, node, tokens, compareAt, f);
     }
     // "surged 36.3% from 2016": the period right after a change is what it compares with
@@ -142,6 +148,11 @@ function readPercent(
     const sign = Math.sign(f.changes[f.changes.length - 1].pct) || 1;
     f.changes.push({ pct: sign * pct, baseline: null, monthOnMonth: false });
   }
+}
+
+/** A verb reaches a percent introduced by "by" ("increased in 2023 by 730%"). */
+function verbReaches(node: Node, tokens: readonly LexToken[]): boolean {
+  return tokens[node.first - 1]?.norm === "by";
 }
 
 /** what joins a percent to the change before it: "an increase of 5% with A and 6% with B" */

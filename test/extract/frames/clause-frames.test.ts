@@ -253,6 +253,24 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
   ],
   [
+    "a verb reaches percents after 'by' across a period, and a closing comparison is their baseline",
+    "Exports of ships and toys have increased in 2020 by 40 percent and 12 percent, respectively, compared to 2015.",
+    [
+      {
+        commodity: "commodity:ships",
+        period: { start: "2020-01", end: "2020-12" },
+        changePct: 40,
+        baseline: { start: "2015-01", end: "2015-12" },
+      },
+      {
+        commodity: "commodity:toys",
+        changePct: 12,
+        baseline: { start: "2015-01", end: "2015-12" },
+      },
+    ],
+    [{ baseline: null }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
