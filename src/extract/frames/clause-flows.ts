@@ -1,11 +1,11 @@
 /**
- * The flows a clause names, in order. Adjacent flow words name one flow, the narrower one
+ * The flows a clause names, in order ("foreign trade enterprises" names traders, not a flow). Adjacent flow words name one flow, the narrower one
  * ("trade surplus" is a balance); a flow named twice ("exports … the export volume") is one.
  * "exports and imports" is the total, unless the clause has more figures than flows: then, as
  * in "foreign trade, exports and imports rose 22.8%, 23.8% and 21.7%", it is two flows.
  */
 import type { Flow } from "../../core/contract.js";
-import type { LexToken } from "../lexicon/attach.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { lexicon } from "../lexicon/lexicon.js";
 import type { Node } from "../rules/types.js";
 import { itemsOf } from "./figures.js";
@@ -35,13 +35,24 @@ export function readFlows(
   let vague = false;
   for (const node of subject)
     for (const item of itemsOf(node))
-      if (item.kind === "FlowTerm") {
+      if (item.kind === "FlowTerm" && !senseAt(tokens, item.last, "tradeAgent")) {
         const direction = item.value.vague ? directionAfter(tokens, item.last) : item.value.flow;
         vague ||= direction === null;
         const flow = direction ?? item.value.flow;
         words.push({ flow, first: item.first, last: item.last, parts: partsOf(tokens, item) });
         if (item.value.negative) deficit = true;
       }
+  // "imported and exported goods rose 16% and 29%": a list of flows as long as the figures is
+  // the one they pair with, whatever other flow words the clause has
+  const paired = subject.find(
+    (n) => n.kind === "List" && n.value.itemKind === "FlowTerm" && n.value.items.length === figures,
+  );
+  if (paired && figures > 1)
+    return {
+      flows: itemsOf(paired).flatMap((i) => (i.kind === "FlowTerm" ? [i.value.flow] : [])),
+      deficit,
+      vague: false,
+    };
   const flows = mergeAdjacent(words);
   vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)

@@ -59,6 +59,8 @@ const VALUE_CHECKS = {
   compareCue: oneOf("compare"),
   /** "In terms of goods, …": what the paragraph was about no longer holds */
   topicShift: oneOf("shift"),
+  /** "foreign trade enterprises": a flow word before these names who trades, not a flow */
+  tradeAgent: oneOf("agent"),
   /** "the growth rates were 5% and 9%": a subject whose percents are changes */
   rateNoun: oneOf("rate"),
   /** a period after these words is a reference point, not the period measured */

@@ -271,6 +271,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ baseline: null }],
   ],
   [
+    "a list of flows as long as the figures pairs with them; 'trade enterprises' are traders",
+    "Foreign trade enterprises kept busy in the first half, and imported and exported goods grew by 16 percent and 29 percent, respectively.",
+    [
+      { flow: "IMPORT", changePct: 16 },
+      { flow: "EXPORT", changePct: 29 },
+    ],
+    [{ flow: "TOTAL" }],
+  ],
+  [
     "a place after 'in' scopes the partner named before it",
     "France remained China's largest trading partner in Europe, with bilateral trade up 6 percent in the first half.",
     [{ partner: "country:FRA", flow: "TOTAL", changePct: 6 }],
