@@ -9,6 +9,7 @@
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
+import { isFigure } from "./figures.js";
 
 export interface Clause {
   /** token span of the sentence's reading, `last` exclusive */
@@ -20,15 +21,6 @@ export interface Clause {
   partOf: "clause" | "sentence" | null;
 }
 
-const FIGURE_KINDS = new Set([
-  "Money",
-  "Quantity",
-  "Price",
-  "Change",
-  "Percent",
-  "Multiple",
-  "List",
-]);
 const SUBJECT_KINDS = new Set(["FlowTerm", "Entity"]);
 
 export function splitClauses(
@@ -46,7 +38,7 @@ export function splitClauses(
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const node = startsOfNodes.get(i);
-    if (node && FIGURE_KINDS.has(node.kind)) figureSince = true;
+    if (isFigure(node)) figureSince = true;
     if (covered[i] || i === from) continue;
     const cue = senseAt(tokens, i, "clauseBreak")?.entry.value;
     const breakHere =
@@ -54,7 +46,7 @@ export function splitClauses(
       cue === "contrast" ||
       cue === "part" ||
       // "including 238.86 billion yuan in …": a breakdown of the figure before
-      (cue === "breakdown" && isFigureNode(startsOfNodes.get(tokens[i].hit?.last ?? i + 1))) ||
+      (cue === "breakdown" && isFigure(startsOfNodes.get(tokens[i].hit?.last ?? i + 1))) ||
       (figureSince && i > respectivelyAt && opensSubject(tokens, i, startsOfNodes, subjectAt));
     if (breakHere) {
       cuts.push(i);
@@ -63,12 +55,6 @@ export function splitClauses(
     }
   }
   return toClauses(tokens, cuts, nodes);
-}
-
-function isFigureNode(node: Node | undefined): boolean {
-  return node !== undefined && FIGURE_KINDS.has(node.kind) && node.kind !== "List"
-    ? true
-    : node?.kind === "List" && FIGURE_KINDS.has(node.value.itemKind);
 }
 
 /** true for every token inside a node but its first */
@@ -96,7 +82,7 @@ function opensSubject(
   for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
     if (senseAt(tokens, j, "shareCue") || senseAt(tokens, j, "compareCue")) return false;
     const node = startsOfNodes.get(j);
-    if (isFigureNode(node)) return false;
+    if (isFigure(node)) return false;
     const kind = node?.kind === "List" ? node.value.itemKind : node?.kind;
     if ((kind && SUBJECT_KINDS.has(kind)) || subjectAt(j)) return true;
     // "…, with December figures at 2.14 million tonnes": a period of its own

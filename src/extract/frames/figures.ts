@@ -29,6 +29,13 @@ export function itemsOf(node: Node): Node[] {
   return node.kind === "List" ? node.value.items : [node];
 }
 
+const FIGURE_KINDS = new Set(["Money", "Quantity", "Price", "Change", "Percent", "Multiple"]);
+
+/** A node that states a figure: an amount, a change, a percent, or a list of them. */
+export function isFigure(node: Node | undefined): boolean {
+  return node !== undefined && itemsOf(node).some((i) => FIGURE_KINDS.has(i.kind));
+}
+
 /** `compareAt`: the token of the clause's "compared with" after its first figure, if any. */
 export function readFigures(
   nodes: readonly Node[],

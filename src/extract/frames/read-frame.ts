@@ -12,12 +12,14 @@
 import type { Segment } from "../../core/contract.js";
 import type { EntityInfo } from "../gazetteer.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
-import type { Node, PeriodValue } from "../rules/types.js";
-import { figurelessAsides, relativeAfter } from "./asides.js";
+import type { Node } from "../rules/types.js";
+import { figurelessAsides } from "./asides.js";
+import { type ClauseCues, opensWith, readCues } from "./clause-cues.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
+import { datedPeriods, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
-import { comparedPeriodAfter, itemsOf, readFigures } from "./figures.js";
+import { isFigure, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
@@ -31,136 +33,76 @@ export interface FrameInput {
 
 export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const { tokens } = input;
-  const firstFigure = clause.nodes.find((n) => isFigure(n))?.first ?? clause.last;
-  const compareAt = cueAt(tokens, clause, "compareCue");
-  const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
-  // "the share of X rose to 55%" names its subject after the share word; "…, accounting for
-  // 5% of total exports" names the whole
-  const shareAt = cueAt(tokens, clause, "shareCue");
-  const shareSubject = shareAt < firstFigure;
-  // "0.4 percentage point higher than the growth of overall trade": a comparison follows
-  const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
-  const wholeAt = Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt);
+  const cues = readCues(clause, tokens);
   const asides = figurelessAsides(tokens, clause.nodes, isFigure, clause.first, clause.last);
   const inAside = (n: Node) => asides.some(([a, b]) => n.first > a && n.first < b);
-  const subject = clause.nodes.filter((n) => n.first < wholeAt && !inAside(n));
+  const subject = clause.nodes.filter((n) => n.first < cues.wholeAt && !inAside(n));
   // "… of China's total trade, which grew 2.3% to 26.43 trillion yuan": the whole's figures
-  const wholeTail =
-    shareAt < clause.last ? relativeAfter(tokens, shareAt, clause.last) : clause.last;
-  const own = clause.nodes.filter((n) => n.first < wholeTail);
-  const rateAt = cueAt(tokens, clause, "rateNoun");
-  // "growth rates increased by 32.5%" changes a rate, not trade; "the growth rates were 5%"
-  // states the changes of the facts before
-  const rateChanged = rateAt < firstFigure && clause.nodes.some((x) => x.kind === "Change");
-  const subjectKind = shareSubject ? "share" : rateAt < firstFigure ? "rate" : null;
-  const figures = readFigures(own, tokens, laterCompare, subjectKind);
-  const entities = readEntities(subject, tokens, input.entityInfo, firstFigure);
-  const segments = readSegments(input.segments, clause.first, wholeAt);
-  const periods = clause.nodes.filter((x) => x.kind === "Period");
+  const own = clause.nodes.filter((n) => n.first < cues.ownUntil);
+  const figures = readFigures(own, tokens, cues.laterCompare, cues.subjectKind);
+  const entities = readEntities(subject, tokens, input.entityInfo, cues.firstFigure);
+  const segments = readSegments(input.segments, clause.first, cues.wholeAt);
+  const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
   // "exports and imports" is two flows only where nothing else accounts for the figures
-  const datedEach = periods.filter((p) => p.kind === "Period" && !p.value.baseline).length;
-  const listed = [
-    entities.reporters,
-    entities.partners,
-    entities.commodities,
-    segments,
-    { length: datedEach },
-  ];
-  const flowsFor = listed.some((l) => l.length === n) ? 1 : n;
-  const baselines = new Set(
-    clause.nodes.flatMap((n, k) =>
-      comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],
-    ),
+  const counts = [entities.reporters, entities.partners, entities.commodities, segments].map(
+    (l) => l.length,
   );
-  const measuredAll = periods.filter(
-    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
-  );
-  const measured = periods.find(
-    (p) => !p.value.baseline && p.first < wholeAt && !outside(tokens, p) && !baselines.has(p),
-  );
-  const comparedTo = compareAt < clause.last ? firstPeriodAfter(periods, compareAt) : null;
+  const flowsFor = [...counts, datedPeriods(clause)].includes(n) ? 1 : n;
   const span = readSpanValues(clause.nodes, tokens);
   const baselineOfChanges =
-    comparedTo && !figures.compared.length ? comparedTo : (span?.from.period ?? null);
+    periods.comparedTo && !figures.compared.length
+      ? periods.comparedTo
+      : (span?.from.period ?? null);
   return {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
     ...readFlows(subject, tokens, flowsFor),
     segments,
-    period: span
-      ? span.to.period
-      : measured && measured !== (comparedTo && periodNode(periods, comparedTo))
-        ? measured.value
-        : null,
+    period: span ? span.to.period : periods.measured,
     // several periods pair with as many figures; with another number, the clause says nothing
-    periods: span || measuredAll.length < 2 ? [] : measuredAll.map((p) => p.value as PeriodValue),
-    comparedPeriod: figures.compared.length ? comparedTo : null,
+    periods: span ? [] : periods.all,
+    comparedPeriod: figures.compared.length ? periods.comparedTo : null,
     values: span ? [span.to.value] : figures.values,
     quantities: figures.quantities,
     prices: figures.prices,
     changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),
     comparedChanges: figures.compared,
     shares: figures.shares,
-    anaphora: {
-      ...readAnaphora(tokens, clause.first, wholeAt),
-      ...(subjectKind === "rate" && !rateChanged && opensWithRate(tokens, clause, rateAt)
-        ? { fact: true }
-        : {}),
-    },
-    notTrade:
-      cueBefore(tokens, clause.first, firstFigure) ||
-      entities.foreignSubject ||
-      rateChanged ||
-      (!entities.commodities.length && !segments.length && unknownGoods(subject, tokens)) ||
-      (!entities.partners.length && unknownPartner(subject, tokens)),
+    anaphora: readAnaphora(tokens, clause, cues),
+    notTrade: notTrade(subject, tokens, clause, cues, { ...entities, segments }),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
   };
 }
 
-function isFigure(n: Node): boolean {
-  const kinds = itemsOf(n).map((i) => i.kind);
-  return kinds.some(
-    (k) => k === "Money" || k === "Quantity" || k === "Change" || k === "Price" || k === "Percent",
-  );
-}
-
-/** The clause's first token with a sense of `cls`, or its end. */
-function cueAt(
+/** A forecast, a count, another economy's figure, a rate's change, goods or a partner unknown. */
+function notTrade(
+  subject: readonly Node[],
   tokens: readonly LexToken[],
   clause: Clause,
-  cls: "shareCue" | "compareCue" | "rateNoun",
-): number {
-  for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
-  return clause.last;
-}
-
-/** The clause's first word (past a comma) has a sense of `cls`. */
-function opensWith(tokens: readonly LexToken[], clause: Clause, cls: "topicShift"): boolean {
-  const first = tokens[clause.first]?.norm === "," ? clause.first + 1 : clause.first;
-  return senseAt(tokens, first, cls) !== null;
+  cues: ClauseCues,
+  named: {
+    commodities: unknown[];
+    partners: unknown[];
+    segments: unknown[];
+    foreignSubject: boolean;
+  },
+): boolean {
+  return (
+    cueBefore(tokens, clause.first, cues.firstFigure) ||
+    named.foreignSubject ||
+    cues.rateChanged ||
+    (!named.commodities.length && !named.segments.length && unknownGoods(subject, tokens)) ||
+    (!named.partners.length && unknownPartner(subject, tokens))
+  );
 }
 
 /** "The growth rates were …" opens on the rate: it speaks of the facts before */
 function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: number): boolean {
   const lead = tokens.slice(clause.first, rateAt).map((t) => t.norm);
   return lead.every((w) => w === "the" || w === "their" || w === "its" || w === ",");
-}
-
-function firstPeriodAfter(periods: readonly Node[], at: number): PeriodValue | null {
-  const p = periods.find((x) => x.first > at);
-  return p?.kind === "Period" ? p.value : null;
-}
-
-function periodNode(periods: readonly Node[], value: PeriodValue): Node | undefined {
-  return periods.find((p) => p.kind === "Period" && p.value === value);
-}
-
-/** "the first drop since February 2017": a reference point, not the period measured */
-function outside(tokens: readonly LexToken[], p: Node): boolean {
-  return senseAt(tokens, p.first - 1, "periodOutside") !== null;
 }
 
 /** A forecast or a figure that is not trade, announced before the clause's first figure. */
@@ -177,9 +119,15 @@ function readSegments(segments: readonly SegmentMention[], from: number, to: num
   return segments.filter((s) => s.first >= from && s.first < to).map((s) => s.segment);
 }
 
-function readAnaphora(tokens: readonly LexToken[], from: number, to: number) {
+/**
+ * The anaphora of a clause's subject: "the city" (reporter), "the country" after "with"
+ * (partner), "bilateral", "these countries" (partner), "It accounted for …" and "The growth
+ * rates were …" opening the clause (the fact before).
+ */
+function readAnaphora(tokens: readonly LexToken[], clause: Clause, cues: ClauseCues) {
+  const from = clause.first;
   const found = { reporter: false, partner: false, fact: false };
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < cues.wholeAt; i++) {
     const value = senseAt(tokens, i, "anaphor")?.entry.value;
     if (value === undefined || value === "period") continue;
     const prev = tokens[i - 1]?.norm ?? "";
@@ -189,5 +137,11 @@ function readAnaphora(tokens: readonly LexToken[], from: number, to: number) {
     else if (value === "fact") found.fact ||= i === from || tokens[i - 1]?.norm === ",";
     else found.reporter = true;
   }
+  if (
+    cues.subjectKind === "rate" &&
+    !cues.rateChanged &&
+    opensWithRate(tokens, clause, cues.rateAt)
+  )
+    found.fact = true;
   return found;
 }

@@ -1,0 +1,68 @@
+/**
+ * Where a clause's parts begin: its first figure, the share word, the comparison, the whole
+ * they name, a growth-rate subject.
+ *
+ * Why positions first: every slot reader asks the same questions ("is this name before the
+ * figure?", "is this flow word part of the whole?"); answering them once keeps the readers
+ * small and in agreement.
+ */
+import { type LexToken, senseAt } from "../lexicon/attach.js";
+import { relativeAfter } from "./asides.js";
+import type { Clause } from "./clauses.js";
+import { isFigure } from "./figures.js";
+
+export interface ClauseCues {
+  firstFigure: number;
+  /** the first comparison cue, or the clause's end */
+  compareAt: number;
+  /** the comparison cue when it follows the first figure, else the clause's end */
+  laterCompare: number;
+  shareAt: number;
+  /** "the share of X rose to 55%": the share word names the subject, not the whole */
+  shareSubject: boolean;
+  /** where the subject ends: a share's whole, a later comparison, a percentage-point difference */
+  wholeAt: number;
+  /** where the clause's own figures end: a relative clause describing a share's whole */
+  ownUntil: number;
+  rateAt: number;
+  /** "growth rates increased by 32.5%": a change of a rate, not of trade */
+  rateChanged: boolean;
+  subjectKind: "share" | "rate" | null;
+}
+
+type CueClass = "shareCue" | "compareCue" | "rateNoun" | "topicShift";
+
+export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
+  const firstFigure = clause.nodes.find((n) => isFigure(n))?.first ?? clause.last;
+  const compareAt = cueAt(tokens, clause, "compareCue");
+  const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
+  const shareAt = cueAt(tokens, clause, "shareCue");
+  const shareSubject = shareAt < firstFigure;
+  // "0.4 percentage point higher than the growth of overall trade": a comparison follows
+  const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
+  const rateAt = cueAt(tokens, clause, "rateNoun");
+  return {
+    firstFigure,
+    compareAt,
+    laterCompare,
+    shareAt,
+    shareSubject,
+    wholeAt: Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt),
+    ownUntil: shareAt < clause.last ? relativeAfter(tokens, shareAt, clause.last) : clause.last,
+    rateAt,
+    rateChanged: rateAt < firstFigure && clause.nodes.some((x) => x.kind === "Change"),
+    subjectKind: shareSubject ? "share" : rateAt < firstFigure ? "rate" : null,
+  };
+}
+
+/** The clause's first token with a sense of `cls`, or its end. */
+export function cueAt(tokens: readonly LexToken[], clause: Clause, cls: CueClass): number {
+  for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
+  return clause.last;
+}
+
+/** The clause's first word (past a comma) has a sense of `cls`. */
+export function opensWith(tokens: readonly LexToken[], clause: Clause, cls: CueClass): boolean {
+  const first = tokens[clause.first]?.norm === "," ? clause.first + 1 : clause.first;
+  return senseAt(tokens, first, cls) !== null;
+}
