@@ -51,6 +51,8 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   if (frame.notTrade || !period || !flows.length || !figures) return null;
+  // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
+  if (frame.forecast && !endedBefore(period, doc)) return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
   const carried =
@@ -119,6 +121,12 @@ function salientGoods(frame: ClauseFrame, doc: DocumentScope, before?: string[])
 function salientSegments(para: ParagraphScope, noPlace: boolean, carried: FactSlots | null) {
   if (carried?.segments.length) return carried.segments;
   return noPlace && para.topicSegment ? [para.topicSegment] : [];
+}
+
+/** The period ended before the document's month (a known date is needed to say so). */
+function endedBefore(period: Period, doc: DocumentScope): boolean {
+  if (!doc.date) return false;
+  return period.end < `${doc.date.year}-${String(doc.date.month).padStart(2, "0")}`;
 }
 
 /** The clause's several periods, resolved; empty when it states one or none. */

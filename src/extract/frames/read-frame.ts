@@ -72,12 +72,13 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
     notTrade: notTrade(subject, tokens, clause, cues, { ...entities, segments }),
+    forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
   };
 }
 
-/** A forecast, a count, another economy's figure, a rate's change, goods or a partner unknown. */
+/** A count, another economy's figure, a rate's change, goods or a partner unknown. */
 function notTrade(
   subject: readonly Node[],
   tokens: readonly LexToken[],
@@ -91,7 +92,7 @@ function notTrade(
   },
 ): boolean {
   return (
-    cueBefore(tokens, clause.first, cues.firstFigure) ||
+    cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade") ||
     named.foreignSubject ||
     cues.rateChanged ||
     (!named.commodities.length && !named.segments.length && unknownGoods(subject, tokens)) ||
@@ -106,11 +107,16 @@ function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: numb
 }
 
 /** A forecast or a figure that is not trade, announced before the clause's first figure. */
-function cueBefore(tokens: readonly LexToken[], from: number, to: number): boolean {
+function cueBefore(
+  tokens: readonly LexToken[],
+  from: number,
+  to: number,
+  cls: "nonTrade" | "forecast",
+): boolean {
   for (let i = from; i < to; i++) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one
     if (tokens[i - 1]?.norm === "than") continue;
-    if (senseAt(tokens, i, "nonTrade") || senseAt(tokens, i, "forecast")) return true;
+    if (senseAt(tokens, i, cls)) return true;
   }
   return false;
 }

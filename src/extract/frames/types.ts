@@ -60,8 +60,10 @@ export interface ClauseFrame {
   comparedChanges: number[];
   shares: number[];
   anaphora: Anaphora;
-  /** the clause speaks of expectations, counts or other economies: no trade fact */
+  /** the clause speaks of counts, other economies or unknown names: no trade fact */
   notTrade: boolean;
+  /** it speaks of expectations ("will", "is expected to"): a fact only for a period past */
+  forecast: boolean;
   /** it opens with "In terms of …", "As for …": the paragraph's topic no longer holds */
   shiftsTopic: boolean;
   /** a part of the clause or sentence before ("of which", "including 2 billion yuan in …") */

@@ -111,6 +111,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ changePct: 4 }],
   ],
   [
+    "the future tense of a period already past is the writer's, not a forecast",
+    "In 2020, Fujian's exports will reach 80 billion yuan, up 5 percent.",
+    [{ reporter: "region:CN-FJ", period: { start: "2020-01", end: "2020-12" }, value: CNY(8e10) }],
+    [],
+  ],
+  [
     "'China's Zhejiang': the narrower place is the reporter",
     "China's Zhejiang province saw exports rise 10 percent to 1.1 trillion yuan in the first half.",
     [{ reporter: "region:CN-ZJ", flow: "EXPORT", value: CNY(1.1e12), changePct: 10 }],
