@@ -63,7 +63,7 @@ export function readFlows(
 
 /** "shipments to the EU" go out, "shipments from Brazil" come in; otherwise unknown. */
 function directionAfter(tokens: readonly LexToken[], at: number): Flow | null {
-  const prep = tokens[at]?.norm;
+  const prep = senseAt(tokens, at, "partnerPrep")?.entry.value;
   return prep === "to" ? "EXPORT" : prep === "from" ? "IMPORT" : null;
 }
 

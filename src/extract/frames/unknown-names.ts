@@ -4,7 +4,7 @@
  * Kirgizia" (the figure is trade with a partner we cannot name). Such a clause states no fact
  * the graph can hold: precision first.
  */
-import type { LexToken } from "../lexicon/attach.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 
 /**
@@ -40,11 +40,10 @@ const GENERAL_GOODS = new Set([
  */
 export function unknownPartner(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
   return subject.some((n, k) => {
-    if (n.kind !== "FlowTerm" || !DIRECTIONS.has(tokens[n.last]?.norm ?? "")) return false;
+    const prep = senseAt(tokens, n.last, "partnerPrep")?.entry.value;
+    if (n.kind !== "FlowTerm" || prep === undefined || prep === "between") return false;
     const next = tokens[n.last + 1];
     const named = subject[k + 1]?.first === n.last + 1;
     return next !== undefined && /^[A-Z][a-z]/.test(next.raw) && !named;
   });
 }
-
-const DIRECTIONS = new Set(["to", "from", "with"]);
