@@ -22,6 +22,19 @@ export interface Vocabulary {
   firsts: Set<string>;
   /** membership cues ("members", "including", "such as") */
   membership: Set<string>;
+  /** closed word classes the rules read around names (data: cues), as token keys */
+  cues: Cues;
+}
+
+export interface Cues {
+  /** "east", "central": a compass word before "China's" in a place phrase */
+  compass: Set<string>;
+  /** "talks", "consultations": a joint act between the parties named after it */
+  talks: Set<string>;
+  /** ";", "while", "but": a new clause starts, and what a clause states ends */
+  clauseBreaks: Set<string>;
+  /** "under", "pursuant to": what follows is the basis of a measure, not its object */
+  basis: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -70,7 +83,14 @@ export function policyVocabulary(): Vocabulary {
   for (const [cls, words] of Object.entries(verbData.adverbs))
     for (const w of words) adverbs.set(phraseKey(w), cls as VerbClass);
   const membership = new Set(verbData.membership.map(phraseKey));
+  const keys = (words: string[]) => new Set(words.map(phraseKey));
+  const cues: Cues = {
+    compass: keys(verbData.cues.compass),
+    talks: keys(verbData.cues.talks),
+    clauseBreaks: keys(verbData.cues.clauseBreaks),
+    basis: keys(verbData.cues.basis),
+  };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
-  cached = { verbs, adverbs, maxLen, membership, firsts };
+  cached = { verbs, adverbs, maxLen, membership, firsts, cues };
   return cached;
 }

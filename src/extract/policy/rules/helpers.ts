@@ -6,6 +6,7 @@
  */
 import type { EntityType, Predicate } from "../../../core/contract.js";
 import type { Captures, EntPiece, Item, Link, Piece, SentenceView } from "../types.js";
+import { policyVocabulary } from "../vocabulary.js";
 
 export const ACTOR: EntityType[] = ["Agency", "Country"];
 
@@ -78,4 +79,39 @@ export function opensClause(view: SentenceView, i: number): boolean {
 
 export function isChina(it: Item): boolean {
   return it.id === "country:CHN";
+}
+
+/** The phrase of up to three pieces right before piece i, as a key of `set` ("pursuant to"). */
+export function phraseBefore(view: SentenceView, i: number, set: Set<string>): boolean {
+  for (let n = 1; n <= 3 && i - n >= 0; n++)
+    if (set.has(norms(view.pieces.slice(i - n, i)).join(" "))) return true;
+  return false;
+}
+
+/** Pieces that only say where a place lies: "the", "east", "China", "'s" ("in east China's …"). */
+export function locatorOnly(ps: Piece[]): boolean {
+  const { compass } = policyVocabulary().cues;
+  return ps.every((p) =>
+    p.kind === "ent"
+      ? p.items.every(isChina)
+      : "norm" in p && (compass.has(p.norm) || LOCATOR_WORDS.has(p.norm)),
+  );
+}
+const LOCATOR_WORDS = new Set(["the", "china", "'", "\u2019", "s"]);
+
+/** A clause break among the pieces (";", "while", "but"): what one clause states ends there. */
+export function crossesClause(ps: Piece[]): boolean {
+  const { clauseBreaks } = policyVocabulary().cues;
+  return ps.some((p) => "norm" in p && clauseBreaks.has(p.norm));
+}
+
+/** The clause around piece i: from the break before it to the break after it. */
+export function clauseAround(view: SentenceView, i: number): [number, number] {
+  const { clauseBreaks } = policyVocabulary().cues;
+  const breaks = (p: Piece) => "norm" in p && clauseBreaks.has(p.norm);
+  let from = i;
+  while (from > 0 && !breaks(view.pieces[from - 1])) from--;
+  let to = i;
+  while (to < view.pieces.length - 1 && !breaks(view.pieces[to + 1])) to++;
+  return [from, to];
 }

@@ -7,16 +7,19 @@
  * province is not.
  */
 import type { PolicyRule } from "../types.js";
-import { ent, link } from "./helpers.js";
+import { between, ent, isChina, link } from "./helpers.js";
 
 export const placeInProvince: PolicyRule = {
   name: "place-in-province",
   pattern: [
     { ent: ["Region"], kinds: ["CITY"], as: "city" },
-    { gap: 5, overVerb: false },
+    { gap: 5, overVerb: false, overEnt: true, as: "gap" },
     { ent: ["Region"], kinds: ["PROVINCE", "MUNICIPALITY"], as: "province" },
   ],
   produce(view, caps) {
+    // only China may be named between ("Wuhan, China's Hubei"), never another place
+    const gap = between(view, caps.get("city") as number, caps.get("province") as number);
+    if (gap.some((p) => p.kind === "ent" && !p.items.every(isChina))) return [];
     const province = ent(view, caps, "province").items[0];
     const code = province.info.codes.iso3166_2;
     return ent(view, caps, "city")
@@ -27,6 +30,10 @@ export const placeInProvince: PolicyRule = {
     {
       sentence: "Exports from Changsha, central China's Hunan Province, rose.",
       links: [["region:changsha", "PART_OF", "region:CN-HN"]],
+    },
+    {
+      sentence: "Factories in Wuhan, China's Hubei Province, reopened.",
+      links: [["region:wuhan", "PART_OF", "region:CN-HB"]],
     },
   ],
   counterExamples: [

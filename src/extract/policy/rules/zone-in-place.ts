@@ -2,13 +2,15 @@
  * PART_OF for a zone or port in a place: "Yantian Port in Shenzhen", "the Hengqin zone in
  * China's Guangdong province".
  *
+ * Between "in" and the place only a locator may stand ("in east China's Zhejiang Province").
+ *
  * Why only "in"/"at" right after the zone or after a comma opening an apposition ("Khunjerab
  * Pass, a land port on the border in China's Xinjiang"): a zone named beside a place without
  * a preposition may be a list ("the Hainan Free Trade Port, Guangdong and Fujian"), and a
  * zone that ships "to ports in X" is not in X.
  */
 import type { PolicyRule } from "../types.js";
-import { ent, link } from "./helpers.js";
+import { between, ent, link, locatorOnly } from "./helpers.js";
 
 export const zoneInPlace: PolicyRule = {
   name: "zone-in-place",
@@ -16,10 +18,13 @@ export const zoneInPlace: PolicyRule = {
     { ent: ["Zone"], notKinds: ["ZONE_CATEGORY"], as: "zone" },
     { gap: 12, overEnt: true, overVerb: false, as: "apposition" },
     { words: ["in", "at"], as: "prep" },
-    { gap: 3, overVerb: false },
+    { gap: 5, overVerb: false, overEnt: true },
     { ent: ["Region"], kinds: ["PROVINCE", "MUNICIPALITY", "CITY"], as: "place" },
   ],
   produce(view, caps) {
+    // "in east China's Zhejiang": only words that say where the place lies come between
+    if (!locatorOnly(between(view, caps.get("prep") as number, caps.get("place") as number)))
+      return [];
     // either right after the zone, or after an apposition ("X, a land port on the border in …")
     const gap = view.pieces.slice((caps.get("zone") as number) + 1, caps.get("prep"));
     if (gap.length > 0 && !(gap[0].kind === "punct" && gap[0].norm === ",")) return [];
@@ -34,11 +39,24 @@ export const zoneInPlace: PolicyRule = {
       sentence: "Yantian Port in Shenzhen handled more containers.",
       links: [["zone:yantian-port", "PART_OF", "region:shenzhen"]],
     },
+    {
+      sentence: "Cranes unload ships at Yangshan Port in east China's Shanghai on Monday.",
+      links: [["zone:yangshan-port", "PART_OF", "region:CN-SH"]],
+    },
+    {
+      sentence:
+        "Workers at Horgos Port, a land crossing on the Kazakh border in China's Xinjiang, cleared trucks.",
+      links: [["zone:horgos-port", "PART_OF", "region:CN-XJ"]],
+    },
   ],
   counterExamples: [
     {
       sentence: "Yantian Port shipped goods to Shanghai.",
       notLinked: [["zone:yantian-port", "region:CN-SH"]],
+    },
+    {
+      sentence: "Yantian Port in Shenzhen and warehouses in Hong Kong and Guangzhou were busy.",
+      notLinked: [["zone:yantian-port", "region:guangzhou"]],
     },
   ],
 };
