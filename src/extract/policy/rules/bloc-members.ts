@@ -8,7 +8,7 @@
  */
 import type { Item, Piece, PolicyRule } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
-import { ent, link } from "./helpers.js";
+import { crossesClause, ent, link } from "./helpers.js";
 
 const CUE_MARKS = new Set([":", "-", "—", "–", "("]);
 
@@ -35,7 +35,7 @@ export const blocMembers: PolicyRule = {
   produce(view, caps) {
     const bloc = ent(view, caps, "bloc").items.at(-1) as Item;
     const gap = view.pieces.slice((caps.get("bloc") as number) + 1, caps.get("members"));
-    if (!membershipCue(gap, bloc, view.text)) return [];
+    if (!membershipCue(gap, bloc, view.text) || crossesClause(gap)) return [];
     return ent(view, caps, "members")
       .items.filter((c) => memberOf(c, bloc))
       .map((c) => link(c.id, "PART_OF", bloc.id));
@@ -57,6 +57,10 @@ export const blocMembers: PolicyRule = {
         ["country:JPN", "region:asean"],
         ["country:THA", "region:asean"],
       ],
+    },
+    {
+      sentence: "Exports to ASEAN members grew, while trade with Thailand fell.",
+      notLinked: [["country:THA", "region:asean"]],
     },
   ],
 };

@@ -5,6 +5,7 @@
 import type { DocumentRule, PolicyRule } from "../types.js";
 import { actorActs } from "./actor-acts.js";
 import { agreementParties } from "./agreement-parties.js";
+import { amongBloc } from "./among-bloc.js";
 import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
 import { customsOffice } from "./customs-office.js";
@@ -36,6 +37,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   zoneInPlace,
   blocMembers,
   membersBeforeBloc,
+  amongBloc,
   unitOfAgency,
   zoneCategoryList,
   areaProvinces,

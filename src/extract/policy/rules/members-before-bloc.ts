@@ -7,7 +7,7 @@
  */
 import type { Item, PolicyRule } from "../types.js";
 import { memberOf, membershipCue } from "./bloc-members.js";
-import { ent, link } from "./helpers.js";
+import { crossesClause, ent, link } from "./helpers.js";
 
 export const membersBeforeBloc: PolicyRule = {
   name: "members-before-bloc",
@@ -19,7 +19,7 @@ export const membersBeforeBloc: PolicyRule = {
   produce(view, caps) {
     const bloc = ent(view, caps, "bloc").items[0] as Item;
     const gap = view.pieces.slice((caps.get("members") as number) + 1, caps.get("bloc"));
-    if (!membershipCue(gap, bloc, view.text)) return [];
+    if (!membershipCue(gap, bloc, view.text) || crossesClause(gap)) return [];
     return ent(view, caps, "members")
       .items.filter((c) => memberOf(c, bloc))
       .map((c) => link(c.id, "PART_OF", bloc.id));
