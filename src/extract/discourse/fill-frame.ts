@@ -50,11 +50,13 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const figures =
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
-  if (frame.notTrade || !period || !flows.length || !figures) return null;
+  const namesNothing = !reporters.length && !partners.length && !commodities.length;
+  if (frame.unknownGoods) sentence.unknownGoods = true;
+  const unknownGoods = frame.unknownGoods || (sentence.unknownGoods && namesNothing);
+  if (frame.notTrade || unknownGoods || !period || !flows.length || !figures) return null;
   // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
   if (frame.forecast && !endedBefore(period, doc)) return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
-  const namesNothing = !reporters.length && !partners.length && !commodities.length;
   const carried =
     before ??
     (frame.partOf === "sentence"

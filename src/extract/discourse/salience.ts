@@ -54,6 +54,8 @@ export interface SentenceScope {
   period: Period | null;
   /** the last fact of the sentence: "exports to the US rose 5%, while imports fell 3%" */
   lastFact: FactSlots | null;
+  /** a clause spoke of goods we cannot name: what follows without a name is about them too */
+  unknownGoods: boolean;
 }
 
 export function newParagraph(): ParagraphScope {
@@ -69,7 +71,7 @@ export function newParagraph(): ParagraphScope {
 }
 
 export function newSentence(): SentenceScope {
-  return { flow: null, period: null, lastFact: null };
+  return { flow: null, period: null, lastFact: null, unknownGoods: false };
 }
 
 /** The period of a clause that states none: the sentence's, the paragraph's, the document's. */

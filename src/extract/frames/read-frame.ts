@@ -23,7 +23,7 @@ import { isFigure, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
-import { unknownGoods, unknownPartner } from "./unknown-names.js";
+import { unknownGoods, unknownGoodsPhrase, unknownPartner } from "./unknown-names.js";
 
 export interface FrameInput {
   tokens: readonly LexToken[];
@@ -71,31 +71,30 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
-    notTrade: notTrade(subject, tokens, clause, cues, { ...entities, segments }),
+    notTrade: notTrade(subject, tokens, clause, cues, entities),
+    unknownGoods:
+      !entities.commodities.length &&
+      !segments.length &&
+      (unknownGoods(subject, tokens) ||
+        unknownGoodsPhrase(subject, tokens, clause.first, Math.min(cues.firstFigure, cues.wholeAt))),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
   };
 }
 
-/** A count, another economy's figure, a rate's change, goods or a partner unknown. */
+/** A count, another economy's figure, a rate's change, a partner unknown. */
 function notTrade(
   subject: readonly Node[],
   tokens: readonly LexToken[],
   clause: Clause,
   cues: ClauseCues,
-  named: {
-    commodities: unknown[];
-    partners: unknown[];
-    segments: unknown[];
-    foreignSubject: boolean;
-  },
+  named: { partners: unknown[]; foreignSubject: boolean },
 ): boolean {
   return (
     cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade") ||
     named.foreignSubject ||
     cues.rateChanged ||
-    (!named.commodities.length && !named.segments.length && unknownGoods(subject, tokens)) ||
     (!named.partners.length && unknownPartner(subject, tokens))
   );
 }

@@ -62,6 +62,9 @@ export interface ClauseFrame {
   anaphora: Anaphora;
   /** the clause speaks of counts, other economies or unknown names: no trade fact */
   notTrade: boolean;
+  /** it speaks of goods the gazetteer does not know ("the aquatic industry"): their figures are
+   * no fact the graph can hold, nor are those of the clauses after it that name nothing */
+  unknownGoods: boolean;
   /** it speaks of expectations ("will", "is expected to"): a fact only for a period past */
   forecast: boolean;
   /** it opens with "In terms of …", "As for …": the paragraph's topic no longer holds */

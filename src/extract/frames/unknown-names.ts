@@ -18,21 +18,9 @@ export function unknownGoods(subject: readonly Node[], tokens: readonly LexToken
       return false;
     const next = tokens[n.last + 1];
     const named = subject[k + 1]?.first === n.last + 1;
-    return next !== undefined && /^[a-z]/.test(next.raw) && !GENERAL_GOODS.has(next.norm) && !named;
+    return next !== undefined && /^[a-z]/.test(next.raw) && !generalWord(tokens, n.last + 1) && !named;
   });
 }
-
-/** words after "exports of" that name no particular goods */
-const GENERAL_GOODS = new Set([
-  "the",
-  "its",
-  "their",
-  "all",
-  "goods",
-  "products",
-  "commodities",
-  "china",
-]);
 
 /**
  * "exports to Kirgizia": a flow word, a preposition of direction and a capitalised name that
@@ -46,4 +34,32 @@ export function unknownPartner(subject: readonly Node[], tokens: readonly LexTok
     const named = subject[k + 1]?.first === n.last + 1;
     return next !== undefined && /^[A-Z][a-z]/.test(next.raw) && !named;
   });
+}
+
+/**
+ * "The aquatic industry saw a growth of 22%", "Pelagic products rose 5%": a goods noun led by a
+ * word that names particular goods, where the gazetteer knows none. The figures are those
+ * goods', not the reporter's whole trade.
+ */
+export function unknownGoodsPhrase(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+  from: number,
+  to: number,
+): boolean {
+  const named = (i: number) => subject.some((n) => n.kind === "Entity" && n.first <= i && i < n.last);
+  for (let i = from + 1; i < to; i++) {
+    if (!senseAt(tokens, i, "goodsHead") || named(i)) continue;
+    const lead = tokens[i - 1];
+    // "export products", "China's products", "2 billion products" are not particular goods
+    if (lead.hit || !/^[a-z][a-z-]*$/.test(lead.raw) || named(i - 1)) continue;
+    if (lead.norm === "s" && tokens[i - 2]?.raw === "'") continue;
+    return true;
+  }
+  return false;
+}
+
+/** "the", "its", "all", "other": a word before goods that names none in particular */
+function generalWord(tokens: readonly LexToken[], i: number): boolean {
+  return senseAt(tokens, i, "generalGoods") !== null;
 }

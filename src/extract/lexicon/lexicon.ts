@@ -65,6 +65,10 @@ const VALUE_CHECKS = {
   rateNoun: oneOf("rate"),
   /** a period after these words is a reference point, not the period measured */
   periodOutside: oneOf("since", "target"),
+  /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
+  goodsHead: oneOf("goods"),
+  /** words before a goods noun that name no particular goods: "the products", "of goods" */
+  generalGoods: oneOf("general"),
 } satisfies Record<string, Check>;
 
 export type LexClass = keyof typeof VALUE_CHECKS;

@@ -364,6 +364,21 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [],
   ],
+  [
+    "goods the gazetteer does not know: their figures, and those of the nameless clauses after them, are no one's whole trade",
+    "The kelp industry grew 18 percent to 3 billion yuan in the first half, with exports reaching 2 billion yuan, up 20 percent.",
+    [],
+    [{ changePct: 18 }, { changePct: 20 }, { value: CNY(3e9) }, { value: CNY(2e9) }],
+  ],
+  [
+    "a possessive or a general word before 'goods' names no particular goods",
+    "China's goods trade rose 5 percent in the first half, and exports of all products rose 6 percent.",
+    [
+      { flow: "TOTAL", changePct: 5, commodity: null },
+      { flow: "EXPORT", changePct: 6, commodity: null },
+    ],
+    [],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
