@@ -18,6 +18,7 @@ import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
 import { passiveBy } from "./passive-by.js";
 import { placeInProvince } from "./place-in-province.js";
+import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
 import { zoneInPlace } from "./zone-in-place.js";
@@ -29,6 +30,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   jointSubjects,
   jointBy,
   jointWith,
+  talksWith,
   measureTarget,
   namedTarget,
   agreementParties,
