@@ -23,6 +23,7 @@ import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
 import { zoneInPlace } from "./zone-in-place.js";
 import { zoneLocations } from "./zone-locations.js";
+import { zoneOfCategory } from "./zone-of-category.js";
 
 export const SENTENCE_RULES: PolicyRule[] = [
   actorActs,
@@ -42,6 +43,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   amongBloc,
   unitOfAgency,
   zoneCategoryList,
+  zoneOfCategory,
   areaProvinces,
 ];
 
