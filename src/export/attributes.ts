@@ -25,7 +25,7 @@ const FIGURES: AttributeTable = {
   flow: "string",
   periodStart: "string",
   periodEnd: "string",
-  valueAmount: "double",
+  valueAmount: "long",
   valueCurrency: "string",
   quantityAmount: "double",
   quantityUnit: "string",
@@ -33,6 +33,7 @@ const FIGURES: AttributeTable = {
   priceCurrency: "string",
   pricePer: "string",
   changePct: "double",
+  changeOf: "string",
   baselineStart: "string",
   baselineEnd: "string",
   sharePct: "double",
@@ -51,6 +52,8 @@ const DOCUMENT: AttributeTable = {
 };
 
 const EVIDENCE: AttributeTable = { quote: "string", start: "long", end: "long", speaker: "string" };
+/** A fact's other sentences in the same document (their offsets stay in the graph). */
+const FACT_EVIDENCE: AttributeTable = { ...EVIDENCE, moreQuotes: "string[]" };
 
 /** Node attributes by node label (besides `id`). */
 export const NODE_ATTRIBUTES: Readonly<Record<string, AttributeTable>> = {
@@ -72,7 +75,7 @@ export const EDGE_ATTRIBUTES: Readonly<Record<string, AttributeTable>> = {
   REPORTER: {},
   PARTNER: {},
   COMMODITY: {},
-  STATED_IN: EVIDENCE,
+  STATED_IN: FACT_EVIDENCE,
   ISSUED: POLICY_LINK,
   IMPLEMENTS: POLICY_LINK,
   APPLIES_TO: POLICY_LINK,

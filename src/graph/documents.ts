@@ -10,12 +10,17 @@
  * (STATED_IN, policy links, MENTIONS); shared nodes (entities, trade facts) are merged on their
  * canonical ids and removed only when no document is left behind them.
  *
- * Offsets and lengths are sent as Cypher INTEGERs (neo4j.int: a JS number would be stored as
- * a FLOAT, and analysts would see 5120.0); amounts and percentages stay FLOATs.
+ * Offsets, lengths, money and quantity amounts are sent as Cypher INTEGERs (neo4j.int: a JS
+ * number would be stored as a FLOAT, and analysts would see 5120.0 or 8.22E12); prices and
+ * percentages are FLOATs whose shortest decimal form is the one the text writes.
+ *
+ * A fact stated by several sentences of one document keeps them all on its STATED_IN
+ * relationship, the one that writes out most of its figures first (src/graph/evidence.ts).
  */
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { type ExtractedDocument, PREDICATES, type TradeFact } from "../core/contract.js";
 import type { CallOptions, Database } from "./database.js";
+import { statedInProperties } from "./evidence.js";
 
 export type WriteStatus = "created" | "replaced" | "unchanged";
 
@@ -234,7 +239,7 @@ async function createDocument(
        OPTIONAL MATCH (commodity:Entity {id: f.commodity})
        FOREACH (p IN CASE WHEN partner IS NULL THEN [] ELSE [partner] END | MERGE (t)-[:PARTNER]->(p))
        FOREACH (c IN CASE WHEN commodity IS NULL THEN [] ELSE [commodity] END | MERGE (t)-[:COMMODITY]->(c))`,
-      { documentId: document.id, facts: extracted.tradeFacts.map(tradeFactRow) },
+      { documentId: document.id, facts: mergeById(extracted.tradeFacts).map(tradeFactRow) },
     );
   }
 
@@ -264,30 +269,45 @@ async function createDocument(
   }
 }
 
+/** One fact per id: a fact the extractor states twice keeps the sentences of both. */
+function mergeById(facts: readonly TradeFact[]): TradeFact[] {
+  const byId = new Map<string, TradeFact>();
+  for (const fact of facts) {
+    const seen = byId.get(fact.id);
+    if (!seen) byId.set(fact.id, fact);
+    else {
+      const more = [...(seen.moreEvidence ?? []), fact.evidence, ...(fact.moreEvidence ?? [])];
+      byId.set(fact.id, { ...seen, moreEvidence: more });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** An amount as stored: a whole number as a Cypher INTEGER, anything else as a FLOAT. */
+function amountOf(amount: number | undefined): unknown {
+  return amount !== undefined && Number.isSafeInteger(amount) ? neo4j.int(amount) : amount;
+}
+
 function tradeFactRow(fact: TradeFact) {
   return {
     id: fact.id,
     reporter: fact.reporter,
     partner: fact.partner,
     commodity: fact.commodity,
-    evidence: withoutNulls({
-      quote: fact.evidence.quote,
-      start: neo4j.int(fact.evidence.start),
-      end: neo4j.int(fact.evidence.end),
-      speaker: fact.speaker,
-    }),
+    evidence: withoutNulls(statedInProperties(fact)),
     props: withoutNulls({
       flow: fact.flow,
       periodStart: fact.period.start,
       periodEnd: fact.period.end,
-      valueAmount: fact.value?.amount,
+      valueAmount: amountOf(fact.value?.amount),
       valueCurrency: fact.value?.currency,
-      quantityAmount: fact.quantity?.amount,
+      quantityAmount: amountOf(fact.quantity?.amount),
       quantityUnit: fact.quantity?.unit,
       priceAmount: fact.price?.amount,
       priceCurrency: fact.price?.currency,
       pricePer: fact.price?.per,
       changePct: fact.changePct,
+      changeOf: fact.changePct === null ? null : fact.changeOf,
       baselineStart: fact.baseline?.start,
       baselineEnd: fact.baseline?.end,
       sharePct: fact.sharePct,

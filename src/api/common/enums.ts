@@ -81,3 +81,26 @@ registerEnumType(Metric, {
     SHARE_PCT: { description: "The share of a total, in percent." },
   },
 });
+
+export const ChangeOf = { VALUE: "VALUE", QUANTITY: "QUANTITY", PRICE: "PRICE" } as const;
+registerEnumType(ChangeOf, {
+  name: "ChangeOf",
+  description: "What a change in percent measures.",
+  valuesConfig: {
+    VALUE: { description: "The value traded (money)." },
+    QUANTITY: { description: "The quantity traded (volume)." },
+    PRICE: { description: "The unit price." },
+  },
+});
+
+export const FactFigure = {
+  VALUE: "VALUE",
+  QUANTITY: "QUANTITY",
+  PRICE: "PRICE",
+  CHANGE: "CHANGE",
+  SHARE: "SHARE",
+} as const;
+registerEnumType(FactFigure, {
+  name: "FactFigure",
+  description: "One of the figures a trade fact carries, as a sentence may write it out.",
+});

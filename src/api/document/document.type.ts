@@ -2,6 +2,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DATE_SOURCES, type DateSource as DateSourceName } from "../../core/contract.js";
 import { ConnectionType, EdgeType } from "../common/connection.js";
+import { FactFigure } from "../common/enums.js";
 
 export const DateSource = Object.fromEntries(DATE_SOURCES.map((s) => [s, s])) as {
   [K in DateSourceName]: K;
@@ -75,6 +76,13 @@ export class Evidence {
 
   @Field(() => String, { nullable: true, description: "Who said it, when a speaker is known." })
   speaker!: string | null;
+
+  @Field(() => [FactFigure], {
+    nullable: true,
+    description:
+      "Which of the trade fact's figures this sentence writes out, as written (e.g. 5.35 trillion for a value of 5350000000000); null for a policy link's sentence.",
+  })
+  states?: string[];
 
   /** Resolved through the document loader (see document.resolver.ts). */
   documentId!: string;

@@ -210,20 +210,23 @@ export class TradeFactResolver {
 
   @FieldResolver(() => [Evidence], {
     description:
-      "The sentence behind the figure in each document stating it, by document id (a handful at most, so not paged).",
+      "Every sentence stating the fact, in every document: the ones writing out most of its figures first (its amount above all), then by document id and place (a handful at most, so not paged).",
   })
   evidence(@Root() fact: TradeFactRow): Evidence[] {
     return fact.evidence;
   }
 
-  @FieldResolver(() => String, { description: "The sentence behind the figure (first document)." })
+  @FieldResolver(() => String, {
+    description:
+      "The sentence behind the figure: the first of `evidence`, one writing out its amount.",
+  })
   quote(@Root() fact: TradeFactRow): string {
     return fact.evidence[0]?.quote ?? "";
   }
 
   @FieldResolver(() => Document, {
     nullable: true,
-    description: "The document stating the figure (the first by id when several do).",
+    description: "The document of `quote` (the first of `evidence`).",
   })
   document(@Root() fact: TradeFactRow, @Ctx() context: ApiContext) {
     const first = fact.evidence[0];

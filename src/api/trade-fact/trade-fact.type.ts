@@ -4,7 +4,7 @@
  */
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { ConnectionType, EdgeType } from "../common/connection.js";
-import { Currency, Flow, SegmentDimension } from "../common/enums.js";
+import { ChangeOf, Currency, Flow, SegmentDimension } from "../common/enums.js";
 import { Entity } from "../entity/entity.type.js";
 
 @ObjectType({ description: "A span of whole months, both ends included." })
@@ -73,6 +73,13 @@ export class TradeFact {
     description: "Change against the baseline period (or year on year), in percent.",
   })
   changePct!: number | null;
+
+  @Field(() => ChangeOf, {
+    nullable: true,
+    description:
+      "What changePct measures: the value, the quantity or the price; null when there is no change or the text does not say.",
+  })
+  changeOf!: string | null;
 
   @Field(() => Float, { nullable: true, description: "Share of a total, in percent." })
   sharePct!: number | null;

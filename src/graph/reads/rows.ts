@@ -7,6 +7,12 @@
  * fact arrives with its entity ids and evidence in the same statement that found it.
  */
 import { type EntityType, type Flow, PREDICATES, type Predicate } from "../../core/contract.js";
+import {
+  evidenceWeight,
+  type FactFigures,
+  type FigureName,
+  figuresStated,
+} from "../../core/written-figures.js";
 
 export interface EntityRow {
   id: string;
@@ -27,6 +33,8 @@ export interface EvidenceRow {
   start: number;
   end: number;
   speaker: string | null;
+  /** Which of the fact's figures the sentence writes out (trade facts only). */
+  states?: FigureName[];
 }
 
 export interface TradeFactRow {
@@ -42,6 +50,8 @@ export interface TradeFactRow {
   priceCurrency: string | null;
   pricePer: string | null;
   changePct: number | null;
+  /** What changePct measures, when the extractor could tell. */
+  changeOf: "VALUE" | "QUANTITY" | "PRICE" | null;
   baselineStart: string | null;
   baselineEnd: string | null;
   sharePct: number | null;
@@ -50,7 +60,10 @@ export interface TradeFactRow {
   reporterId: string;
   partnerId: string | null;
   commodityId: string | null;
-  /** One per document stating the fact, ordered by document id. */
+  /**
+   * Every sentence stating the fact, in every document: the sentences writing out most of its
+   * figures first (its amount above all), then by document id and by place in the document.
+   */
   evidence: EvidenceRow[];
 }
 
@@ -91,7 +104,8 @@ export const FACT_MAP = `f { .*,
   reporterId: [(f)-[:REPORTER]->(x) | x.id][0],
   partnerId: [(f)-[:PARTNER]->(x) | x.id][0],
   commodityId: [(f)-[:COMMODITY]->(x) | x.id][0],
-  evidence: [(f)-[s:STATED_IN]->(d) | s { .quote, .start, .end, .speaker, documentId: d.id }]
+  evidence: [(f)-[s:STATED_IN]->(d) |
+    s { .quote, .start, .end, .speaker, .moreQuotes, .moreStarts, .moreEnds, documentId: d.id }]
 }`;
 
 /** Projection of a policy-link relationship bound to `r`. */
@@ -121,16 +135,47 @@ export function toEntity(p: Props): EntityRow {
   };
 }
 
+/** Each STATED_IN's sentences (its lead, then moreQuotes) as rows, in their stored order. */
+function sentencesOf(statements: Props[]): EvidenceRow[] {
+  return statements.flatMap((s) => {
+    const base = { documentId: s.documentId as string, speaker: str(s.speaker) };
+    const more = Array.isArray(s.moreQuotes) ? (s.moreQuotes as string[]) : [];
+    const starts = (s.moreStarts as unknown[]) ?? [];
+    const ends = (s.moreEnds as unknown[]) ?? [];
+    return [
+      { ...base, quote: s.quote as string, start: Number(s.start), end: Number(s.end) },
+      ...more.map((quote, i) => ({
+        ...base,
+        quote,
+        start: Number(starts[i]),
+        end: Number(ends[i]),
+      })),
+    ];
+  });
+}
+
+/** Sentences that show more of the fact first; ties by document, then the stored order. */
+function orderEvidence(rows: EvidenceRow[], figures: FactFigures): EvidenceRow[] {
+  return rows
+    .map((row, i) => {
+      const states = figuresStated(row.quote, figures);
+      return { row: { ...row, states }, weight: evidenceWeight(states), i };
+    })
+    .sort(
+      (a, b) =>
+        b.weight - a.weight || a.row.documentId.localeCompare(b.row.documentId) || a.i - b.i,
+    )
+    .map(({ row }) => row);
+}
+
 export function toTradeFact(p: Props): TradeFactRow {
-  const evidence = ((p.evidence as Props[]) ?? [])
-    .map((e) => ({
-      documentId: e.documentId as string,
-      quote: e.quote as string,
-      start: Number(e.start),
-      end: Number(e.end),
-      speaker: str(e.speaker),
-    }))
-    .sort((a, b) => a.documentId.localeCompare(b.documentId));
+  const evidence = orderEvidence(sentencesOf((p.evidence as Props[]) ?? []), {
+    value: num(p.valueAmount),
+    quantity: num(p.quantityAmount),
+    price: num(p.priceAmount),
+    changePct: num(p.changePct),
+    sharePct: num(p.sharePct),
+  });
   return {
     id: p.id as string,
     flow: p.flow as Flow,
@@ -144,6 +189,7 @@ export function toTradeFact(p: Props): TradeFactRow {
     priceCurrency: str(p.priceCurrency),
     pricePer: str(p.pricePer),
     changePct: num(p.changePct),
+    changeOf: (str(p.changeOf) as TradeFactRow["changeOf"]) ?? null,
     baselineStart: str(p.baselineStart),
     baselineEnd: str(p.baselineEnd),
     sharePct: num(p.sharePct),
