@@ -53,7 +53,7 @@ export function changeOfFact(d: Draft): TradeFact["changeOf"] {
 function absorb(have: Draft, d: Draft): void {
   let added = false;
   for (const k of FIGURES)
-    if (have[k] === null && d[k] !== null) {
+    if (d[k] !== null && (have[k] === null || roughOf(have[k], d[k]))) {
       (have as Record<string, unknown>)[k] = d[k];
       added = true;
     }
@@ -69,9 +69,47 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-/** Two statements of one key that disagree on a figure. */
+/** Two statements of one key that disagree on a figure (a rounding of the other agrees). */
 function conflicts(a: Draft, b: Draft): boolean {
   return FIGURES.some(
-    (k) => a[k] !== null && b[k] !== null && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+    (k) =>
+      a[k] !== null &&
+      b[k] !== null &&
+      JSON.stringify(a[k]) !== JSON.stringify(b[k]) &&
+      !roughOf(a[k], b[k]) &&
+      !roughOf(b[k], a[k]),
   );
+}
+
+type Figure = Draft[(typeof FIGURES)[number]];
+
+/**
+ * "exceeded three trillion" beside "3.04 trillion", "above 30%" beside "30.6%": a round figure
+ * (one significant digit, or two ending in 5) within a tenth of a more exact one of the same key
+ * is a rounding of it, or a threshold it passed: the same statement, less exactly. The exact one
+ * is the fact. "29%" beside "28.1%" is not round: two statements that disagree.
+ */
+export function roughOf(rough: Figure, exact: Figure): boolean {
+  const a = magnitude(rough);
+  const b = magnitude(exact);
+  if (a === null || b === null || a.unit !== b.unit || b.n === 0) return false;
+  const digits = significantDigits(a.n);
+  const round = digits.length === 1 || (digits.length === 2 && digits.endsWith("5"));
+  return (
+    round &&
+    digits.length < significantDigits(b.n).length &&
+    Math.abs(a.n - b.n) <= Math.abs(b.n) / 10
+  );
+}
+
+function magnitude(f: Figure): { n: number; unit: string } | null {
+  if (f === null) return null;
+  if (typeof f === "number") return { n: f, unit: "%" };
+  if ("per" in f) return { n: f.amount, unit: `${f.currency}/${f.per}` };
+  return { n: f.amount, unit: "currency" in f ? f.currency : f.unit };
+}
+
+/** 3040000000000 → "304", 30.6 → "306", 0.05 → "5" */
+function significantDigits(n: number): string {
+  return Math.abs(n).toString().replace(".", "").replace(/^0+/, "").replace(/0+$/, "") || "0";
 }
