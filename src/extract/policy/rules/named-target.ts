@@ -4,10 +4,20 @@
  * Trade Area" the partners it is with.
  *
  * Why China is left out: it is the party acting in these texts; an agreement named after it
- * targets its counterparts. A city in a title says where it was made, not what it covers.
+ * targets its counterparts. A city in a title says where it was made, not what it covers; a
+ * place that begins a zone's name ("Hainan" in "… of Hainan Free Trade Port") is not the
+ * target, the zone is; an event's name ("the BRICS Summit") names its host, not a target.
  */
+import zoneData from "../../../../data/zones.json" with { type: "json" };
 import type { Link, PolicyRule } from "../types.js";
 import { ent, link } from "./helpers.js";
+
+/** "Hainan Free Trade Port": a place followed by a zone's suffix is part of the zone's name */
+const ZONE_SUFFIXES = zoneData.shapes.map((s) => s.suffix.toLowerCase());
+function opensZoneName(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60).toLowerCase();
+  return ZONE_SUFFIXES.some((s) => after.startsWith(` ${s}`));
+}
 
 export const namedTarget: PolicyRule = {
   name: "named-target",
@@ -15,7 +25,8 @@ export const namedTarget: PolicyRule = {
   produce(view, caps) {
     const out: Link[] = [];
     for (const m of ent(view, caps, "measure").items) {
-      if (m.type !== "Measure") continue;
+      // an event's name says who holds it or where, not what it covers ("the BRICS Summit")
+      if (m.type !== "Measure" || m.kind === "EXPO") continue;
       for (const t of view.mentions) {
         if (t.start < m.start || t.end > m.end || (t.start === m.start && t.end === m.end))
           continue;
@@ -25,7 +36,8 @@ export const namedTarget: PolicyRule = {
           e.type === "Commodity" ||
           (e.type === "Region" && e.kind !== "CITY") ||
           (e.type === "Country" && e.id !== "country:CHN" && m.kind === "AGREEMENT");
-        if (target) out.push(link(m.id, "APPLIES_TO", e.id));
+        if (target && !(e.type === "Region" && opensZoneName(view.text, t.end)))
+          out.push(link(m.id, "APPLIES_TO", e.id));
       }
     }
     return out;
@@ -47,6 +59,16 @@ export const namedTarget: PolicyRule = {
     {
       sentence: "The China Trade Facilitation Plan was published.",
       notLinked: [["measure:china-trade-facilitation-plan", "country:CHN"]],
+    },
+    {
+      sentence: "Leaders met at the 9th SCO Summit in June.",
+      notLinked: [["measure:9th-sco-summit", "region:sco"]],
+    },
+    {
+      sentence: "The Master Plan for the Building of Fujian Free Trade Port was approved.",
+      notLinked: [
+        ["measure:master-plan-for-the-building-of-fujian-free-trade-port", "region:CN-FJ"],
+      ],
     },
   ],
 };
