@@ -10,7 +10,8 @@
 import type { Predicate } from "../../../core/contract.js";
 import type { Link, PolicyRule } from "../types.js";
 import type { VerbClass } from "../vocabulary.js";
-import { ACTOR, ent, link, opensClause, subjectPosition } from "./helpers.js";
+import { policyVocabulary } from "../vocabulary.js";
+import { ACTOR, ent, link, opensClause, phraseBefore, subjectPosition } from "./helpers.js";
 
 const PREDICATE: Partial<Record<VerbClass, Predicate>> = {
   ISSUE: "ISSUED",
@@ -33,6 +34,7 @@ export const actorActs: PolicyRule = {
     if (!subjectPosition(view, at)) return [];
     const subjects = ent(view, caps, "subject").items.map((i) => i.id);
     const out: Link[] = [];
+    const { basis } = policyVocabulary().cues;
     let cls: VerbClass | null = null;
     let listed = false;
     for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
@@ -41,6 +43,8 @@ export const actorActs: PolicyRule = {
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
       if (opensClause(view, i)) break;
+      // "issued rules under the agreement": the agreement is the basis, not what was issued
+      if (phraseBefore(view, i, basis) || phraseBefore(view, i - 1, basis)) continue;
       for (const it of p.items) {
         if (it.pronoun) continue;
         // what is signed is an agreement; "signed an AEO arrangement" does not issue the AEO scheme
@@ -75,6 +79,16 @@ export const actorActs: PolicyRule = {
     {
       sentence: "Exports of China grew as the Belt and Road Initiative was promoted.",
       notLinked: [["country:CHN", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce issued the rules of origin under the Regional Comprehensive Economic Partnership.",
+      notLinked: [["agency:mofcom", "measure:rcep"]],
+    },
+    {
+      sentence:
+        "The General Administration of Customs released new procedures pursuant to the Belt and Road Initiative.",
+      notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
     },
   ],
 };
