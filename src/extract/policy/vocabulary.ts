@@ -35,6 +35,8 @@ export interface Cues {
   clauseBreaks: Set<string>;
   /** "under", "pursuant to": what follows is the basis of a measure, not its object */
   basis: Set<string>;
+  /** "regions", "ports": what a place is "one of" in "one of China's busiest ports" */
+  placeNouns: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -89,6 +91,7 @@ export function policyVocabulary(): Vocabulary {
     talks: keys(verbData.cues.talks),
     clauseBreaks: keys(verbData.cues.clauseBreaks),
     basis: keys(verbData.cues.basis),
+    placeNouns: keys(verbData.cues.placeNouns),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

@@ -16,6 +16,7 @@ import { jointWith } from "./joint-with.js";
 import { measureTarget } from "./measure-target.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
+import { oneOfPlaces } from "./one-of-places.js";
 import { passiveBy } from "./passive-by.js";
 import { placeInProvince } from "./place-in-province.js";
 import { talksWith } from "./talks-with.js";
@@ -37,6 +38,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   agreementParties,
   inForce,
   placeInProvince,
+  oneOfPlaces,
   zoneInPlace,
   blocMembers,
   membersBeforeBloc,
