@@ -11,6 +11,7 @@ import type { Config } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
 import type { Database } from "../graph/database.js";
 import { type ApiContext, createContext } from "./context.js";
+import { corsGuard } from "./cors.js";
 import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
 import { hostCheck } from "./host-check.js";
 import { createServerLogger } from "./log.js";
@@ -58,6 +59,7 @@ export async function startApi(
     host: options.host ?? config.server.host,
     allowedHosts: config.server.allowedHosts,
   });
+  const answeredCors = corsGuard(config.server.corsOrigins);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -74,6 +76,7 @@ export async function startApi(
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (refusedHost(req, res)) return;
+    if (answeredCors(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
       sendJson(res, 200, { name: "trade-kg", graphql: "/graphql" });

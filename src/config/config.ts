@@ -30,6 +30,8 @@ export interface ServerConfig {
   apiKey: string | null;
   /** Host names (optionally name:port) the HTTP server answers besides localhost and HOST. */
   allowedHosts: readonly string[];
+  /** Browser origins (scheme://host[:port]) that may call the API cross-origin; empty: none. */
+  corsOrigins: readonly string[];
 }
 
 /**
@@ -67,6 +69,8 @@ export const ENV_VARIABLES = {
   PORT: "Port of the GraphQL server (default 4000).",
   ALLOWED_HOSTS:
     "Comma-separated host names (name or name:port) the server answers besides localhost and HOST; others get 421 (default none).",
+  CORS_ORIGINS:
+    "Comma-separated browser origins (http(s)://host[:port]) allowed to call the API from another site, with credentials; others get 403 (default none).",
   NODE_ENV: "production hides field suggestions and introspection (default development).",
   TRADE_KG_API_KEY:
     "Key required by mutations in the x-api-key header; unset: mutations are refused.",
@@ -108,6 +112,7 @@ export function loadConfig(env: Env, projectRoot: string = process.cwd()): Reado
       production: env.NODE_ENV === "production",
       apiKey: optionalString(env, "TRADE_KG_API_KEY"),
       allowedHosts: hostList(env, "ALLOWED_HOSTS"),
+      corsOrigins: originList(env, "CORS_ORIGINS"),
     },
     seedsDir: pathIn(projectRoot, optionalString(env, "TRADE_KG_SEEDS_DIR") ?? "seeds"),
   };
@@ -178,6 +183,38 @@ function hostList(env: Env, name: string): string[] {
       );
     }
     return value;
+  });
+}
+
+/**
+ * CORS_ORIGINS as the exact strings browsers send in Origin (scheme://host[:port], lower case,
+ * default ports dropped). `*` is refused: the API answers credentialed requests, and a
+ * wildcard would hand them to every site.
+ */
+function originList(env: Env, name: string): string[] {
+  const raw = optionalString(env, name);
+  if (raw === null) return [];
+  const expected = "origins such as http://localhost:5173 or https://app.example.org";
+  return raw.split(",").map((entry) => {
+    const value = entry.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(value);
+    } catch {
+      url = null;
+    }
+    const bare =
+      url !== null &&
+      /^https?:$/.test(url.protocol) &&
+      url.origin ===
+        value
+          .replace(/\/$/, "")
+          .toLowerCase()
+          .replace(/:(80|443)$/, "");
+    if (url === null || !bare) {
+      throw new TradeKgError("CONFIG_INVALID", expectedGot(name, expected, value));
+    }
+    return url.origin;
   });
 }
 

@@ -18,6 +18,7 @@ describe("loadConfig", () => {
       production: false,
       apiKey: null,
       allowedHosts: [],
+      corsOrigins: [],
     });
     expect(config.seedsDir).toBe("/project/seeds");
     expect(config.cypherMode).toBe("key");
@@ -111,4 +112,22 @@ describe("loadConfig", () => {
   ])("reads TRADE_KG_CYPHER=%j as %s", (value, mode) => {
     expect(loadConfig({ TRADE_KG_CYPHER: value }, "/p").cypherMode).toBe(mode);
   });
+});
+
+describe("CORS_ORIGINS validation", () => {
+  it("normalises origins as browsers send them", () => {
+    const config = loadConfig({
+      CORS_ORIGINS: "HTTP://LocalHost:5173/, https://app.example.org:443",
+    });
+    expect(config.server.corsOrigins).toEqual(["http://localhost:5173", "https://app.example.org"]);
+  });
+
+  it.each(["*", "localhost:5173", "http://localhost:5173/app", "ftp://files.example", "null"])(
+    "refuses %s with CONFIG_INVALID naming the variable and what it expected",
+    (value) => {
+      expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(
+        `CORS_ORIGINS: expected origins such as http://localhost:5173 or https://app.example.org, got "${value}"`,
+      );
+    },
+  );
 });
