@@ -110,7 +110,7 @@ describe("CORS_ORIGINS on the running server", () => {
 
   it("leaves requests without an Origin and same-origin requests (the IDE) alone", async () => {
     const own = new URL(closed.url).origin;
-    for (const headers of [{}, { origin: own }]) {
+    for (const headers of [{}, { origin: own }] as Record<string, string>[]) {
       const response = await send(
         closed.url,
         "POST",
