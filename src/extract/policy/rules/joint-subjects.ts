@@ -3,7 +3,10 @@
  * "A and B signed", "A and B co-organized".
  *
  * Why a verb or adverb of joint action is required: "A and B issued" alone may be two separate
- * acts; "jointly", "signed", "co-organized" state the joint one.
+ * acts; "jointly", "signed", "co-organized" state the joint one. A list opened by a
+ * preposition's object ("with the approval of the State Council, A, B and C jointly issued")
+ * cannot be the subject as a whole: the joint act needs a subject, so its head is the
+ * preposition's object and the rest of the list (two or more) acts.
  */
 import type { PolicyRule } from "../types.js";
 import { ACTOR, ent, pairs, subjectPosition } from "./helpers.js";
@@ -17,8 +20,9 @@ export const jointSubjects: PolicyRule = {
   ],
   produce(view, caps) {
     const at = caps.get("subject") as number;
-    const subject = ent(view, caps, "subject");
-    if (subject.items.length < 2 || !subjectPosition(view, at)) return [];
+    const all = ent(view, caps, "subject").items;
+    const items = subjectPosition(view, at) ? all : all.slice(1);
+    if (items.length < 2) return [];
     const verb = view.pieces[caps.get("verb") as number];
     const jointly = view.pieces
       .slice(at + 1, caps.get("verb"))
@@ -26,7 +30,7 @@ export const jointSubjects: PolicyRule = {
     const joint = verb.kind === "verb" && (verb.cls === "JOINT" || verb.cls === "SIGN");
     return joint || jointly
       ? pairs(
-          subject.items.map((i) => i.id),
+          items.map((i) => i.id),
           "COOPERATES_WITH",
         )
       : [];
@@ -45,11 +49,24 @@ export const jointSubjects: PolicyRule = {
       sentence: "Chile and Peru signed a memorandum on port cooperation.",
       links: [["country:CHL", "COOPERATES_WITH", "country:PER"]],
     },
+    {
+      sentence:
+        "With the consent of the State Council, the Ministry of Commerce and the General Administration of Customs jointly published a catalogue.",
+      links: [["agency:mofcom", "COOPERATES_WITH", "agency:gacc"]],
+    },
   ],
   counterExamples: [
     {
       sentence: "Chile and Peru released their own trade figures.",
       notLinked: [["country:CHL", "country:PER"]],
+    },
+    {
+      sentence:
+        "With the consent of the State Council, the Ministry of Commerce and the General Administration of Customs jointly published a catalogue.",
+      notLinked: [
+        ["agency:state-council", "agency:mofcom"],
+        ["agency:state-council", "agency:gacc"],
+      ],
     },
   ],
 };
