@@ -23,6 +23,7 @@ import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
 import { zoneInPlace } from "./zone-in-place.js";
+import { zoneInTitle } from "./zone-in-title.js";
 import { zoneLocations } from "./zone-locations.js";
 import { zoneOfCategory } from "./zone-of-category.js";
 
@@ -49,4 +50,4 @@ export const SENTENCE_RULES: PolicyRule[] = [
   areaProvinces,
 ];
 
-export const DOCUMENT_RULES: DocumentRule[] = [customsOffice, zoneLocations];
+export const DOCUMENT_RULES: DocumentRule[] = [customsOffice, zoneLocations, zoneInTitle];
