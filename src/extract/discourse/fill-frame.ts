@@ -190,4 +190,14 @@ function noteSlots(
     doc.topicFlow = c.flows.length === 1 ? c.flows[0] : null;
   }
   if (c.flows.length === 1) sentence.flow = c.flows[0];
+  // "Beijing's trade with Chile grew fast. That number reached …": what "that number" names
+  const named = c.reporters.length + c.partners.length + c.frame.commodities.length;
+  if (!c.figures && c.flows.length && named)
+    para.lastFact = {
+      reporters: c.reporters,
+      partners: c.partners,
+      commodities: c.frame.commodities.map((x) => x.id),
+      flows: c.flows,
+      segments: c.frame.segments,
+    };
 }

@@ -53,7 +53,7 @@ export function readFlows(
       deficit,
       vague: false,
     };
-  const flows = mergeAdjacent(words);
+  const flows = mergeAdjacent(joinDirected(words, tokens));
   vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)
     return { flows: [...new Set(flows.map((w) => w.flow))], deficit, vague };
@@ -65,6 +65,34 @@ export function readFlows(
 function directionAfter(tokens: readonly LexToken[], at: number): Flow | null {
   const prep = senseAt(tokens, at, "partnerPrep")?.entry.value;
   return prep === "to" ? "EXPORT" : prep === "from" ? "IMPORT" : null;
+}
+
+/**
+ * "imports from and exports to the EU", "exports to and imports from Chile": both ways with one
+ * partner, the total trade with it (its two flows when the figures pair with them).
+ */
+function joinDirected(words: readonly FlowWord[], tokens: readonly LexToken[]): FlowWord[] {
+  const out: FlowWord[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    const opposite = prev && prev.flow !== w.flow && prev.flow !== "TOTAL" && w.flow !== "TOTAL";
+    const joined =
+      opposite &&
+      prev.flow !== "BALANCE" &&
+      w.flow !== "BALANCE" &&
+      w.first === prev.last + 2 &&
+      senseAt(tokens, prev.last, "partnerPrep") !== null &&
+      senseAt(tokens, prev.last + 1, "conj")?.entry.value === "and";
+    if (joined)
+      out[out.length - 1] = {
+        flow: "TOTAL",
+        first: prev.first,
+        last: w.last,
+        parts: [prev.flow, w.flow],
+      };
+    else out.push(w);
+  }
+  return out;
 }
 
 function mergeAdjacent(words: readonly FlowWord[]): FlowWord[] {

@@ -23,18 +23,24 @@ export function unknownGoods(subject: readonly Node[], tokens: readonly LexToken
 }
 
 /**
- * "exports to Kirgizia": a flow word, a preposition of direction and a capitalised name that
- * is no entity of the clause.
+ * "exports to Kirgizia", "trade with the Silk Road Fund's partners": a flow word, a preposition
+ * of direction and a capitalised name that is no place of the clause.
  */
 export function unknownPartner(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
-  return subject.some((n, k) => {
+  return subject.some((n) => {
     const prep = senseAt(tokens, n.last, "partnerPrep")?.entry.value;
     if (n.kind !== "FlowTerm" || prep === undefined || prep === "between") return false;
-    const next = tokens[n.last + 1];
-    const named = subject[k + 1]?.first === n.last + 1;
-    return next !== undefined && /^[A-Z][a-z]/.test(next.raw) && !named;
+    const at = tokens[n.last + 1]?.norm === "the" ? n.last + 2 : n.last + 1;
+    const next = tokens[at];
+    const place = subject.some(
+      (m) => m.kind === "Entity" && PLACES.has(m.value.type) && m.first <= at && at < m.last,
+    );
+    return next !== undefined && /^[A-Z][a-z]/.test(next.raw) && !place;
   });
 }
+
+/** the entity types a partner can be */
+const PLACES = new Set<string>(["Country", "Region", "Zone"]);
 
 /**
  * "The aquatic industry saw a growth of 22%", "Pelagic products rose 5%": a goods noun led by a

@@ -379,6 +379,24 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [],
   ],
+  [
+    "'imports from and exports to' a partner is the total trade with it",
+    "Imports from and exports to Peru reached 40 billion yuan in the first half, up 8 percent.",
+    [{ partner: "country:PER", flow: "TOTAL", value: CNY(4e10), changePct: 8 }],
+    [{ flow: "IMPORT" }, { flow: "EXPORT" }],
+  ],
+  [
+    "'that number' refers to the topic of the sentence before, though it stated no figure",
+    "Our trade with Peru kept growing in the first half. That number reached 40 billion yuan, up 8 percent.",
+    [{ partner: "country:PER", flow: "TOTAL", value: CNY(4e10), changePct: 8 }],
+    [{ partner: null }],
+  ],
+  [
+    "a capitalised name after 'to the' that is no place: the partner is unknown, no fact",
+    "Exports to the Silk Road Fund members reached 40 billion yuan in the first half.",
+    [],
+    [{ value: CNY(4e10) }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
