@@ -12,6 +12,7 @@ import { stableId } from "../slug.js";
 import { matchAll } from "./pattern.js";
 import { buildPieces } from "./pieces.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
+import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 
@@ -51,6 +52,8 @@ export function extractPolicyFacts(
   zoneLocations: ZoneLocation[],
 ): PolicyFact[] {
   const drafts: Draft[] = [];
+  const speakers = speakerAgencyMap(ctx.speakerAgency, ctx.text, sentences, mentions);
+  const sentenceCtx = { ...ctx, speakerAgency: speakers };
   const evidence = (r: Range) => ({
     start: r.start,
     end: r.end,
@@ -58,7 +61,7 @@ export function extractPolicyFacts(
   });
   for (const s of sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
-    for (const l of sentenceLinks(ctx, s, mentions))
+    for (const l of sentenceLinks(sentenceCtx, s, mentions))
       drafts.push({ ...l, evidence: evidence(s), speaker: s.speaker });
   }
   const doc = { text: ctx.text, mentions, gazetteer: ctx.gazetteer, zoneLocations };
