@@ -10,7 +10,7 @@
  */
 import type { DocumentLink, DocumentRule } from "../types.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const zoneInTitle: DocumentRule = {
   name: "zone-in-title",
@@ -18,7 +18,7 @@ export const zoneInTitle: DocumentRule = {
     const zones = new Map<string, RegExp>();
     for (const m of doc.mentions)
       if (m.entity.type === "Zone" && m.entity.kind !== "ZONE_CATEGORY" && !zones.has(m.entity.id))
-        zones.set(m.entity.id, new RegExp(`\\b${escape(m.entity.name)}\\b`, "i"));
+        zones.set(m.entity.id, new RegExp(`\\b${escapeRegExp(m.entity.name)}\\b`, "i"));
     const out: DocumentLink[] = [];
     for (const m of doc.mentions) {
       if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
