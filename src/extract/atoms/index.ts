@@ -10,6 +10,7 @@ import { tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
 import { entityReader } from "./entity.js";
+import { fractionReader } from "./fraction.js";
 import { halfReader } from "./half.js";
 import {
   changeVerbReader,
@@ -38,6 +39,7 @@ export const ATOM_READERS: readonly AtomReader[] = [
   quantityReader,
   countReader,
   percentReader,
+  fractionReader,
   pointsReader,
   multipleReader,
   monthReader,

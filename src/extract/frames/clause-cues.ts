@@ -41,6 +41,10 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
   // "0.4 percentage point higher than the growth of overall trade": a comparison follows
   const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
   const rateAt = cueAt(tokens, clause, "rateNoun");
+  // "saw a fast growth rate, as exports rose 15.8%": a flow after the rate is what changed
+  const rateSubject =
+    rateAt < firstFigure &&
+    !clause.nodes.some((x) => x.kind === "FlowTerm" && x.first > rateAt && x.first < firstFigure);
   return {
     firstFigure,
     compareAt,
@@ -50,8 +54,8 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
     wholeAt: Math.min(shareSubject ? clause.last : shareAt, laterCompare, pointsAt),
     ownUntil: shareAt < clause.last ? relativeAfter(tokens, shareAt, clause.last) : clause.last,
     rateAt,
-    rateChanged: rateAt < firstFigure && clause.nodes.some((x) => x.kind === "Change"),
-    subjectKind: shareSubject ? "share" : rateAt < firstFigure ? "rate" : null,
+    rateChanged: rateSubject && clause.nodes.some((x) => x.kind === "Change"),
+    subjectKind: shareSubject ? "share" : rateSubject ? "rate" : null,
   };
 }
 

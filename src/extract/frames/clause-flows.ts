@@ -53,6 +53,9 @@ export function readFlows(
       deficit,
       vague: false,
     };
+  // "… and imported and exported goods rose 16% and 29%": the last joined term pairs with them
+  const last = words[words.length - 1];
+  if (figures > 1 && last?.parts.length === figures) return { flows: last.parts, deficit, vague };
   const flows = mergeAdjacent(joinDirected(words, tokens));
   vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)

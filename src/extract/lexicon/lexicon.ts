@@ -65,6 +65,8 @@ const VALUE_CHECKS = {
   rateNoun: oneOf("rate"),
   /** a period after these words is a reference point, not the period measured */
   periodOutside: oneOf("since", "target"),
+  /** "more than half of the total": a fraction, as a percent, where a share word precedes */
+  fraction: intIn(1, 99),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
   goodsHead: oneOf("goods"),
   /** words before a goods noun that name no particular goods: "the products", "of goods" */

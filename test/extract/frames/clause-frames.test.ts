@@ -397,6 +397,30 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
     [{ value: CNY(4e10) }],
   ],
+  [
+    "'imported and exported' is the total; two figures after a joined term pair with its two flows",
+    "In the first half, the province imported and exported 30 billion yuan. The amount of imported and exported goods rose 4 percent and 6 percent, respectively.",
+    [
+      { flow: "TOTAL", value: CNY(3e10) },
+      { flow: "IMPORT", changePct: 4 },
+      { flow: "EXPORT", changePct: 6 },
+    ],
+    [{ flow: "TOTAL", changePct: 4 }],
+  ],
+  [
+    "a growth rate named before a flow is not what changed: the flow's figures are trade",
+    "In the first half, state-owned enterprises saw a steady growth rate, as imports and exports rose 6.2 percent to 900 billion yuan, accounting for more than half of the total.",
+    [
+      {
+        segment: { dimension: "ENTERPRISE_TYPE", value: "state-owned enterprises" },
+        flow: "TOTAL",
+        value: CNY(9e11),
+        changePct: 6.2,
+        sharePct: 50,
+      },
+    ],
+    [{ changePct: 50 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
