@@ -24,6 +24,23 @@ const GENERIC_SUBJECTS = new Set(
 const MAX_GENERIC = 4;
 const GENERIC_FIRSTS = new Set([...GENERIC_SUBJECTS].map((k) => k.split(" ")[0]));
 
+/** Words after a subject that begin its predicate ("customs authorities have …", "customs will …"). */
+const AUXILIARIES = new Set(
+  "have has had will would shall should can could may must is are was were also further then continued continue continues".split(
+    " ",
+  ),
+);
+
+/**
+ * "Customs will act": a generic name is the actor only when its predicate follows; in
+ * "customs clearance" or "customs-related" it is a modifier, no name at all.
+ */
+function actsNext(next: Token | undefined, vocab: Vocabulary): boolean {
+  if (!next) return false;
+  if (AUXILIARIES.has(next.norm) || vocab.firsts.has(next.norm)) return true;
+  return /^[a-z]{3,}ly$/.test(next.norm);
+}
+
 function itemOf(m: Mention): Item {
   return {
     id: m.entity.id,
@@ -85,8 +102,9 @@ export function buildPieces(
     const first = vocab.firsts.has(t.norm);
     const verb = first ? longest(toks, i, vocab.maxLen, vocab.verbs) : null;
     const adverb = verb || !first ? null : longest(toks, i, 1, vocab.adverbs);
-    const subj =
+    const found =
       verb || adverb || !GENERIC_FIRSTS.has(t.norm) ? null : longest(toks, i, MAX_GENERIC, generic);
+    const subj = found && actsNext(toks[i + found[0]], vocab) ? found : null;
     if (verb) {
       const [n, cls] = verb;
       out.push({

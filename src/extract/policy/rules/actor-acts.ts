@@ -74,11 +74,19 @@ export const actorActs: PolicyRule = {
         ["agency:gacc", "SUPPORTS", "zone:pilot-free-trade-zones"],
       ],
     },
+    {
+      sentence: "The customs authorities will further implement the two-step declaration.",
+      links: [["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"]],
+    },
   ],
   counterExamples: [
     {
       sentence: "Exports of China grew as the Belt and Road Initiative was promoted.",
       notLinked: [["country:CHN", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
+      notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
     },
     {
       sentence:
