@@ -24,6 +24,25 @@ function readPercentWords(ctx: AtomContext, want: "percent" | "points"): Atom[] 
         : makeAtom("Points", "points", tokens, lit.first, last, { points: n }),
     );
   }
+  return [...out, ...readNumberWordPercents(ctx, want)];
+}
+
+/** "seven percent", "two percentage points": a cardinal written as a word */
+function readNumberWordPercents(ctx: AtomContext, want: "percent" | "points"): Atom[] {
+  const out: Atom[] = [];
+  const { tokens } = ctx;
+  for (const i of ctx.byClass.get("cardinal") ?? []) {
+    const n = senseAt(tokens, i, "cardinal")?.entry.value as number;
+    const after = tokens[i].hit!.last;
+    const s = senseAt(tokens, after, "percentWord");
+    if (!s || s.entry.value !== want) continue;
+    const last = tokens[after].hit!.last;
+    out.push(
+      want === "percent"
+        ? makeAtom("Percent", "percent", tokens, i, last, { pct: n })
+        : makeAtom("Points", "points", tokens, i, last, { points: n }),
+    );
+  }
   return out;
 }
 
@@ -37,10 +56,12 @@ export const percentReader: AtomReader = {
     { in: "up 5 percent", find: "5 percent", value: { pct: 5 } },
     { in: "down 3.1 per cent", find: "3.1 per cent", value: { pct: 3.1 } },
     { in: "a change of -2.5% on the year", find: "-2.5%", value: { pct: -2.5 } },
+    { in: "Exports rose seven percent in May.", find: "seven percent", value: { pct: 7 } },
   ],
   counterExamples: [
     { in: "The share rose 2.3 percentage points.", not: "2.3 percentage points" },
     { in: "The share rose 2.3 percentage points.", not: "2.3 percentage" },
+    { in: "The share rose two percentage points.", not: "two percentage points" },
   ],
 };
 

@@ -421,6 +421,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ changePct: 50 }],
   ],
+  [
+    "'trade balance' is the balance, not the total; a percent written as a word is a figure",
+    "The trade balance showed a surplus of 20 billion yuan in June, widening by eleven percent.",
+    [{ flow: "BALANCE", period: JUNE, value: CNY(2e10), changePct: 11 }],
+    [{ flow: "TOTAL" }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
