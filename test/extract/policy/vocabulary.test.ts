@@ -17,6 +17,10 @@ describe("policy vocabulary", () => {
     ["signed", "SIGN"],
     ["came into effect", "IN_FORCE"],
     ["supporting", "SUPPORT"],
+    ["relaxed", "IMPLEMENT"],
+    ["concentrated on", "IMPLEMENT"],
+    ["co - hosted", "JOINT"],
+    ["organised", "ISSUE"],
   ])("classes %s as %s", (key, cls) => {
     expect(policyVocabulary().verbs.get(key)).toBe(cls);
   });
