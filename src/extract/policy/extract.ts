@@ -9,6 +9,7 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../mentions.js";
 import type { Range } from "../sentences.js";
 import { stableId } from "../slug.js";
+import { anaphorMentions } from "./anaphora.js";
 import { matchAll } from "./pattern.js";
 import { buildPieces } from "./pieces.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
@@ -23,7 +24,9 @@ type Draft = Omit<PolicyFact, "id">;
 
 /** The links one sentence states, by every rule. */
 export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
-  const inside = mentionsWithin(mentions, s);
+  const inside = [...mentionsWithin(mentions, s), ...anaphorMentions(ctx.text, s, mentions)].sort(
+    (a, b) => a.start - b.start,
+  );
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
   if (inside.length === 0) return [];
   const view: SentenceView = {

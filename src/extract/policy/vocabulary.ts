@@ -37,6 +37,8 @@ export interface Cues {
   basis: Set<string>;
   /** "regions", "ports": what a place is "one of" in "one of China's busiest ports" */
   placeNouns: Set<string>;
+  /** "enjoy", "are subject to": the subject receives the measure that follows */
+  receives: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -92,6 +94,7 @@ export function policyVocabulary(): Vocabulary {
     clauseBreaks: keys(verbData.cues.clauseBreaks),
     basis: keys(verbData.cues.basis),
     placeNouns: keys(verbData.cues.placeNouns),
+    receives: keys(verbData.cues.receives),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

@@ -42,7 +42,7 @@ export function norms(ps: Piece[]): string[] {
 }
 
 /** The word before piece i is a preposition: the name is not the clause's subject ("exports of China rose"). */
-const BEFORE_OBJECT = new Set([
+export const BEFORE_OBJECT = new Set([
   "of",
   "by",
   "to",

@@ -19,6 +19,7 @@ import { namedTarget } from "./named-target.js";
 import { oneOfPlaces } from "./one-of-places.js";
 import { passiveBy } from "./passive-by.js";
 import { placeInProvince } from "./place-in-province.js";
+import { receivesMeasure } from "./receives-measure.js";
 import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
@@ -36,6 +37,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   talksWith,
   measureTarget,
   namedTarget,
+  receivesMeasure,
   agreementParties,
   inForce,
   placeInProvince,

@@ -1,0 +1,78 @@
+/**
+ * Typed anaphora for policy links: "the programme", "this initiative", "these zones" stand for
+ * the nearest measure or zone named shortly before whose name carries the same head noun ("the
+ * AEO programme … The programme is advocated by the WCO").
+ *
+ * Why the head noun must agree: "the policy" after "the Belt and Road Initiative" is some other
+ * policy; only an antecedent called a programme ("AEO programme", "Smart Customs initiative":
+ * the noun in or right after its name) is taken up. Data: policy-verbs.json `anaphora`.
+ */
+import verbData from "../../../data/policy-verbs.json" with { type: "json" };
+import type { EntityType } from "../../core/contract.js";
+import type { Mention } from "../mentions.js";
+import type { Range } from "../sentences.js";
+import { type Token, tokenize } from "../tokens.js";
+
+const DETERMINERS = new Set(verbData.anaphora.determiners);
+const HEADS = new Map<string, EntityType>(
+  Object.entries(verbData.anaphora.heads).flatMap(([type, words]) =>
+    words.map((w) => [w, type as EntityType] as const),
+  ),
+);
+const MAX_DISTANCE = verbData.anaphora.maxDistance;
+
+/** "programme" and "programmes", "policy" and "policies" are one noun. */
+function sameNoun(a: string, b: string): boolean {
+  const one = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
+  return one(a) === one(b);
+}
+
+/** The antecedent's name, or the word right after it, carries the head noun. */
+function carries(text: string, m: Mention, head: string): boolean {
+  const words = m.surface.toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => sameNoun(w, head))) return true;
+  const next = tokenize(text, m.end, Math.min(text.length, m.end + 30))[0];
+  return next !== undefined && sameNoun(next.norm, head);
+}
+
+function antecedent(
+  text: string,
+  before: Mention[],
+  at: number,
+  type: EntityType,
+  head: string,
+): Mention | undefined {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (m.end > at || m.nested) continue;
+    if (m.end < at - MAX_DISTANCE) break;
+    if (m.entity.type === type && carries(text, m, head)) return m;
+  }
+  return undefined;
+}
+
+const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start && t.end <= m.end);
+
+/** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
+export function anaphorMentions(text: string, range: Range, mentions: Mention[]): Mention[] {
+  const toks = tokenize(text, range.start, range.end);
+  const inside = mentions.filter((m) => m.start < range.end && m.end > range.start);
+  const before = mentions.filter((m) => m.end <= range.end);
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [det, head] = [toks[i], toks[i + 1]];
+    const type = HEADS.get(head.norm);
+    if (!type || !DETERMINERS.has(det.norm) || covered(inside, det) || covered(inside, head))
+      continue;
+    const m = antecedent(text, before, det.start, type, head.norm);
+    if (m)
+      out.push({
+        start: det.start,
+        end: head.end,
+        surface: text.slice(det.start, head.end),
+        entity: m.entity,
+        nested: false,
+      });
+  }
+  return out;
+}
