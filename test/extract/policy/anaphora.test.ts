@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/extract-document.js";
 
 function links(text: string): string[] {
-  return extractDocument(new TextEncoder().encode(`Notice\n\n${text}\n`), "anaphora.txt")
-    .policyFacts.map((f) => `${f.subject} ${f.predicate} ${f.object}`);
+  return extractDocument(
+    new TextEncoder().encode(`Notice\n\n${text}\n`),
+    "anaphora.txt",
+  ).policyFacts.map((f) => `${f.subject} ${f.predicate} ${f.object}`);
 }
 
 describe("'the programme', 'these zones' take up the measure or zone named just before", () => {
