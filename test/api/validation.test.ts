@@ -51,7 +51,7 @@ const CASES: [string, string, RegExp, number?][] = [
   ],
   [
     "a malformed reporter of a series",
-    `{ timeSeries(reporter: "China", flow: TOTAL) { totalCount } }`,
+    `{ timeSeries(reporter: "", flow: TOTAL) { totalCount } }`,
     /reporter: /,
   ],
   [

@@ -102,6 +102,7 @@ export function tinyDocument(): ExtractedDocument {
           partner,
           value: { amount: (i + 1) * 1e12, currency: "CNY" },
           changePct: 10 - i,
+          changeOf: "VALUE",
         }),
       ),
       // a world series: Q1, H1 and the year 2030

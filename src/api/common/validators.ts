@@ -3,7 +3,7 @@
  * same way by every query. Messages name the expected form; the property name is prefixed by
  * the error formatter (src/api/errors.ts).
  */
-import { Matches } from "class-validator";
+import { Length, Matches } from "class-validator";
 
 /** The contract's canonical entity id. */
 export const ENTITY_ID = /^(country|region|zone|commodity|agency|measure):[A-Za-z0-9-]+$/;
@@ -19,6 +19,12 @@ export const CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
 export const IsEntityId = () =>
   Matches(ENTITY_ID, {
     message: "$property must be an entity id such as country:CHN or region:asean",
+  });
+
+/** An entity id or a name or alias (resolved by src/api/common/entity-refs.ts). */
+export const IsEntityRef = () =>
+  Length(1, 200, {
+    message: "$property must be an entity id such as country:CHN, or a name such as China",
   });
 
 export const IsDocumentId = () =>

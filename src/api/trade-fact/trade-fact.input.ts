@@ -1,31 +1,71 @@
 /** Input objects of the trade-fact queries: the filter, the order, a period. */
-import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, Length, Min } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  Length,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Field, Float, InputType } from "type-graphql";
 import type { Flow as FlowValue, SegmentDimension as SegmentValue } from "../../core/contract.js";
 import {
+  ChangeOf,
   Currency,
   Flow,
   SegmentDimension,
   SortDirection,
   TradeFactSortField,
 } from "../common/enums.js";
-import { IsDocumentId, IsEntityId, IsPeriod } from "../common/validators.js";
+import { IsDocumentId, IsEntityRef, IsPeriod } from "../common/validators.js";
+
+@InputType({ description: "A span of whole months, both ends included." })
+export class PeriodInput {
+  @Field(() => String, { description: "First month, YYYY-MM." })
+  @IsPeriod()
+  start!: string;
+
+  @Field(() => String, { description: "Last month, YYYY-MM (not before start)." })
+  @IsPeriod()
+  end!: string;
+}
+
+@InputType({ description: "A part of trade: a dimension and its value." })
+export class SegmentInput {
+  @Field(() => SegmentDimension, { description: "What trade is broken down by." })
+  dimension!: SegmentValue;
+
+  @Field(() => String, { description: "The segment, e.g. private enterprises." })
+  @Length(1, 64)
+  value!: string;
+}
 
 @InputType({ description: "Which trade facts to list; every given condition must hold." })
 export class TradeFactFilter {
-  @Field(() => String, { nullable: true, description: "Only facts with this reporter." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only facts with this reporter: an id (country:CHN) or a name or alias (China).",
+  })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   reporter?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only facts with this partner." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only facts with this partner: an id (country:CHN) or a name or alias (China).",
+  })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   partner?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only facts about this commodity." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only facts about this commodity: an id (country:CHN) or a name or alias (China).",
+  })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   commodity?: string | null;
 
   @Field(() => [Flow], { nullable: true, description: "Only facts of these flows." })
@@ -53,8 +93,17 @@ export class TradeFactFilter {
   @IsBoolean()
   segmented?: boolean | null;
 
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: "Only facts whose period lies inside this span of months.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
   @Field(() => String, {
     nullable: true,
+    deprecationReason: "Use period: {start, end}.",
     description: "Only facts whose period starts in or after this month (YYYY-MM).",
   })
   @IsOptional()
@@ -63,11 +112,19 @@ export class TradeFactFilter {
 
   @Field(() => String, {
     nullable: true,
+    deprecationReason: "Use period: {start, end}.",
     description: "Only facts whose period ends in or before this month (YYYY-MM).",
   })
   @IsOptional()
   @IsPeriod()
   periodTo?: string | null;
+
+  @Field(() => ChangeOf, {
+    nullable: true,
+    description: "Only facts whose change measures this (value, quantity or price).",
+  })
+  @IsOptional()
+  changeOf?: "VALUE" | "QUANTITY" | "PRICE" | null;
 
   @Field(() => Float, { nullable: true, description: "Only facts with a value at least this." })
   @IsOptional()
@@ -103,15 +160,4 @@ export class TradeFactOrder {
   @Field(() => SortDirection, { defaultValue: "ASC", description: "Which way." })
   @IsIn(Object.values(SortDirection))
   direction!: keyof typeof SortDirection;
-}
-
-@InputType({ description: "A span of whole months, both ends included." })
-export class PeriodInput {
-  @Field(() => String, { description: "First month, YYYY-MM." })
-  @IsPeriod()
-  start!: string;
-
-  @Field(() => String, { description: "Last month, YYYY-MM (not before start)." })
-  @IsPeriod()
-  end!: string;
 }

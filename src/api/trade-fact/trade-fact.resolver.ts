@@ -8,14 +8,9 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import { TradeKgError } from "../../core/errors.js";
 import type { TradeFactRow } from "../../graph/reads/rows.js";
 import {
-  countTimeSeries,
   countTradeFacts,
   listTradeFacts,
-  METRIC_PROPERTY,
-  type SeriesSelector,
   type TradeFactFilter,
-  timeSeries,
-  topPartners,
 } from "../../graph/reads/trade-facts.js";
 import {
   type ConnectionValue,
@@ -23,9 +18,11 @@ import {
   sliceOf,
   toConnection,
 } from "../common/connection.js";
+import { resolveEntityArgs } from "../common/entity-refs.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
 import { Entity } from "../entity/entity.type.js";
+import { partnerRanking, type SeriesValue, seriesConnection } from "./series.js";
 import { TimeSeriesArgs, TopPartnersArgs, TradeFactsArgs } from "./trade-fact.args.js";
 import type { TradeFactFilter as FilterInput } from "./trade-fact.input.js";
 import {
@@ -40,10 +37,38 @@ import {
   TradeFactConnection,
 } from "./trade-fact.type.js";
 
-function toFilter(input: FilterInput | null | undefined): TradeFactFilter {
-  const filter: TradeFactFilter = { ...(input ?? {}), documentId: input?.document ?? null };
+async function toFilter(
+  input: FilterInput | null | undefined,
+  context: ApiContext,
+): Promise<TradeFactFilter> {
+  const { period, ...rest } = input ?? {};
+  if (period && (rest.periodFrom || rest.periodTo)) {
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      "filter.period: give period or the deprecated periodFrom/periodTo, not both",
+    );
+  }
+  const refs = await resolveEntityArgs(context, {
+    "filter.reporter": rest.reporter,
+    "filter.partner": rest.partner,
+    "filter.commodity": rest.commodity,
+  });
+  const filter: TradeFactFilter = {
+    ...rest,
+    reporter: refs["filter.reporter"],
+    partner: refs["filter.partner"],
+    commodity: refs["filter.commodity"],
+    periodFrom: period?.start ?? rest.periodFrom ?? null,
+    periodTo: period?.end ?? rest.periodTo ?? null,
+    documentId: input?.document ?? null,
+  };
   if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
-    throw new TradeKgError("BAD_USER_INPUT", "filter.periodTo: must not be before periodFrom");
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      period
+        ? "filter.period.end: must not be before period.start"
+        : "filter.periodTo: must not be before periodFrom",
+    );
   }
   if (
     typeof filter.valueMin === "number" &&
@@ -66,7 +91,7 @@ export class TradeFactResolver {
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<TradeFactRow>> {
-    const filter = toFilter(args.filter);
+    const filter = await toFilter(args.filter, context);
     const order = args.orderBy ?? { field: "ID", direction: "ASC" };
     const slice = sliceOf(args, order.field === "ID" ? 1 : 2);
     const options = { counter: context.counter };
@@ -83,68 +108,25 @@ export class TradeFactResolver {
 
   @Query(() => TimeSeriesConnection, {
     description:
-      "One series over time: the facts of one reporter, partner (or the world), commodity (or all goods) and flow that carry the metric, in period order. Segmented facts are left out.",
+      "One series over time, never mixing unlike figures: the facts of one reporter, partner (or the world), commodity (or all goods), flow, segment (or none), metric, baseline (or year on year), unit and period length, in period order. The connection says which length and unit it chose and which others there were.",
   })
   async timeSeries(
     @Args(() => TimeSeriesArgs) args: TimeSeriesArgs,
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionValue<TradeFactRow>> {
-    const selector: SeriesSelector = {
-      reporter: args.reporter,
-      partner: args.partner ?? null,
-      commodity: args.commodity ?? null,
-      flow: args.flow,
-      metric: args.metric,
-      currency: args.currency ?? null,
-    };
-    const slice = sliceOf(args);
-    const options = { counter: context.counter };
-    const page = await pageIfSelected(info, () => timeSeries(context.db, selector, slice, options));
-    const property = METRIC_PROPERTY[args.metric] as keyof TradeFactRow;
-    return toConnection(
-      page,
-      slice,
-      (row) => ({
-        node: row,
-        period: { start: row.periodStart, end: row.periodEnd },
-        value: row[property] as number,
-      }),
-      () => countTimeSeries(context.db, selector, options),
-    );
+  ): Promise<SeriesValue> {
+    return seriesConnection(args, context, info);
   }
 
   @Query(() => [PartnerRank], {
     description:
-      "A reporter's partners ranked by one number of their facts for one exact period and flow (all goods, no segment). A top-N list: bounded by `limit`, not paged.",
+      "A reporter's partners ranked by one number of their facts for one exact period and flow (all goods, no segment, year on year): countries and economic blocs unless `types` and `kinds` say otherwise; each row says which other rows it overlaps. A top-N list: bounded by `limit`, not paged.",
   })
   async topPartners(
     @Args(() => TopPartnersArgs) args: TopPartnersArgs,
     @Ctx() context: ApiContext,
   ) {
-    if (args.period.start > args.period.end) {
-      throw new TradeKgError("BAD_USER_INPUT", "period.end: must not be before period.start");
-    }
-    const ranking = await topPartners(
-      context.db,
-      {
-        reporter: args.reporter,
-        periodStart: args.period.start,
-        periodEnd: args.period.end,
-        flow: args.flow,
-        by: args.by,
-        currency: args.currency ?? null,
-        limit: args.limit,
-      },
-      { counter: context.counter },
-    );
-    const partners = await context.loaders.entity.loadMany(ranking.map((r) => r.partnerId));
-    return ranking.map((r, i) => ({
-      rank: i + 1,
-      partner: partners[i],
-      value: r.measure,
-      fact: r.fact,
-    }));
+    return partnerRanking(args, context);
   }
 
   @FieldResolver(() => Period, { description: "The months the figure covers." })

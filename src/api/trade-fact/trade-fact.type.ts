@@ -100,8 +100,42 @@ export class TimeSeriesEdge extends EdgeType(() => TradeFact, "fact behind the p
   value!: number;
 }
 
+@ObjectType({ description: "A period length and unit a series' facts come in." })
+export class SeriesVariant {
+  @Field(() => Int, { description: "Months each point covers." })
+  months!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Currency, unit or currency/unit of the points; null for percentages.",
+  })
+  unit!: string | null;
+
+  @Field(() => Int, { description: "How many facts." })
+  points!: number;
+}
+
 @ObjectType({ description: "The points of a time series in period order." })
-export class TimeSeriesConnection extends ConnectionType(() => TimeSeriesEdge, "points") {}
+export class TimeSeriesConnection extends ConnectionType(() => TimeSeriesEdge, "points") {
+  @Field(() => Int, {
+    nullable: true,
+    description: "Months every point covers; null when there are no points.",
+  })
+  months!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Currency (values), unit (quantities) or currency/unit (prices) of every point; null for percentages or no points.",
+  })
+  unit!: string | null;
+
+  @Field(() => [SeriesVariant], {
+    description:
+      "Every period length and unit the selected facts come in, most facts first: pass `months` and `unit` to get another.",
+  })
+  variants!: SeriesVariant[];
+}
 
 @ObjectType({ description: "A partner's place in a reporter's ranking." })
 export class PartnerRank {
@@ -116,4 +150,16 @@ export class PartnerRank {
 
   @Field(() => TradeFact, { description: "The fact that states it." })
   fact!: unknown;
+
+  @Field(() => [Entity], {
+    description:
+      "Other ranked partners that share members with this one (a bloc and its member, two groups with a common member), from published member lists and PART_OF links: their trade is counted twice.",
+  })
+  overlapsWith!: unknown;
+
+  @Field(() => Boolean, {
+    description:
+      "False for a group whose members are not known (e.g. Belt and Road countries): it may overlap any other row.",
+  })
+  membersKnown!: boolean;
 }

@@ -36,6 +36,8 @@ export interface TradeFactFilter {
   valueMin?: number | null;
   valueMax?: number | null;
   currency?: string | null;
+  /** Only facts whose change measures this. */
+  changeOf?: "VALUE" | "QUANTITY" | "PRICE" | null;
   documentId?: string | null;
 }
 
@@ -76,6 +78,7 @@ function factWhere(filter: TradeFactFilter): {
   add("f.valueAmount >= $valueMin", "valueMin", filter.valueMin);
   add("f.valueAmount <= $valueMax", "valueMax", filter.valueMax);
   add("f.valueCurrency = $currency", "currency", filter.currency);
+  add("f.changeOf = $changeOf", "changeOf", filter.changeOf);
   add(
     "EXISTS { (f)-[:STATED_IN]->(:Document {id: $documentId}) }",
     "documentId",
@@ -224,81 +227,20 @@ export const METRIC_PROPERTY: Record<Metric, string> = {
   SHARE_PCT: "sharePct",
 };
 
-export interface SeriesSelector {
-  reporter: string;
-  /** null: trade with the world (facts with no partner). */
-  partner: string | null;
-  /** null: all goods (facts with no commodity). */
-  commodity: string | null;
-  flow: Flow;
-  metric: Metric;
-  /** Only facts in this currency (VALUE and PRICE); null: any. */
-  currency: string | null;
-}
-
-function seriesWhere(s: SeriesSelector): string {
-  return [
-    "f.flow = $flow",
-    "f.segmentDimension IS NULL",
-    `f.${METRIC_PROPERTY[s.metric]} IS NOT NULL`,
-    s.partner === null
-      ? "NOT EXISTS { (f)-[:PARTNER]->() }"
-      : "EXISTS { (f)-[:PARTNER]->(:Entity {id: $partner}) }",
-    s.commodity === null
-      ? "NOT EXISTS { (f)-[:COMMODITY]->() }"
-      : "EXISTS { (f)-[:COMMODITY]->(:Entity {id: $commodity}) }",
-    ...(s.currency === null
-      ? []
-      : [s.metric === "PRICE" ? "f.priceCurrency = $currency" : "f.valueCurrency = $currency"]),
-  ].join(" AND ");
-}
-
-/** The points of one series in period order; the key is "start/end/id" (fixed width). */
-export async function timeSeries(
-  db: Database,
-  selector: SeriesSelector,
-  slice: Slice,
-  options: ReadOptions = {},
-): Promise<Page<TradeFactRow>> {
-  const key = "f.periodStart + '/' + f.periodEnd + '/' + f.id";
-  const result = await db.read(
-    `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: $reporter})
-     WHERE ${seriesWhere(selector)} ${slice.after ? `AND ${key} > $after` : ""}
-     RETURN ${FACT_MAP} AS row
-     ORDER BY ${key}
-     LIMIT $limit`,
-    { ...selector, after: slice.after?.[0] ?? null, limit: limitParam(slice.first) },
-    options,
-  );
-  const rows = result.records.map((r) => toTradeFact(r.get("row")));
-  return toPage(rows, (row) => [`${row.periodStart}/${row.periodEnd}/${row.id}`], slice.first);
-}
-
-export async function countTimeSeries(
-  db: Database,
-  selector: SeriesSelector,
-  options: ReadOptions = {},
-): Promise<number> {
-  const result = await db.read(
-    `MATCH (f:TradeFact)-[:REPORTER]->(:Entity {id: $reporter})
-     WHERE ${seriesWhere(selector)}
-     RETURN count(f) AS n`,
-    { ...selector },
-    options,
-  );
-  return Number(result.records[0].get("n"));
-}
-
 export interface PartnerRanking {
   partnerId: string;
+  partnerType: string;
   measure: number;
   fact: TradeFactRow;
 }
 
 /**
  * A reporter's partners ranked by one number of their facts for exactly one period and flow
- * (all goods, no segment). A partner with several such facts (two documents, two figures)
- * ranks by its largest.
+ * (all goods, no segment, year on year). Only partners of the given entity types are ranked,
+ * and of those that have a kind (regions, zones), only the given kinds: countries and
+ * economic blocs by default (src/api), so groups such as "Belt and Road countries" are not
+ * ranked among their own members unless asked for. A partner with several such facts (two
+ * documents, two figures) ranks by its largest.
  */
 export async function topPartners(
   db: Database,
@@ -310,6 +252,9 @@ export async function topPartners(
     by: Metric;
     currency: string | null;
     limit: number;
+    types: readonly string[];
+    /** null: every kind */
+    kinds: readonly string[] | null;
   },
   options: ReadOptions = {},
 ): Promise<PartnerRanking[]> {
@@ -320,17 +265,25 @@ export async function topPartners(
      WHERE f.segmentDimension IS NULL AND f.${property} IS NOT NULL
        AND NOT EXISTS { (f)-[:COMMODITY]->() }
        ${query.currency === null ? "" : "AND coalesce(f.valueCurrency, f.priceCurrency) = $currency"}
+       AND f.baselineStart IS NULL
      MATCH (f)-[:PARTNER]->(p:Entity)
+     WHERE p.type IN $types AND (p.kind IS NULL OR $kinds IS NULL OR p.kind IN $kinds)
      WITH p, f ORDER BY f.${property} DESC, f.id
      WITH p, collect(f)[0] AS f
-     RETURN p.id AS partnerId, f.${property} AS measure, ${FACT_MAP} AS row
+     RETURN p.id AS partnerId, p.type AS partnerType, f.${property} AS measure, ${FACT_MAP} AS row
      ORDER BY measure DESC, partnerId
      LIMIT $limit`,
-    { ...query, limit: neo4j.int(query.limit) },
+    {
+      ...query,
+      types: [...query.types],
+      kinds: query.kinds && [...query.kinds],
+      limit: neo4j.int(query.limit),
+    },
     options,
   );
   return result.records.map((r) => ({
     partnerId: r.get("partnerId") as string,
+    partnerType: r.get("partnerType") as string,
     measure: Number(r.get("measure")),
     fact: toTradeFact(r.get("row")),
   }));
