@@ -39,9 +39,10 @@ export function readPeriods(
       !baselines.has(p) &&
       p !== compared,
   );
+  const stated = foldRestated(measured, clause.nodes);
   return {
-    measured: measured[0]?.value ?? null,
-    all: measured.length < 2 ? [] : measured.map((p) => p.value),
+    measured: stated[0] ?? null,
+    all: stated.length < 2 ? [] : stated,
     comparedTo: compared?.value ?? null,
   };
 }
@@ -54,4 +55,46 @@ export function datedPeriods(clause: Clause): number {
 /** "the first drop since February 2017": a reference point, not the period measured */
 function outside(tokens: readonly LexToken[], p: Node): boolean {
   return senseAt(tokens, p.first - 1, "periodOutside") !== null;
+}
+
+/**
+ * "the first seven months (Jan-July) of this year": one period written several ways, each
+ * node next to the one before. The same months again are one period; a whole year right after
+ * months without a year gives them their year.
+ */
+function foldRestated(measured: readonly PeriodNode[], nodes: readonly Node[]): PeriodValue[] {
+  const out: PeriodValue[] = [];
+  let prevNode: PeriodNode | null = null;
+  for (const p of measured) {
+    const prev = out[out.length - 1];
+    const adjacent = prevNode !== null && nodes[nodes.indexOf(prevNode) + 1] === p;
+    prevNode = p;
+    if (!prev || !adjacent) out.push(p.value);
+    else if (sameMonths(prev, p.value) && yearsAgree(prev, p.value))
+      out[out.length - 1] = prev.year.kind === "unknown" ? { ...prev, year: p.value.year } : prev;
+    else if (wholeYear(p.value) && prev.year.kind === "unknown" && p.value.year.kind !== "unknown")
+      out[out.length - 1] = { ...prev, year: p.value.year };
+    else out.push(p.value);
+  }
+  return out;
+}
+
+function sameMonths(a: PeriodValue, b: PeriodValue): boolean {
+  return (
+    a.startMonth === b.startMonth &&
+    a.endMonth === b.endMonth &&
+    a.startYearDelta === b.startYearDelta
+  );
+}
+
+function yearsAgree(a: PeriodValue, b: PeriodValue): boolean {
+  return (
+    a.year.kind === "unknown" ||
+    b.year.kind === "unknown" ||
+    JSON.stringify(a.year) === JSON.stringify(b.year)
+  );
+}
+
+function wholeYear(p: PeriodValue): boolean {
+  return p.startMonth === 1 && p.endMonth === 12 && p.startYearDelta === 0 && !p.sameMonths;
 }

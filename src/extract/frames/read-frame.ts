@@ -58,7 +58,12 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
-    ...readFlows(subject, tokens, flowsFor),
+    // "processing trade exports": the flow word inside a breakdown's name is no flow
+    ...readFlows(
+      subject.filter((x) => !input.segments.some((m) => x.first >= m.first && x.last <= m.last)),
+      tokens,
+      flowsFor,
+    ),
     segments,
     period: span ? span.to.period : periods.measured,
     // several periods pair with as many figures; with another number, the clause says nothing
@@ -71,12 +76,19 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
-    notTrade: notTrade(subject, tokens, clause, cues, entities),
+    notTrade:
+      notTrade(subject, tokens, clause, cues, entities) ||
+      (!segments.length && cueBefore(tokens, clause.first, cues.firstFigure, "segmentCue")),
     unknownGoods:
       !entities.commodities.length &&
       !segments.length &&
       (unknownGoods(subject, tokens) ||
-        unknownGoodsPhrase(subject, tokens, clause.first, Math.min(cues.firstFigure, cues.wholeAt))),
+        unknownGoodsPhrase(
+          subject,
+          tokens,
+          clause.first,
+          Math.min(cues.firstFigure, cues.wholeAt),
+        )),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
@@ -105,12 +117,12 @@ function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: numb
   return lead.every((w) => w === "the" || w === "their" || w === "its" || w === ",");
 }
 
-/** A forecast or a figure that is not trade, announced before the clause's first figure. */
+/** A forecast, a figure that is not trade or a breakdown, announced before the first figure. */
 function cueBefore(
   tokens: readonly LexToken[],
   from: number,
   to: number,
-  cls: "nonTrade" | "forecast",
+  cls: "nonTrade" | "forecast" | "segmentCue",
 ): boolean {
   for (let i = from; i < to; i++) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one

@@ -67,6 +67,8 @@ const VALUE_CHECKS = {
   periodOutside: oneOf("since", "target"),
   /** "more than half of the total": a fraction, as a percent, where a share word precedes */
   fraction: intIn(1, 99),
+  /** "in the mode of …": a breakdown of trade is named next; one we do not know is no fact */
+  segmentCue: oneOf("segment"),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
   goodsHead: oneOf("goods"),
   /** words before a goods noun that name no particular goods: "the products", "of goods" */

@@ -73,6 +73,9 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
         // a question from the floor restates figures: it gives no fact
         if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
       }
+      // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
+      // leaves none of them the topic of what follows
+      if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1) para.reporter = null;
     }
   }
   return mergeDrafts(drafts);

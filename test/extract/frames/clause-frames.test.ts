@@ -427,6 +427,43 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ flow: "BALANCE", period: JUNE, value: CNY(2e10), changePct: 11 }],
     [{ flow: "TOTAL" }],
   ],
+  [
+    "one period written several ways ('the first five months (Jan-May) of this year') is one period",
+    "For the first five months (Jan-May) of this year, exports reached 900 billion yuan, up 4 percent.",
+    [{ flow: "EXPORT", period: { start: "2021-01", end: "2021-05" }, value: CNY(9e11), changePct: 4 }],
+    [],
+  ],
+  [
+    "a breakdown named after 'in the mode of' that we do not know: no fact for the whole",
+    "In the first half, in the mode of frontier barter, exports reached 2 billion yuan, up 3 percent.",
+    [],
+    [{ value: CNY(2e9) }],
+  ],
+  [
+    "a known breakdown after 'in the mode of' is the fact's segment",
+    "In the first half, in the mode of processing trade, exports reached 2 billion yuan.",
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "processing trade" },
+        flow: "EXPORT",
+        value: CNY(2e9),
+      },
+    ],
+    [{ segment: null }],
+  ],
+  [
+    "a sentence comparing several reporters leaves none of them the topic; a flow word inside a breakdown's name is no flow",
+    "China's exports rose 6 percent in the first half. Exports of Hainan rose 10 percent and exports of Fujian rose 8 percent. In the same period, exports of general trade grew 5 percent.",
+    [
+      {
+        reporter: "country:CHN",
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        flow: "EXPORT",
+        changePct: 5,
+      },
+    ],
+    [{ reporter: "region:CN-FJ", changePct: 5 }, { flow: "TOTAL" }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
