@@ -39,6 +39,8 @@ export interface Cues {
   placeNouns: Set<string>;
   /** "enjoy", "are subject to": the subject receives the measure that follows */
   receives: Set<string>;
+  /** "bound for": where a train or ship goes, not what a measure targets */
+  destination: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -95,6 +97,7 @@ export function policyVocabulary(): Vocabulary {
     basis: keys(verbData.cues.basis),
     placeNouns: keys(verbData.cues.placeNouns),
     receives: keys(verbData.cues.receives),
+    destination: keys(verbData.cues.destination),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

@@ -3,10 +3,12 @@
  * goods imported into the Hainan Free Trade Port", "measures on imports from Japan".
  *
  * Why the guards: a deal "signed in Chongqing" names where it was signed, and China is the
- * country that acts in these texts, not a measure's target; a city is where, not what.
+ * country that acts in these texts, not a measure's target; a city is where, not what; a
+ * train or ship "bound for" a place goes there (data: cues.destination).
  */
 import type { PolicyRule } from "../types.js";
-import { ent, link } from "./helpers.js";
+import { policyVocabulary } from "../vocabulary.js";
+import { ent, link, phraseBefore } from "./helpers.js";
 
 const PREPOSITIONS = [
   "for",
@@ -34,6 +36,9 @@ export const measureTarget: PolicyRule = {
   ],
   produce(view, caps) {
     const prep = view.pieces[caps.get("prep") as number];
+    // "a freight train bound for Germany": where a service goes, not what the measure targets
+    if (phraseBefore(view, (caps.get("prep") as number) + 1, policyVocabulary().cues.destination))
+      return [];
     const m = caps.get("measure") as number;
     const place = "norm" in prep && (prep.norm === "in" || prep.norm === "at");
     if (place && view.pieces.slice(0, m).some((p) => p.kind === "verb" && p.cls === "SIGN"))
@@ -77,6 +82,11 @@ export const measureTarget: PolicyRule = {
     {
       sentence: "Peru and Chile signed the Digital Economy Partnership Agreement in Chongqing.",
       notLinked: [["measure:digital-economy-partnership-agreement", "region:CN-CQ"]],
+    },
+    {
+      sentence:
+        "Yesterday a cargo ship of the Belt and Road Initiative bound for Chile left the port.",
+      notLinked: [["measure:belt-and-road-initiative", "country:CHL"]],
     },
   ],
 };
