@@ -39,17 +39,12 @@ export function readPeriods(
       !baselines.has(p) &&
       p !== compared,
   );
-  const stated = foldRestated(measured, clause.nodes);
+  const stated = foldRestated(measured, clause.nodes, tokens);
   return {
     measured: stated[0] ?? null,
     all: stated.length < 2 ? [] : stated,
     comparedTo: compared?.value ?? null,
   };
-}
-
-/** How many periods the clause dates its figures by (for pairing lists of flows). */
-export function datedPeriods(clause: Clause): number {
-  return clause.nodes.filter((p) => p.kind === "Period" && !p.value.baseline).length;
 }
 
 /** "the first drop since February 2017": a reference point, not the period measured */
@@ -62,10 +57,16 @@ function outside(tokens: readonly LexToken[], p: Node): boolean {
  * node next to the one before. The same months again are one period; a whole year right after
  * months without a year gives them their year.
  */
-function foldRestated(measured: readonly PeriodNode[], nodes: readonly Node[]): PeriodValue[] {
+function foldRestated(
+  measured: readonly PeriodNode[],
+  nodes: readonly Node[],
+  tokens: readonly LexToken[],
+): PeriodValue[] {
   const out: PeriodValue[] = [];
   let prevNode: PeriodNode | null = null;
   for (const p of measured) {
+    // "1.92 trillion yuan in 2021, up 18.6% in the year": "the year" is the one just named
+    if (theYear(p, tokens) && out.some((v) => v.year.kind === "explicit")) continue;
     const prev = out[out.length - 1];
     const adjacent = prevNode !== null && nodes[nodes.indexOf(prevNode) + 1] === p;
     prevNode = p;
@@ -77,6 +78,13 @@ function foldRestated(measured: readonly PeriodNode[], nodes: readonly Node[]): 
     else out.push(p.value);
   }
   return out;
+}
+
+/** "in the year", written with the definite article: not "this year", "last year" */
+function theYear(p: PeriodNode, tokens: readonly LexToken[]): boolean {
+  if (p.source !== "period-relative-year") return false;
+  const words = tokens.slice(p.first, p.last).map((t) => t.norm);
+  return words.includes("the") && !words.some((w) => w === "this" || w === "last" || w === "next");
 }
 
 function sameMonths(a: PeriodValue, b: PeriodValue): boolean {

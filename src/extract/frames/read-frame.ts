@@ -17,7 +17,7 @@ import { figurelessAsides } from "./asides.js";
 import { type ClauseCues, opensWith, readCues } from "./clause-cues.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
-import { datedPeriods, readPeriods } from "./clause-periods.js";
+import { readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
 import { isFigure, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
@@ -48,7 +48,8 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const counts = [entities.reporters, entities.partners, entities.commodities, segments].map(
     (l) => l.length,
   );
-  const flowsFor = [...counts, datedPeriods(clause)].includes(n) ? 1 : n;
+  const dated = Math.max(periods.all.length, periods.measured ? 1 : 0);
+  const flowsFor = [...counts, dated].includes(n) ? 1 : n;
   const span = readSpanValues(clause.nodes, tokens);
   const baselineOfChanges =
     periods.comparedTo && !figures.compared.length

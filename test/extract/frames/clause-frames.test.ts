@@ -430,7 +430,14 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
   [
     "one period written several ways ('the first five months (Jan-May) of this year') is one period",
     "For the first five months (Jan-May) of this year, exports reached 900 billion yuan, up 4 percent.",
-    [{ flow: "EXPORT", period: { start: "2021-01", end: "2021-05" }, value: CNY(9e11), changePct: 4 }],
+    [
+      {
+        flow: "EXPORT",
+        period: { start: "2021-01", end: "2021-05" },
+        value: CNY(9e11),
+        changePct: 4,
+      },
+    ],
     [],
   ],
   [
@@ -463,6 +470,20 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       },
     ],
     [{ reporter: "region:CN-FJ", changePct: 5 }, { flow: "TOTAL" }],
+  ],
+  [
+    "two years pair with two values; 'in the year' after a named year is that year, not another period",
+    "Exports and imports of cross-border e-commerce reached 800 billion yuan in 2019, up 20 percent, and the figure hit 950 billion yuan in 2020, up 18 percent in the year.",
+    [
+      { flow: "TOTAL", period: { start: "2019-01", end: "2019-12" }, value: CNY(8e11) },
+      {
+        flow: "TOTAL",
+        period: { start: "2020-01", end: "2020-12" },
+        value: CNY(9.5e11),
+        changePct: 18,
+      },
+    ],
+    [{ flow: "IMPORT" }, { flow: "EXPORT" }, { period: { start: "2021-01", end: "2021-12" } }],
   ],
 ];
 
