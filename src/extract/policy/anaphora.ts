@@ -5,13 +5,14 @@
  *
  * Why the head noun must agree: "the policy" after "the Belt and Road Initiative" is some other
  * policy; only an antecedent called a programme ("AEO programme", "Smart Customs initiative":
- * the noun in or right after its name) is taken up. Data: policy-verbs.json `anaphora`.
+ * the noun in or right after its name) is taken up. "Its members" takes up the nearest bloc
+ * (a region with a member list). Data: policy-verbs.json `anaphora`.
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import type { EntityType } from "../../core/contract.js";
 import type { Mention } from "../mentions.js";
 import type { Range } from "../sentences.js";
-import { type Token, tokenize } from "../tokens.js";
+import { phraseKey, type Token, tokenize } from "../tokens.js";
 
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
@@ -20,6 +21,8 @@ const HEADS = new Map<string, EntityType>(
   ),
 );
 const MAX_DISTANCE = verbData.anaphora.maxDistance;
+const POSSESSIVES = new Set(verbData.anaphora.possessive.determiners);
+const MEMBER_HEADS = new Set(verbData.anaphora.possessive.heads.map(phraseKey));
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
@@ -35,20 +38,38 @@ function carries(text: string, m: Mention, head: string): boolean {
   return next !== undefined && sameNoun(next.norm, head);
 }
 
-function antecedent(
-  text: string,
-  before: Mention[],
-  at: number,
-  type: EntityType,
-  head: string,
-): Mention | undefined {
+/** The nearest mention before `at` (within reach) that `fits`. */
+function nearest(before: Mention[], at: number, fits: (m: Mention) => boolean) {
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (m.end > at || m.nested) continue;
     if (m.end < at - MAX_DISTANCE) break;
-    if (m.entity.type === type && carries(text, m, head)) return m;
+    if (fits(m)) return m;
   }
   return undefined;
+}
+
+const isBloc = (m: Mention) => m.entity.type === "Region" && (m.entity.members ?? []).length > 0;
+
+/** "its members (include …)": the bloc named last; the anaphor spans "its members". */
+function membersOf(text: string, toks: Token[], i: number, before: Mention[]): Mention | null {
+  if (!POSSESSIVES.has(toks[i].norm)) return null;
+  for (let n = 2; n >= 1; n--) {
+    const head = toks.slice(i + 1, i + 1 + n);
+    if (head.length < n || !MEMBER_HEADS.has(head.map((t) => t.norm).join(" "))) continue;
+    const bloc = nearest(before, toks[i].start, isBloc);
+    const end = head[n - 1].end;
+    return bloc
+      ? {
+          start: toks[i].start,
+          end,
+          surface: text.slice(toks[i].start, end),
+          entity: bloc.entity,
+          nested: false,
+        }
+      : null;
+  }
+  return null;
 }
 
 const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start && t.end <= m.end);
@@ -60,11 +81,20 @@ export function anaphorMentions(text: string, range: Range, mentions: Mention[])
   const before = mentions.filter((m) => m.end <= range.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
+    const members = membersOf(text, toks, i, before);
+    if (members) {
+      out.push(members);
+      continue;
+    }
     const [det, head] = [toks[i], toks[i + 1]];
     const type = HEADS.get(head.norm);
     if (!type || !DETERMINERS.has(det.norm) || covered(inside, det) || covered(inside, head))
       continue;
-    const m = antecedent(text, before, det.start, type, head.norm);
+    const m = nearest(
+      before,
+      det.start,
+      (c) => c.entity.type === type && carries(text, c, head.norm),
+    );
     if (m)
       out.push({
         start: det.start,

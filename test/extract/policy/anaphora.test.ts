@@ -18,6 +18,10 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "The country has 150 comprehensive bonded zones. These zones enjoy the two-step declaration.",
       "measure:two-step-declaration APPLIES_TO zone:comprehensive-bonded-zones",
     ],
+    [
+      "Trade with ASEAN grew again. Its members include Vietnam, Thailand and Malaysia.",
+      "country:THA PART_OF region:asean",
+    ],
   ])("%s", (text, link) => {
     expect(links(text)).toContain(link);
   });
@@ -27,8 +31,15 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "a head noun the antecedent does not carry",
       "Peru joined the Belt and Road Initiative last year. The programme is promoted by the World Customs Organization.",
       "measure:belt-and-road-initiative",
+      "agency:wco",
     ],
-  ])("not with %s", (_case, text, id) => {
-    expect(links(text).filter((l) => l.includes(id) && l.includes("agency:wco"))).toEqual([]);
+    [
+      "a country the bloc's member list does not hold",
+      "Trade with ASEAN grew again. Its members include Vietnam and Japan.",
+      "country:JPN",
+      "region:asean",
+    ],
+  ])("not with %s", (_case, text, a, b) => {
+    expect(links(text).filter((l) => l.includes(a) && l.includes(b))).toEqual([]);
   });
 });
