@@ -48,6 +48,15 @@ export const passiveBy: PolicyRule = {
       sentence: "The two-step declaration is carried out by the General Administration of Customs.",
       links: [["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"]],
     },
+    {
+      sentence:
+        "The Canton Fair is jointly organised by the Ministry of Commerce and the World Trade Organization.",
+      links: [
+        ["agency:mofcom", "ISSUED", "measure:canton-fair"],
+        ["agency:wto", "ISSUED", "measure:canton-fair"],
+        ["agency:mofcom", "COOPERATES_WITH", "agency:wto"],
+      ],
+    },
   ],
   counterExamples: [
     {
