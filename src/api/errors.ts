@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, isTradeKgError } from "../core/errors.js";
 import { clientMessage } from "./client-message.js";
 import type { ApiContext } from "./context.js";
+import { limitRefusalMessage } from "./plugins/limits.js";
 
 export type ErrorLogger = (entry: Record<string, unknown>) => void;
 
@@ -91,9 +92,11 @@ export function formatError(
   if (isPublic(error)) {
     const named = withFieldNames(formatted);
     const code = named.extensions?.code;
+    const message =
+      code === "GRAPHQL_VALIDATION_FAILED" ? limitRefusalMessage(named.message) : named.message;
     return {
       ...named,
-      message: clientMessage(typeof code === "string" ? code : undefined, named.message),
+      message: clientMessage(typeof code === "string" ? code : undefined, message),
     };
   }
   return {

@@ -13,9 +13,11 @@ import { registerErrorsCommand } from "./commands/errors.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommands } from "./commands/ingest.js";
+import { registerLookupCommands } from "./commands/lookup.js";
 import { registerQueryCommand } from "./commands/query.js";
 import { registerSchemaCommands } from "./commands/schema.js";
 import { registerServeCommands } from "./commands/serve.js";
+import { fileSystemError } from "./fs-errors.js";
 
 export function buildProgram(): Command {
   const program = new Command(PRODUCT_NAME)
@@ -31,6 +33,7 @@ export function buildProgram(): Command {
   registerIngestCommands(program);
   registerExportCommand(program);
   registerQueryCommand(program);
+  registerLookupCommands(program);
   registerSchemaCommands(program);
   registerErrorsCommand(program);
   return program;
@@ -41,7 +44,8 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = fileSystemError(thrown) ?? thrown;
     if (error instanceof CommanderError) {
       return error.exitCode;
     }

@@ -46,6 +46,14 @@ export const ERROR_CODES = {
     exitCode: 1,
     public: true,
   },
+  FILE_SYSTEM_ERROR: {
+    meaning:
+      "A file or folder named on the command line cannot be created, written or read: a missing folder, no permission, a full disk.",
+    remedy:
+      "Fix the path named in the message (create its folder, choose a writable place); nothing is left half-written at the destination.",
+    exitCode: 1,
+    public: true,
+  },
   NEO4J_BUILD_FAILED: {
     meaning: "The embedded Neo4j (neo4j/, a Maven project) could not be built.",
     remedy:

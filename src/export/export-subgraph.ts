@@ -5,7 +5,13 @@
 
 import { EXTRACTOR_ID } from "../core/version.js";
 import type { CallOptions, Database } from "../graph/database.js";
-import { type SubgraphCounts, type SubgraphSelection, streamSubgraph } from "../graph/subgraph.js";
+import {
+  type SubgraphCounts,
+  type SubgraphEdge,
+  type SubgraphNode,
+  type SubgraphSelection,
+  streamSubgraph,
+} from "../graph/subgraph.js";
 import type { ExportFormat } from "./selection.js";
 import type { TextSink } from "./text-sink.js";
 import { cypherScriptWriter } from "./writers/cypher-script.js";
@@ -30,8 +36,14 @@ export async function exportSubgraph(
   options: CallOptions = {},
 ): Promise<SubgraphCounts> {
   const writer = writerFor(format, target, selection);
-  await writer.start();
-  const counts = await streamSubgraph(db, selection, writer, options);
+  // The writer's opening (a JSON header, an XML prolog) waits until the selection is known to
+  // name something stored: an unknown centre or document fails before any byte is written.
+  const sink = {
+    selected: () => writer.start(),
+    node: (node: SubgraphNode) => writer.node(node),
+    edge: (edge: SubgraphEdge) => writer.edge(edge),
+  };
+  const counts = await streamSubgraph(db, selection, sink, options);
   await writer.finish();
   return counts;
 }

@@ -37,6 +37,8 @@ export interface SubgraphEdge {
 }
 
 export interface SubgraphSink {
+  /** Called once the selection is known to name something stored, before any node. */
+  selected?(): Promise<void> | void;
   node(node: SubgraphNode): Promise<void> | void;
   /** Called only after every node. */
   edge(edge: SubgraphEdge): Promise<void> | void;
@@ -83,6 +85,8 @@ export async function streamSubgraph(
     }
     const counts = { nodes: 0, edges: 0 };
     const ids = await selectedEntityIds(tx, selection);
+    wrote = true;
+    await sink.selected?.();
     const params = {
       ids,
       types: selection.entityTypes,

@@ -24,8 +24,11 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A document written (or found unchanged), with the file it was read from. */
+export type IngestedFile = DocumentWriteResult & { path: string };
+
 export interface IngestSummary {
-  documents: DocumentWriteResult[];
+  documents: IngestedFile[];
   skipped: SkippedFile[];
   created: number;
   replaced: number;
@@ -89,13 +92,13 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const { files, skipped } = await documentFiles(paths);
   progress.onStart?.(files.length);
-  const documents: DocumentWriteResult[] = [];
+  const documents: IngestedFile[] = [];
   for (const { path, source } of files) {
     try {
       const meta = await metadataFor(path, caller, source);
       const bytes = await readFile(path);
       const result = await ingestDocument(db, { bytes, source, meta });
-      documents.push(result);
+      documents.push({ path, ...result });
       progress.onFile?.(path, result);
     } catch (error) {
       // A database that is down fails every file alike: stop and say so once.

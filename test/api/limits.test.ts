@@ -84,7 +84,8 @@ describe("the limits matrix", () => {
     expect(allowed.message).not.toMatch(/depth/i);
     const refused = await send(dev.graphqlUrl, query(nested(QUERY_LIMITS.maxDepth + 1)));
     expect(refused).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
-    expect(refused.message).toMatch(new RegExp(`depth limit of ${QUERY_LIMITS.maxDepth}`, "i"));
+    expect(refused.message).toMatch(new RegExp(`^Query depth limit of ${QUERY_LIMITS.maxDepth}`));
+    expect(refused.message).not.toMatch(/syntax error/i);
   });
 
   it("lets a typical nested analyst query through every limit", async () => {
@@ -114,7 +115,7 @@ describe("the limits matrix", () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: health { ok }`).join(" ");
     const answer = await send(dev.graphqlUrl, query(`{ ${aliases} }`));
     expect(answer).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
-    expect(answer.message).toMatch(/aliases limit of 15/i);
+    expect(answer.message).toMatch(/^Aliases limit of 15/);
     const fifteen = Array.from({ length: 15 }, (_, i) => `a${i}: health { ok }`).join(" ");
     expect((await send(dev.graphqlUrl, query(`{ ${fifteen} }`))).status).toBe(200);
   });
@@ -123,7 +124,7 @@ describe("the limits matrix", () => {
     const fields = Array.from({ length: 51 }, () => "__typename @skip(if: false)").join(" ");
     const answer = await send(dev.graphqlUrl, query(`{ ${fields} }`));
     expect(answer).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
-    expect(answer.message).toMatch(/directives limit of 50/i);
+    expect(answer.message).toMatch(/^Directives limit of 50/);
   });
 
   it("refuses 1,001 tokens at the parser", async () => {

@@ -51,3 +51,11 @@ export function queryLimits(options: { production: boolean }) {
   const { plugins, validationRules } = armor.protect();
   return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }
+
+/**
+ * graphql-armor words its refusals "Syntax Error: Query depth limit of 10 exceeded, found 11."
+ * although the query parsed; clients get the part that is true.
+ */
+export function limitRefusalMessage(message: string): string {
+  return message.replace(/^Syntax Error: (?=.*\blimit\b)/, "");
+}

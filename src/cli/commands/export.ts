@@ -3,8 +3,16 @@
  * written beside its destination and renamed into place at the end, so a failed export
  * never leaves a truncated file where a good one is expected.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import {
+  accessSync,
+  constants,
+  createWriteStream,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Command } from "commander";
@@ -12,11 +20,34 @@ import { TradeKgError } from "../../core/errors.js";
 import { exportSubgraph } from "../../export/export-subgraph.js";
 import { parseFormat, parseSelection, type RawSelection } from "../../export/selection.js";
 import { streamTextSink } from "../../export/text-sink.js";
-import { connectGraph } from "../../graph/connect.js";
+import { addStartDbOption, type DatabaseFlags, openGraph } from "../database-option.js";
 import { configFromEnvironment, info } from "../runtime.js";
 
+/**
+ * The folder the output goes into must exist and be writable: checked before the database is
+ * touched, so a typo costs nothing and says what is wrong.
+ */
+function checkDestination(out: string): void {
+  if (out === "-") return;
+  const folder = dirname(out);
+  const found = (() => {
+    try {
+      return statSync(folder);
+    } catch {
+      return null;
+    }
+  })();
+  if (found === null || !found.isDirectory()) {
+    throw new TradeKgError(
+      "FILE_SYSTEM_ERROR",
+      `cannot write ${out}: the folder ${folder} does not exist${found ? " (it is a file)" : ""}; create it first`,
+    );
+  }
+  accessSync(folder, constants.W_OK);
+}
+
 export function registerExportCommand(program: Command): void {
-  program
+  const command = program
     .command("export")
     .description(
       "write a subgraph as node-link JSON, GraphML, a neo4j-admin CSV bundle or a Cypher script",
@@ -27,21 +58,23 @@ export function registerExportCommand(program: Command): void {
       "output file (json, graphml, cypher; - for stdout) or folder (csv)",
     )
     .option("--center <entityId>", "centre entity, e.g. country:CHN")
-    .option("--hops <n>", "hops around the centre, 0 to 3 (default 1)")
+    .option("--hops <n>", "hops around the centre, 0 to 3 (default 1 with --center)")
     .option("--document <documentId>", "one document's graph instead")
     .option(
       "--types <types>",
       "entity types to keep, comma-separated (Country,Region,Zone,Commodity,Agency,Measure)",
     )
-    .option("--edges <kinds>", "edge kinds: trade, policy or trade,policy (default both)")
+    .option("--edges <kinds>", "edge kinds: trade, policy or trade,policy", "trade,policy")
     .option("--from <YYYY-MM>", "trade facts starting in or after this month")
     .option("--to <YYYY-MM>", "trade facts ending in or before this month")
     .option("--flow <flow>", "TOTAL | EXPORT | IMPORT | BALANCE")
     .option(
       "--view <view>",
-      "facts (as stored, default) or entities (projected entity-to-entity edges)",
-    )
-    .action(async (options: RawSelection & { format: string; out: string }) => {
+      "facts (as stored) or entities (projected entity-to-entity edges)",
+      "facts",
+    );
+  addStartDbOption(command).action(
+    async (options: RawSelection & DatabaseFlags & { format: string; out: string }) => {
       const format = parseFormat(options.format);
       const selection = parseSelection(options);
       if (format === "csv" && options.out === "-") {
@@ -50,8 +83,9 @@ export function registerExportCommand(program: Command): void {
           "the csv bundle is several files: --out must name a folder, not -",
         );
       }
+      checkDestination(options.out);
       const config = configFromEnvironment();
-      const connection = await connectGraph(config, { log: info });
+      const connection = await openGraph(config, options);
       const partial = `${options.out}.partial`;
       const streams: Writable[] = [];
       const open = (path: string) => {
@@ -88,5 +122,6 @@ export function registerExportCommand(program: Command): void {
       } finally {
         await connection.close();
       }
-    });
+    },
+  );
 }

@@ -29,7 +29,7 @@ export function registerServeCommands(program: Command): void {
 }
 
 async function serve(config: Readonly<Config>, options: { ingestSeeds: boolean }): Promise<void> {
-  const connection = await connectGraph(config, { log: info });
+  const connection = await connectGraph(config, { log: info, startIfStopped: true });
   info(
     connection.embedded
       ? `Neo4j ${connection.embedded.version} at ${connection.db.uri} (embedded, data ${connection.embedded.dataDir})`
