@@ -16,6 +16,8 @@ export interface ClausePeriods {
   all: PeriodValue[];
   /** the period after the clause's comparison cue */
   comparedTo: PeriodValue | null;
+  /** "the first three quarters … X, Y and Z respectively": the one period, unit by unit */
+  units: PeriodValue[];
 }
 
 export function readPeriods(
@@ -40,7 +42,9 @@ export function readPeriods(
       p !== compared,
   );
   const stated = foldRestated(measured, clause.nodes, tokens);
+  const respectively = clause.nodes.some((n) => n.kind === "List" && n.value.respectively);
   return {
+    units: stated.length === 1 && respectively ? unitsOf(measured[0], stated[0], tokens) : [],
     measured: stated[0] ?? null,
     all: stated.length < 2 ? [] : stated,
     comparedTo: compared?.value ?? null,
@@ -105,4 +109,20 @@ function yearsAgree(a: PeriodValue, b: PeriodValue): boolean {
 
 function wholeYear(p: PeriodValue): boolean {
   return p.startMonth === 1 && p.endMonth === 12 && p.startYearDelta === 0 && !p.sameMonths;
+}
+
+/** "the first three quarters" → Q1, Q2, Q3; "the first two months" → January, February */
+function unitsOf(p: PeriodNode, value: PeriodValue, tokens: readonly LexToken[]): PeriodValue[] {
+  let step = 0;
+  for (let i = p.first; i < p.last; i++) {
+    const unit = senseAt(tokens, i, "periodWord");
+    if (unit?.form !== "plural") continue;
+    step = unit.entry.value === "quarter" ? 3 : unit.entry.value === "month" ? 1 : 0;
+  }
+  const span = value.endMonth - value.startMonth + 1;
+  if (!step || value.startYearDelta !== 0 || span <= step || span % step !== 0) return [];
+  const out: PeriodValue[] = [];
+  for (let m = value.startMonth; m <= value.endMonth; m += step)
+    out.push({ ...value, startMonth: m, endMonth: m + step - 1 });
+  return out;
 }

@@ -48,9 +48,12 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const counts = [entities.reporters, entities.partners, entities.commodities, segments].map(
     (l) => l.length,
   );
-  const dated = Math.max(periods.all.length, periods.measured ? 1 : 0);
-  const flowsFor = [...counts, dated].includes(n) ? 1 : n;
   const span = readSpanValues(clause.nodes, tokens);
+  // several periods pair with as many figures; with another number, the clause says nothing
+  const byUnit = !periods.all.length && n > 1 && periods.units.length === n;
+  const dealtPeriods = span ? [] : byUnit ? periods.units : periods.all;
+  const dated = Math.max(dealtPeriods.length, periods.measured ? 1 : 0);
+  const flowsFor = [...counts, dated].includes(n) ? 1 : n;
   const baselineOfChanges =
     periods.comparedTo && !figures.compared.length
       ? periods.comparedTo
@@ -67,8 +70,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     ),
     segments,
     period: span ? span.to.period : periods.measured,
-    // several periods pair with as many figures; with another number, the clause says nothing
-    periods: span ? [] : periods.all,
+    periods: dealtPeriods,
     comparedPeriod: figures.compared.length ? periods.comparedTo : null,
     values: span ? [span.to.value] : figures.values,
     quantities: figures.quantities,

@@ -485,6 +485,16 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ flow: "IMPORT" }, { flow: "EXPORT" }, { period: { start: "2021-01", end: "2021-12" } }],
   ],
+  [
+    "'the first three quarters … X, Y and Z respectively' deals the values out quarter by quarter",
+    "Exports in the first three quarters of 2021 were 10 billion yuan, 12 billion yuan and 15 billion yuan respectively.",
+    [
+      { flow: "EXPORT", period: { start: "2021-01", end: "2021-03" }, value: CNY(1e10) },
+      { flow: "EXPORT", period: { start: "2021-04", end: "2021-06" }, value: CNY(1.2e10) },
+      { flow: "EXPORT", period: { start: "2021-07", end: "2021-09" }, value: CNY(1.5e10) },
+    ],
+    [{ period: { start: "2021-01", end: "2021-09" } }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
