@@ -111,6 +111,13 @@ describe("saved queries", () => {
     }
   });
 
+  it("answers each query's own example with rows on the seeds", async () => {
+    for (const query of Object.values(queries)) {
+      const rows = await run(query.name, query.example);
+      expect(rows.length, `${query.name} with ${JSON.stringify(query.example)}`).toBeGreaterThan(0);
+    }
+  });
+
   it("parses a header into description, parameters and example", () => {
     const query = parseSavedQuery(
       "q",
@@ -125,9 +132,18 @@ describe("saved queries", () => {
     });
   });
 
-  it("top-partners ranks partners by their largest stated value, as the extraction does", async () => {
+  it("top-partners ranks countries and blocs by their largest stated value, as the extraction does", async () => {
+    const kinds = new Map(
+      extracted.flatMap((d) => d.entities).map((e) => [e.id, e.type === "Country" ? "" : e.kind]),
+    );
     const valued = facts.filter(
-      (f) => f.reporter === "country:CHN" && f.partner && f.value && wholeTrade(f),
+      (f) =>
+        f.reporter === "country:CHN" &&
+        f.partner &&
+        f.value &&
+        f.baseline === null &&
+        ["", "ECONOMIC_BLOC"].includes(kinds.get(f.partner) ?? "-") &&
+        wholeTrade(f),
     );
     expect(valued.length).toBeGreaterThan(0);
     const { flow, period } = valued[0];
@@ -140,14 +156,10 @@ describe("saved queries", () => {
     const expected = [...best.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 5);
-    const rows = await run("top-partners", {
-      reporter: "country:CHN",
-      flow,
-      periodStart: period.start,
-      periodEnd: period.end,
-      limit: 5,
-    });
+    const rows = await run("top-partners", { reporter: "country:CHN", flow, period, limit: 5 });
     expect(rows.map((r) => [r.partner, r.value])).toEqual(expected);
+    for (const row of rows)
+      expect([row.periodStart, row.periodEnd]).toEqual([period.start, period.end]);
   });
 
   it("partner-time-series lists every whole-trade figure with one partner, in period order, with its quote", async () => {
@@ -174,10 +186,13 @@ describe("saved queries", () => {
     );
     const rows = await run("commodities-imported", {
       reporter: "country:CHN",
-      periodStart: "2012-01",
-      periodEnd: "2030-12",
+      period: { start: "2012-01", end: "2030-12" },
     });
     expect(rows.map((r) => r.fact).sort()).toEqual(expected.map((f) => f.id).sort());
+    const partnerOf = new Map(expected.map((f) => [f.id, f.partner]));
+    for (const row of rows)
+      expect(row.partner, String(row.fact)).toBe(partnerOf.get(row.fact as string));
+    expect(rows.some((r) => r.partner !== null)).toBe(true);
     const values = rows.map((r) => r.value).filter((v) => v !== null) as number[];
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
@@ -192,14 +207,17 @@ describe("saved queries", () => {
       ]);
       // And on the seeds, whatever zones they link, the query agrees with the extraction.
       const links = extracted.flatMap((d) => d.policyFacts);
-      for (const zone of new Set(
-        links
-          .filter((l) => l.predicate === "APPLIES_TO" && l.object.startsWith("zone:"))
-          .map((l) => l.object),
-      )) {
+      const zones = new Set(
+        extracted.flatMap((d) => d.entities.filter((e) => e.type === "Zone").map((e) => e.id)),
+      );
+      const partOf = (zone: string) =>
+        links.filter((l) => l.predicate === "PART_OF" && l.subject === zone).map((l) => l.object);
+      for (const zone of zones) {
+        const above = [zone, ...partOf(zone), ...partOf(zone).flatMap(partOf)];
         const measures = new Set(
           links
-            .filter((l) => l.predicate === "APPLIES_TO" && l.object === zone)
+            .filter((l) => l.predicate === "APPLIES_TO" && above.includes(l.object))
+            .filter((l) => zones.has(l.object))
             .map((l) => l.subject),
         );
         const seeded = await run("measures-for-zone", { zone });
@@ -225,15 +243,21 @@ describe("saved queries", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
-  it("figure-sentences returns the quote behind a figure, equal to the text at its offsets", async () => {
+  it("figure-sentences returns every sentence behind a figure, each the text at its offsets", async () => {
     const doc = extracted[1];
     const text = readFileSync(resolve(ROOT, SEEDS[1]), "utf8").replace(/^\uFEFF/, "");
-    const fact = doc.tradeFacts[0];
-    const rows = await run("figure-sentences", { factId: fact.id });
-    expect(rows.length).toBeGreaterThanOrEqual(1);
-    const row = rows.find((r) => r.document === doc.document.id)!;
-    expect(row.quote).toBe(text.slice(row.start as number, row.end as number));
-    expect(row.speaker).toBe(fact.speaker);
+    const fact = doc.tradeFacts.find((f) => (f.moreEvidence ?? []).length > 0)!;
+    const rows = (await run("figure-sentences", { factId: fact.id })).filter(
+      (r) => r.document === doc.document.id,
+    );
+    expect(rows).toHaveLength(1 + (fact.moreEvidence ?? []).length);
+    expect(rows.filter((r) => r.lead)).toHaveLength(1);
+    for (const row of rows) {
+      expect(row.quote).toBe(text.slice(row.start as number, row.end as number));
+      expect(row.speaker).toBe(fact.speaker);
+    }
+    const stated = [fact.evidence, ...(fact.moreEvidence ?? [])].map((e) => e.start).sort();
+    expect(rows.map((r) => r.start as number).sort()).toEqual(stated);
   });
 
   it("shared-entities lists the entities both seeds mention", async () => {
