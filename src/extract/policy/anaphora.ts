@@ -6,7 +6,8 @@
  * Why the head noun must agree: "the policy" after "the Belt and Road Initiative" is some other
  * policy; only an antecedent called a programme ("AEO programme", "Smart Customs initiative":
  * the noun in or right after its name) is taken up. "Its members" takes up the nearest bloc
- * (a region with a member list). Data: policy-verbs.json `anaphora`.
+ * (a region with a member list), and so does "them" in "among them". Data: policy-verbs.json
+ * `anaphora`.
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import type { EntityType } from "../../core/contract.js";
@@ -23,6 +24,8 @@ const HEADS = new Map<string, EntityType>(
 const MAX_DISTANCE = verbData.anaphora.maxDistance;
 const POSSESSIVES = new Set(verbData.anaphora.possessive.determiners);
 const MEMBER_HEADS = new Set(verbData.anaphora.possessive.heads.map(phraseKey));
+const AMONG = new Set(verbData.anaphora.among.prepositions);
+const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
@@ -50,6 +53,19 @@ function nearest(before: Mention[], at: number, fits: (m: Mention) => boolean) {
 }
 
 const isBloc = (m: Mention) => m.entity.type === "Region" && (m.entity.members ?? []).length > 0;
+
+/** "Among them, Anhui and Hubei …": the pronoun after "among" is the bloc or area named last. */
+function amongThem(toks: Token[], i: number, before: Mention[]): Mention | null {
+  const them = toks[i + 1];
+  if (!AMONG.has(toks[i].norm) || !them || !AMONG_PRONOUNS.has(them.norm)) return null;
+  const bloc = nearest(before, toks[i].start, isBloc);
+  // goods named after the bloc are the nearer plural ("trade with ASEAN in fruit; among them")
+  const goods = nearest(before, toks[i].start, (m) => m.entity.type === "Commodity");
+  if (goods && bloc && goods.start > bloc.end) return null;
+  return bloc
+    ? { start: them.start, end: them.end, surface: them.raw, entity: bloc.entity, nested: false }
+    : null;
+}
 
 /** "its members (include …)": the bloc named last; the anaphor spans "its members". */
 function membersOf(text: string, toks: Token[], i: number, before: Mention[]): Mention | null {
@@ -81,7 +97,7 @@ export function anaphorMentions(text: string, range: Range, mentions: Mention[])
   const before = mentions.filter((m) => m.end <= range.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
-    const members = membersOf(text, toks, i, before);
+    const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
     if (members) {
       out.push(members);
       continue;

@@ -22,14 +22,15 @@ export const amongBloc: PolicyRule = {
     const at = caps.get("bloc") as number;
     const bloc = view.pieces[at];
     if (bloc.kind !== "ent") return [];
-    const withMembers = bloc.items.filter((b) => (b.info.members ?? []).length > 0);
+    // the bloc heads its piece; "among them, A, B and C" folds the members into the same list
+    const blocs = bloc.items.filter((b) => (b.info.members ?? []).length > 0);
     const [from, to] = clauseAround(view, at);
     const out: Link[] = [];
     for (const p of view.pieces.slice(from, to + 1)) {
-      if (p.kind !== "ent" || p === bloc) continue;
+      if (p.kind !== "ent") continue;
       for (const c of p.items)
-        for (const b of withMembers as Item[])
-          if (memberOf(c, b)) out.push(link(c.id, "PART_OF", b.id));
+        for (const b of blocs as Item[])
+          if (c !== b && memberOf(c, b)) out.push(link(c.id, "PART_OF", b.id));
     }
     return out;
   },
@@ -45,6 +46,14 @@ export const amongBloc: PolicyRule = {
         ["country:RUS", "PART_OF", "region:brics"],
       ],
     },
+    {
+      sentence:
+        "The central and western regions traded more with Africa. Among them, Sichuan and Yunnan led.",
+      links: [
+        ["region:CN-SC", "PART_OF", "region:central-and-western-regions"],
+        ["region:CN-YN", "PART_OF", "region:central-and-western-regions"],
+      ],
+    },
   ],
   counterExamples: [
     {
@@ -54,6 +63,10 @@ export const amongBloc: PolicyRule = {
     {
       sentence: "Among ASEAN members, trade grew, and exports to Japan rose.",
       notLinked: [["country:JPN", "region:asean"]],
+    },
+    {
+      sentence: "Trade with ASEAN in tropical fruit rose. Among them, durian from Thailand led.",
+      notLinked: [["country:THA", "region:asean"]],
     },
   ],
 };

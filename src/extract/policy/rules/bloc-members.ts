@@ -12,11 +12,15 @@ import { crossesClause, ent, link } from "./helpers.js";
 
 const CUE_MARKS = new Set([":", "-", "—", "–", "("]);
 
-export function memberOf(country: Item, bloc: Item): boolean {
-  const iso3 = country.info.codes.iso3;
-  return (
-    country.type === "Country" && iso3 !== undefined && (bloc.info.members ?? []).includes(iso3)
-  );
+/** A country in a bloc's member list (ISO 3), or a province in an area's (ISO 3166-2). */
+export function memberOf(member: Item, bloc: Item): boolean {
+  const code =
+    member.type === "Country"
+      ? member.info.codes.iso3
+      : member.type === "Region"
+        ? member.info.codes.iso3166_2
+        : undefined;
+  return code !== undefined && (bloc.info.members ?? []).includes(code);
 }
 
 export function membershipCue(gap: Piece[], bloc: Item, text: string): boolean {
