@@ -8,6 +8,7 @@ import { agreementParties } from "./agreement-parties.js";
 import { amongBloc } from "./among-bloc.js";
 import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
+import { capitalCity } from "./capital-city.js";
 import { customsOffice } from "./customs-office.js";
 import { inForce } from "./in-force.js";
 import { jointBy } from "./joint-by.js";
@@ -52,4 +53,9 @@ export const SENTENCE_RULES: PolicyRule[] = [
   areaProvinces,
 ];
 
-export const DOCUMENT_RULES: DocumentRule[] = [customsOffice, zoneLocations, zoneInTitle];
+export const DOCUMENT_RULES: DocumentRule[] = [
+  customsOffice,
+  zoneLocations,
+  zoneInTitle,
+  capitalCity,
+];
