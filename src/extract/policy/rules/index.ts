@@ -19,6 +19,7 @@ import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
 import { oneOfPlaces } from "./one-of-places.js";
 import { passiveBy } from "./passive-by.js";
+import { placeActs } from "./place-acts.js";
 import { placeInProvince } from "./place-in-province.js";
 import { receivesMeasure } from "./receives-measure.js";
 import { talksWith } from "./talks-with.js";
@@ -42,6 +43,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   agreementParties,
   inForce,
   placeInProvince,
+  placeActs,
   oneOfPlaces,
   zoneInPlace,
   blocMembers,
