@@ -41,6 +41,8 @@ export interface Cues {
   receives: Set<string>;
   /** "bound for": where a train or ship goes, not what a measure targets */
   destination: Set<string>;
+  /** "decision", "move": what an agency takes about a place ("a major decision by …") */
+  decisionNouns: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -98,6 +100,7 @@ export function policyVocabulary(): Vocabulary {
     placeNouns: keys(verbData.cues.placeNouns),
     receives: keys(verbData.cues.receives),
     destination: keys(verbData.cues.destination),
+    decisionNouns: keys(verbData.cues.decisionNouns),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

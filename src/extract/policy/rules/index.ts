@@ -10,6 +10,7 @@ import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
 import { capitalCity } from "./capital-city.js";
 import { customsOffice } from "./customs-office.js";
+import { decisionBy } from "./decision-by.js";
 import { inForce } from "./in-force.js";
 import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
@@ -44,6 +45,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   inForce,
   placeInProvince,
   placeActs,
+  decisionBy,
   oneOfPlaces,
   zoneInPlace,
   blocMembers,
