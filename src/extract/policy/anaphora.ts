@@ -11,7 +11,7 @@
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import type { EntityType } from "../../core/contract.js";
-import type { Mention } from "../mentions.js";
+import { type Mention, mentionsWithin } from "../mentions.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
 
@@ -26,6 +26,8 @@ const POSSESSIVES = new Set(verbData.anaphora.possessive.determiners);
 const MEMBER_HEADS = new Set(verbData.anaphora.possessive.heads.map(phraseKey));
 const AMONG = new Set(verbData.anaphora.among.prepositions);
 const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
+/** words without which a sentence holds no anaphor: most sentences are skipped on them */
+const CUE_WORDS = new Set([...DETERMINERS, ...POSSESSIVES, ...AMONG]);
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
@@ -93,8 +95,11 @@ const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start &
 /** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
 export function anaphorMentions(text: string, range: Range, mentions: Mention[]): Mention[] {
   const toks = tokenize(text, range.start, range.end);
-  const inside = mentions.filter((m) => m.start < range.end && m.end > range.start);
-  const before = mentions.filter((m) => m.end <= range.end);
+  if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
+  // the mentions within reach, by binary search: a long document has many
+  const reach = { start: Math.max(0, range.start - MAX_DISTANCE), end: range.end };
+  const before = mentionsWithin(mentions, reach);
+  const inside = before.filter((m) => m.end > range.start);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
