@@ -10,6 +10,7 @@ import { splitClauses } from "../frames/clauses.js";
 import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
+import { wholeClause } from "../frames/whole-clause.js";
 import type { EntityInfo } from "../gazetteer.js";
 import { type Mention, mentionsWithin } from "../mentions.js";
 import { composeNodes, readAtoms } from "../rules/index.js";
@@ -32,5 +33,9 @@ export function readSentenceFrames(
   const segments = findSegments(reading.tokens);
   const segmentStarts = new Set(segments.map((s) => s.first));
   const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
-  return clauses.map((c) => readFrame(c, { tokens: reading.tokens, segments, entityInfo }));
+  const input = { tokens: reading.tokens, segments, entityInfo };
+  return clauses.flatMap((c) => {
+    const whole = wholeClause(c, reading.tokens);
+    return whole ? [readFrame(c, input), readFrame(whole, input)] : [readFrame(c, input)];
+  });
 }

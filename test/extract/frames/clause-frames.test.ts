@@ -204,10 +204,13 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ flow: "EXPORT" }],
   ],
   [
-    "a relative clause after a share's whole describes the whole, not the subject",
+    "a relative clause after a share's whole describes the whole, not the subject: the whole's own fact",
     "Fujian accounted for 6 percent of China's total trade, which grew 3 percent to 19 trillion yuan in the first half.",
-    [{ reporter: "region:CN-FJ", sharePct: 6 }],
-    [{ reporter: "region:CN-FJ", value: CNY(1.9e13) }, { changePct: 3 }],
+    [
+      { reporter: "region:CN-FJ", sharePct: 6, changePct: null },
+      { reporter: "country:CHN", flow: "TOTAL", value: CNY(1.9e13), changePct: 3, sharePct: null },
+    ],
+    [{ reporter: "region:CN-FJ", value: CNY(1.9e13) }, { reporter: "region:CN-FJ", changePct: 3 }],
   ],
   [
     "exports to a partner the gazetteer does not know state no fact",
