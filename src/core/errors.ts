@@ -103,7 +103,7 @@ export const ERROR_CODES = {
   CYPHER_DISABLED: {
     meaning: "Analysts' Cypher is turned off on this server or machine (TRADE_KG_CYPHER=off).",
     remedy:
-      "Use the typed GraphQL fields or the saved queries from Neo4j Browser; or start trade-kg with TRADE_KG_CYPHER=key (README, analysts' Cypher).",
+      "Use the typed GraphQL fields; or start trade-kg with TRADE_KG_CYPHER=key, and `trade-kg query --saved NAME` runs the saved queries (README, analysts' Cypher).",
     exitCode: 2,
     public: true,
   },
