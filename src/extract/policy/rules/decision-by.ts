@@ -20,7 +20,7 @@ export const decisionBy: PolicyRule = {
     { gap: 2, overVerb: false },
     { words: ["a", "an", "the"], as: "article" },
     { gap: 4, overVerb: false },
-    { anyOf: [...policyVocabulary().cues.decisionNouns].map((w) => ({ words: [w] })), as: "noun" },
+    { words: [...policyVocabulary().cues.decisionNouns], as: "noun" },
     { gap: 2, overVerb: true },
     { words: ["by", "of"] },
     { gap: 1, overVerb: false },

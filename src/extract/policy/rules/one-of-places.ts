@@ -21,7 +21,7 @@ export const oneOfPlaces: PolicyRule = {
     { words: ["'", "\u2019"] },
     { words: ["s"] },
     { gap: 5, overVerb: false },
-    { anyOf: [...policyVocabulary().cues.placeNouns].map((w) => ({ words: [w] })), as: "noun" },
+    { words: [...policyVocabulary().cues.placeNouns], as: "noun" },
   ],
   produce(view, caps) {
     const wholes = ent(view, caps, "whole").items;

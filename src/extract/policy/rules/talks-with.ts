@@ -28,7 +28,7 @@ const measuresOnly = (ps: Piece[]) =>
 export const talksWith: PolicyRule = {
   name: "talks-with",
   pattern: [
-    { anyOf: [...policyVocabulary().cues.talks].map((w) => ({ words: [w] })), as: "noun" },
+    { words: [...policyVocabulary().cues.talks], as: "noun" },
     { gap: 12, overEnt: true, overVerb: false },
     { words: ["with", "between"], as: "prep" },
     { gap: 1, overVerb: false },
