@@ -67,7 +67,7 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const filled: FilledFrame = {
     reporters: reporters.length
       ? reporters
-      : (carried?.reporters ?? [para.reporter ?? doc.defaultReporter]),
+      : (carried?.reporters ?? [anaphoricReporter(frame, para) ?? doc.defaultReporter]),
     partners: partners.length
       ? partners
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
@@ -99,6 +99,12 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   sentence.lastFact = slots;
   doc.lastFact = slots;
   return filled;
+}
+
+/** "Guangdong remained the top trader. Its trade hit …": "its", "the province" name the place
+ * named last, even in a sentence without figures; otherwise the paragraph's reporter */
+function anaphoricReporter(frame: ClauseFrame, para: ParagraphScope): string | null {
+  return (frame.anaphora.reporter ? para.namedReporter : null) ?? para.reporter;
 }
 
 /** "Exports to Africa doubled, and steel exports reached …": a partner holds for its sentence */
@@ -178,6 +184,7 @@ function noteSlots(
   else if (c.reporters.length || c.partners.length) para.topicSegment = null;
   // only a clause that states a figure makes its reporter salient ("said … in Beijing" does not)
   if (c.figures && c.reporters.length === 1) para.reporter = c.reporters[0];
+  if (c.reporters.length === 1) para.namedReporter = c.reporters[0];
   if ((c.figures || c.flows.length) && c.partners.length === 1) {
     para.partner = c.partners[0];
     doc.lastPartner = c.partners[0];

@@ -38,6 +38,8 @@ export interface FactSlots {
 
 export interface ParagraphScope {
   reporter: string | null;
+  /** the last place named as a reporter, with figures or not: what "the province", "its" name */
+  namedReporter: string | null;
   partner: string | null;
   /** "Second, exports to Belt and Road countries grew fast.": the partner of what follows */
   topicPartner: string | null;
@@ -61,6 +63,7 @@ export interface SentenceScope {
 export function newParagraph(): ParagraphScope {
   return {
     reporter: null,
+    namedReporter: null,
     partner: null,
     topicPartner: null,
     topicSegment: null,

@@ -155,6 +155,8 @@ function readAnaphora(tokens: readonly LexToken[], clause: Clause, cues: ClauseC
     if (value === "partner" || (value === "place" && partnerSide)) found.partner = true;
     // "It accounted for …" opens the clause; "it" elsewhere is not the fact before
     else if (value === "fact") found.fact ||= i === from || tokens[i - 1]?.norm === ",";
+    // "Its total trade hit …" opens the clause: the place named before; "its" elsewhere is not
+    else if (value === "possessive") found.reporter ||= i === from;
     else found.reporter = true;
   }
   if (

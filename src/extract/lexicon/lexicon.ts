@@ -55,7 +55,7 @@ const VALUE_CHECKS = {
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
   forecast: oneOf("forecast"),
-  anaphor: oneOf("reporter", "place", "period", "partner", "fact"),
+  anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
   compareCue: oneOf("compare"),
   /** "In terms of goods, …": what the paragraph was about no longer holds */
   topicShift: oneOf("shift"),

@@ -210,7 +210,10 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       { reporter: "region:CN-FJ", sharePct: 6, changePct: null },
       { reporter: "country:CHN", flow: "TOTAL", value: CNY(1.9e13), changePct: 3, sharePct: null },
     ],
-    [{ reporter: "region:CN-FJ", value: CNY(1.9e13) }, { reporter: "region:CN-FJ", changePct: 3 }],
+    [
+      { reporter: "region:CN-FJ", value: CNY(1.9e13) },
+      { reporter: "region:CN-FJ", changePct: 3 },
+    ],
   ],
   [
     "exports to a partner the gazetteer does not know state no fact",
@@ -497,6 +500,18 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       { flow: "EXPORT", period: { start: "2021-07", end: "2021-09" }, value: CNY(1.5e10) },
     ],
     [{ period: { start: "2021-01", end: "2021-09" } }],
+  ],
+  [
+    "'its' opening a clause names the place named before, even in a sentence without figures",
+    "China's exports rose 6 percent in the first half. Fujian remained a leading trader in the region. Its total trade hit 900 billion yuan in the first half.",
+    [{ reporter: "region:CN-FJ", flow: "TOTAL", value: CNY(9e11) }],
+    [{ reporter: "country:CHN", value: CNY(9e11) }],
+  ],
+  [
+    "'its' inside a clause is no anaphor for the reporter",
+    "China's exports rose 6 percent in the first half. Fujian remained a leading trader. Exports to Peru and its neighbours reached 20 billion yuan in the first half.",
+    [],
+    [{ reporter: "region:CN-FJ", value: CNY(2e10) }],
   ],
 ];
 
