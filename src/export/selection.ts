@@ -19,7 +19,11 @@ export interface RawSelection {
   document?: string | null;
   types?: string | string[] | null;
   edges?: string | string[] | null;
+  /** `YYYY-MM/YYYY-MM` (an ISO 8601 interval of months) or {start, end}: facts inside it */
+  period?: string | { start: string; end: string } | null;
+  /** the older spelling of period.start */
   from?: string | null;
+  /** the older spelling of period.end */
   to?: string | null;
   flow?: string | null;
   view?: string | null;
@@ -37,6 +41,32 @@ function list(value: string | string[] | null | undefined): string[] | null {
     .map((v) => v.trim())
     .filter(Boolean);
   return items.length > 0 ? items : null;
+}
+
+/** The span of months a selection keeps: `period`, or the older from/to; either end may be open. */
+function periodOf(raw: RawSelection): { periodStart: string | null; periodEnd: string | null } {
+  const given = typeof raw.period === "string" ? raw.period.trim() : raw.period;
+  if (given && (raw.from || raw.to)) bad("give period, or the older from/to, not both");
+  let periodStart = raw.from?.trim() || null;
+  let periodEnd = raw.to?.trim() || null;
+  let names = ["from", "to"];
+  if (typeof given === "string" && given !== "") {
+    const parts = given.split("/");
+    if (parts.length !== 2) bad(expectedGot("period", "YYYY-MM/YYYY-MM", given));
+    [periodStart, periodEnd] = parts.map((part) => part.trim() || null);
+    names = ["period start", "period end"];
+  } else if (given && typeof given === "object") {
+    periodStart = given.start;
+    periodEnd = given.end;
+    names = ["period.start", "period.end"];
+  }
+  if (periodStart !== null && !MONTH.test(periodStart))
+    bad(expectedGot(names[0], "a month YYYY-MM", periodStart));
+  if (periodEnd !== null && !MONTH.test(periodEnd))
+    bad(expectedGot(names[1], "a month YYYY-MM", periodEnd));
+  if (periodStart && periodEnd && periodStart > periodEnd)
+    bad(`the period ${periodStart}/${periodEnd} is empty: its start must not be after its end`);
+  return { periodStart, periodEnd };
 }
 
 export function parseSelection(raw: RawSelection): SubgraphSelection {
@@ -69,14 +99,7 @@ export function parseSelection(raw: RawSelection): SubgraphSelection {
     if (kind !== "trade" && kind !== "policy")
       bad(expectedGot("edges", "trade, policy or both", kind));
 
-  const periodStart = raw.from?.trim() || null;
-  const periodEnd = raw.to?.trim() || null;
-  if (periodStart !== null && !MONTH.test(periodStart))
-    bad(expectedGot("from", "a month YYYY-MM", periodStart));
-  if (periodEnd !== null && !MONTH.test(periodEnd))
-    bad(expectedGot("to", "a month YYYY-MM", periodEnd));
-  if (periodStart && periodEnd && periodStart > periodEnd)
-    bad(`the period from ${periodStart} to ${periodEnd} is empty: from must not be after to`);
+  const { periodStart, periodEnd } = periodOf(raw);
 
   const flow = raw.flow?.trim().toUpperCase() || null;
   if (flow !== null && !(FLOWS as readonly string[]).includes(flow))

@@ -67,6 +67,7 @@ describe("GET /export", () => {
       /hops: expected an integer from 0 to 3, got "9"/,
     ],
     ["from=2021-07&to=2021-06", 400, "BAD_USER_INPUT", /is empty/],
+    ["period=2021-07/2021-06", 400, "BAD_USER_INPUT", /period 2021-07\/2021-06 is empty/],
     ["format=csv", 400, "BAD_USER_INPUT", /several files/],
     ["format=xlsx", 400, "BAD_USER_INPUT", /format: expected json, graphml, csv, cypher/],
   ])("answers ?%s with %i %s as JSON", async (query, status, code, message) => {

@@ -103,7 +103,12 @@ describe("trade-kg export", () => {
     [
       ["--format", "json", "--from", "2022-05", "--to", "2022-01"],
       2,
-      /BAD_USER_INPUT: the period from 2022-05 to 2022-01 is empty/,
+      /BAD_USER_INPUT: the period 2022-05\/2022-01 is empty/,
+    ],
+    [
+      ["--format", "json", "--period", "2022-05/2022-01"],
+      2,
+      /BAD_USER_INPUT: the period 2022-05\/2022-01 is empty/,
     ],
     [
       ["--format", "json", "--center", "country:ZZZ"],

@@ -42,6 +42,18 @@ describe("parseSelection", () => {
     });
   });
 
+  it("reads a period as YYYY-MM/YYYY-MM or {start, end}, either end open, the same as from/to", () => {
+    const span = (raw: Parameters<typeof parseSelection>[0]) => {
+      const { periodStart, periodEnd } = parseSelection(raw);
+      return [periodStart, periodEnd];
+    };
+    expect(span({ period: "2021-01/2021-06" })).toEqual(["2021-01", "2021-06"]);
+    expect(span({ period: { start: "2021-01", end: "2021-06" } })).toEqual(["2021-01", "2021-06"]);
+    expect(span({ period: "2021-01/" })).toEqual(["2021-01", null]);
+    expect(span({ period: "/2021-06" })).toEqual([null, "2021-06"]);
+    expect(span({ from: "2021-01", to: "2021-06" })).toEqual(span({ period: "2021-01/2021-06" }));
+  });
+
   it.each([
     [{ center: "country:CHN", hops: "4" }, /hops: expected an integer from 0 to 3, got "4"/],
     [{ center: "country:CHN", hops: -1 }, /hops: expected an integer from 0 to 3, got -1/],
@@ -53,7 +65,11 @@ describe("parseSelection", () => {
     [{ types: "Country,Planet" }, /types: expected entity types among .*, got "Planet"/],
     [{ edges: "trade,friendship" }, /edges: expected trade, policy or both, got "friendship"/],
     [{ from: "2021-13" }, /from: expected a month YYYY-MM, got "2021-13"/],
-    [{ from: "2021-07", to: "2021-06" }, /period from 2021-07 to 2021-06 is empty/],
+    [{ from: "2021-07", to: "2021-06" }, /period 2021-07\/2021-06 is empty/],
+    [{ period: "2021-07/2021-06" }, /period 2021-07\/2021-06 is empty/],
+    [{ period: "2021-01..2021-06" }, /period: expected YYYY-MM\/YYYY-MM, got "2021-01..2021-06"/],
+    [{ period: "2021-01/2021-13" }, /period end: expected a month YYYY-MM, got "2021-13"/],
+    [{ period: "2021-01/2021-06", from: "2021-01" }, /period, or the older from\/to, not both/],
     [{ flow: "SIDEWAYS" }, /flow: expected TOTAL, EXPORT, IMPORT, BALANCE, got "SIDEWAYS"/],
     [{ view: "pretty" }, /view: expected facts .* or entities/],
   ])("refuses %j with BAD_USER_INPUT saying what was expected", (raw, message) => {

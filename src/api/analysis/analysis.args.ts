@@ -9,6 +9,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from "class-validator";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { ArgsType, Field, ID, Int } from "type-graphql";
@@ -16,6 +17,7 @@ import type { EntityType as EntityTypeValue, Flow as FlowValue } from "../../cor
 import { ANALYST_LIMITS } from "../../graph/analyst-limits.js";
 import { EntityType, Flow } from "../common/enums.js";
 import { IsDocumentId, IsEntityId, IsPeriod } from "../common/validators.js";
+import { PeriodInput } from "../trade-fact/trade-fact.input.js";
 import { MAX_CYPHER_ROWS, MAX_CYPHER_TIMEOUT_MS } from "./limits.js";
 
 @ArgsType()
@@ -88,8 +90,17 @@ export class ExportSubgraphArgs {
   @IsIn(["trade", "policy"], { each: true, message: '$property must hold "trade" or "policy"' })
   edges?: string[] | null;
 
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: "Only trade facts whose period lies inside this span of months.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
   @Field(() => String, {
     nullable: true,
+    deprecationReason: "Use period: {start, end}.",
     description: "Trade facts starting in or after this month (YYYY-MM).",
   })
   @IsOptional()
@@ -98,6 +109,7 @@ export class ExportSubgraphArgs {
 
   @Field(() => String, {
     nullable: true,
+    deprecationReason: "Use period: {start, end}.",
     description: "Trade facts ending in or before this month (YYYY-MM).",
   })
   @IsOptional()

@@ -48,6 +48,7 @@ export class AnalysisResolver {
       document: args.document,
       types: args.types ?? null,
       edges: args.edges ?? null,
+      period: args.period ?? null,
       from: args.from,
       to: args.to,
       flow: args.flow,

@@ -47,6 +47,7 @@ export async function handleExportRequest(
       document: query.get("document"),
       types: query.get("types"),
       edges: query.get("edges"),
+      period: query.get("period"),
       from: query.get("from"),
       to: query.get("to"),
       flow: query.get("flow"),

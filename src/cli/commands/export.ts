@@ -65,8 +65,12 @@ export function registerExportCommand(program: Command): void {
       "entity types to keep, comma-separated (Country,Region,Zone,Commodity,Agency,Measure)",
     )
     .option("--edges <kinds>", "edge kinds: trade, policy or trade,policy", "trade,policy")
-    .option("--from <YYYY-MM>", "trade facts starting in or after this month")
-    .option("--to <YYYY-MM>", "trade facts ending in or before this month")
+    .option(
+      "--period <start/end>",
+      "trade facts inside this span of months, YYYY-MM/YYYY-MM (either end may be left out)",
+    )
+    .option("--from <YYYY-MM>", "older spelling of the period's start")
+    .option("--to <YYYY-MM>", "older spelling of the period's end")
     .option("--flow <flow>", "TOTAL | EXPORT | IMPORT | BALANCE")
     .option(
       "--view <view>",
