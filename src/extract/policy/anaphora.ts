@@ -6,7 +6,9 @@
  * Why the head noun must agree: "the policy" after "the Belt and Road Initiative" is some other
  * policy; only an antecedent called a programme ("AEO programme", "Smart Customs initiative":
  * the noun in or right after its name) is taken up. "Its members" takes up the nearest bloc
- * (a region with a member list), and so does "them" in "among them". Data: policy-verbs.json
+ * (a region with a member list), and so does "them" in "among them"; a sentence opening
+ * with "It" that acts ("It is also in talks with Peru") goes on with the actor that opened the
+ * sentence before. Data: policy-verbs.json
  * `anaphora`.
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
@@ -14,6 +16,8 @@ import type { EntityType } from "../../core/contract.js";
 import { type Mention, mentionsWithin } from "../mentions.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
+import type { PolicySentence } from "./types.js";
+import { policyVocabulary } from "./vocabulary.js";
 
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
@@ -27,7 +31,9 @@ const MEMBER_HEADS = new Set(verbData.anaphora.possessive.heads.map(phraseKey));
 const AMONG = new Set(verbData.anaphora.among.prepositions);
 const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
 /** words without which a sentence holds no anaphor: most sentences are skipped on them */
-const CUE_WORDS = new Set([...DETERMINERS, ...POSSESSIVES, ...AMONG]);
+const SUBJECT_PRONOUNS = new Set(verbData.anaphora.subject.pronouns);
+const SUBJECT_WINDOW = verbData.anaphora.subject.window;
+const CUE_WORDS = new Set([...DETERMINERS, ...POSSESSIVES, ...AMONG, ...SUBJECT_PRONOUNS]);
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
@@ -92,8 +98,50 @@ function membersOf(text: string, toks: Token[], i: number, before: Mention[]): M
 
 const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start && t.end <= m.end);
 
+/** The actor opening the last sentence of `previous` ("China has completed …"), if any. */
+function openingActor(text: string, previous: Range, mentions: Mention[]): Mention | undefined {
+  const body = text.slice(previous.start, previous.end).trimEnd();
+  const stop = Math.max(body.lastIndexOf(". ", body.length - 2), body.lastIndexOf("? "));
+  const start = previous.start + (stop >= 0 ? stop + 2 : 0);
+  const first = mentionsWithin(mentions, { start, end: previous.end }).find((m) => !m.nested);
+  if (!first || (first.entity.type !== "Agency" && first.entity.type !== "Country"))
+    return undefined;
+  return /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first : undefined;
+}
+
+/** "It is also in talks with Peru": a sentence opening with a pronoun that acts. */
+function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentions: Mention[]) {
+  const it = toks[0];
+  if (!it || !s.previous || !SUBJECT_PRONOUNS.has(it.norm)) return null;
+  const vocab = policyVocabulary();
+  const verbAt = (j: number) => {
+    for (let n = 1; n <= vocab.maxLen && j + n <= toks.length; n++)
+      if (
+        vocab.verbs.has(
+          toks
+            .slice(j, j + n)
+            .map((t) => t.norm)
+            .join(" "),
+        )
+      )
+        return true;
+    return false;
+  };
+  let acts = false;
+  for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length; j++)
+    acts ||= verbAt(j) || vocab.cues.talks.has(toks[j].norm);
+  const actor = acts ? openingActor(text, s.previous, mentions) : undefined;
+  return actor
+    ? { start: it.start, end: it.end, surface: it.raw, entity: actor.entity, nested: false }
+    : null;
+}
+
 /** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
-export function anaphorMentions(text: string, range: Range, mentions: Mention[]): Mention[] {
+export function anaphorMentions(
+  text: string,
+  range: PolicySentence,
+  mentions: Mention[],
+): Mention[] {
   const toks = tokenize(text, range.start, range.end);
   if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
   // the mentions within reach, by binary search: a long document has many
@@ -101,6 +149,8 @@ export function anaphorMentions(text: string, range: Range, mentions: Mention[])
   const before = mentionsWithin(mentions, reach);
   const inside = before.filter((m) => m.end > range.start);
   const out: Mention[] = [];
+  const subject = continuedSubject(text, range, toks, mentions);
+  if (subject) out.push(subject);
   for (let i = 0; i + 1 < toks.length; i++) {
     const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
     if (members) {

@@ -22,6 +22,10 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "Trade with ASEAN grew again. Its members include Vietnam, Thailand and Malaysia.",
       "country:THA PART_OF region:asean",
     ],
+    [
+      "Chile has finished customs talks with Peru. It is also in talks with Colombia.",
+      "country:CHL COOPERATES_WITH country:COL",
+    ],
   ])("%s", (text, link) => {
     expect(links(text)).toContain(link);
   });
@@ -38,6 +42,12 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "Trade with ASEAN grew again. Its members include Vietnam and Japan.",
       "country:JPN",
       "region:asean",
+    ],
+    [
+      "an 'It' that does not act",
+      "Chile has finished customs talks with Peru. It is fair to say that talks with Colombia are harder.",
+      "country:CHL",
+      "country:COL",
     ],
   ])("not with %s", (_case, text, a, b) => {
     expect(links(text).filter((l) => l.includes(a) && l.includes(b))).toEqual([]);
