@@ -8,16 +8,38 @@
  * of China" ends in a country, and "Bank of China" is no unit of China.
  */
 import verbData from "../../../../data/policy-verbs.json" with { type: "json" };
-import type { Item, Link, PolicyRule } from "../types.js";
+import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { ent, link } from "./helpers.js";
 
 const HEADS = new Set(verbData.unitHeads);
 function isUnit(it: Item): boolean {
   const words = it.info.name.toLowerCase().split(/\s+/);
+  // the head noun before "of" ("Customs Tariff Commission of the State Council")
+  const beforeOf = words[words.indexOf("of") - 1];
   return (
     it.type === "Agency" &&
-    (HEADS.has(words[0]) || HEADS.has(words[words.length - 1]) || HEADS.has(words[1]))
+    [words[0], words[1], words[words.length - 1], beforeOf].some((w) => w && HEADS.has(w))
   );
+}
+
+/**
+ * The body named inside the unit's own name: a nested mention ("… of the GACC", "the SCIO's
+ * Press Bureau"), or a known agency the name ends with after "of" ("Customs Tariff Commission
+ * of the State Council", where the mention layer nested nothing).
+ */
+function parentInName(view: SentenceView, u: Item): string | undefined {
+  const nested = view.mentions.find(
+    (m) =>
+      m.entity.type === "Agency" &&
+      m.nested &&
+      m.start >= u.start &&
+      m.end <= u.end &&
+      m.entity.id !== u.id,
+  );
+  if (nested) return nested.entity.id;
+  const tail = /\bof\s+(?:the\s+)?([A-Z][\w\s'-]+)$/.exec(view.text.slice(u.start, u.end));
+  const body = tail ? view.gazetteer.lookup(tail[1]) : undefined;
+  return body?.type === "Agency" && body.id !== u.id ? body.id : undefined;
 }
 
 export const unitOfAgency: PolicyRule = {
@@ -27,16 +49,8 @@ export const unitOfAgency: PolicyRule = {
     const at = caps.get("unit") as number;
     const out: Link[] = [];
     for (const u of ent(view, caps, "unit").items.filter(isUnit)) {
-      // the parent nested in the unit's own name ("… of the GACC", "the SCIO's Press Bureau")
-      const nested = view.mentions.find(
-        (m) =>
-          m.entity.type === "Agency" &&
-          m.nested &&
-          m.start >= u.start &&
-          m.end <= u.end &&
-          m.entity.id !== u.id,
-      );
-      if (nested) out.push(link(u.id, "PART_OF", nested.entity.id));
+      const parent = parentInName(view, u);
+      if (parent) out.push(link(u.id, "PART_OF", parent));
     }
     const unit = view.pieces[at];
     const [a, b, c] = [view.pieces[at + 1], view.pieces[at + 2], view.pieces[at + 3]];
@@ -73,6 +87,10 @@ export const unitOfAgency: PolicyRule = {
     {
       sentence: "The State Council Information Office's Press Bureau held a briefing.",
       links: [["agency:state-council-information-offices-press-bureau", "PART_OF", "agency:scio"]],
+    },
+    {
+      sentence: "The Customs Tariff Commission of the State Council issued a notice.",
+      links: [["agency:tariff-commission-of-the-state-council", "PART_OF", "agency:state-council"]],
     },
   ],
   counterExamples: [
