@@ -71,7 +71,7 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     partners: partners.length
       ? partners
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
-    commodities: commodities.length ? commodities : salientGoods(frame, doc, before?.commodities),
+    commodities: commodities.length ? commodities : salientGoods(frame, doc, carried?.commodities),
     flows,
     segments: frame.segments.length
       ? frame.segments

@@ -126,3 +126,12 @@ function unitsOf(p: PeriodNode, value: PeriodValue, tokens: readonly LexToken[])
     out.push({ ...value, startMonth: m, endMonth: m + step - 1 });
   return out;
 }
+
+/**
+ * "Arrivals surged 36.3% from 2016 to 25.3 million tonnes": a change from a whole year, in a
+ * clause that names no period of its own, measures the year after it.
+ */
+export function periodAfterBaseline(baseline: PeriodValue | null): PeriodValue | null {
+  if (baseline?.year.kind !== "explicit" || !wholeYear(baseline)) return null;
+  return { ...baseline, year: { kind: "explicit", year: baseline.year.year + 1 } };
+}

@@ -56,6 +56,7 @@ export function readFigures(
   let verb: number | null = null;
   nodes.forEach((node, k) => {
     if (node.kind === "ChangeVerb") verb = node.value.polarity;
+    const changesBefore = f.changes.length;
     for (const item of itemsOf(node)) {
       // "the share of private enterprises rose to 55.2 percent": a level of the share
       if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
@@ -69,7 +70,9 @@ export function readFigures(
     // "surged 36.3% from 2016": the period right after a change is what it compares with
     const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
     const last = f.changes[f.changes.length - 1];
-    if (baseline && last && !last.baseline) f.changes[f.changes.length - 1] = { ...last, baseline };
+    const madeChange = f.changes.length > changesBefore;
+    if (baseline && last && madeChange && !last.baseline)
+      f.changes[f.changes.length - 1] = { ...last, baseline };
   });
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
@@ -117,7 +120,8 @@ export function comparedPeriodAfter(
   next: Node | undefined,
   tokens: readonly LexToken[],
 ): PeriodValue | null {
-  if (node.kind !== "Change" || next?.kind !== "Period") return null;
+  // "up 16.2% from a year ago and 11.5% from November": a percent going on a list of changes
+  if ((node.kind !== "Change" && node.kind !== "Percent") || next?.kind !== "Period") return null;
   // the preposition stands between them ("up 5% from 2016") or opens the period's own words
   const at = next.first === node.last + 1 ? node.last : next.first === node.last ? next.first : -1;
   return COMPARED_WITH.has(tokens[at]?.norm ?? "") ? next.value : null;

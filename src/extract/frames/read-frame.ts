@@ -17,7 +17,7 @@ import { figurelessAsides } from "./asides.js";
 import { type ClauseCues, opensWith, readCues } from "./clause-cues.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
-import { readPeriods } from "./clause-periods.js";
+import { periodAfterBaseline, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
 import { isFigure, readFigures } from "./figures.js";
 import type { SegmentMention } from "./segments.js";
@@ -69,7 +69,10 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       flowsFor,
     ),
     segments,
-    period: span ? span.to.period : periods.measured,
+    period: span
+      ? span.to.period
+      : (periods.measured ??
+        periodAfterBaseline(figures.changes[0]?.baseline ?? baselineOfChanges)),
     periods: dealtPeriods,
     comparedPeriod: figures.compared.length ? periods.comparedTo : null,
     values: span ? [span.to.value] : figures.values,

@@ -20,8 +20,29 @@ export function draftsOfFrame(
   doc: DocumentScope,
   st: Statement,
 ): Draft[] {
-  const drafts = dealFrame(filled).flatMap((d) => draftsOfDealt(d, doc, st));
+  const { main, against } = splitAgainstBaselines(filled);
+  const drafts = [main, ...against].flatMap((f) =>
+    dealFrame(f).flatMap((d) => draftsOfDealt(d, doc, st)),
+  );
   return [...drafts, ...comparedDrafts(frame, filled, doc, st)];
+}
+
+/**
+ * "2.14 million tonnes, up 16.2% from a year ago and 11.5% from November": more changes than
+ * other figures, the extra ones each against a period of their own. Those are facts of their
+ * own (a change and its baseline); the rest deal out as usual.
+ */
+function splitAgainstBaselines(f: FilledFrame): { main: FilledFrame; against: FilledFrame[] } {
+  const others = Math.max(f.values.length, f.quantities.length, f.prices.length, f.shares.length);
+  const own = (c: ChangeRef) => c.baseline === null && !c.monthOnMonth;
+  const extra = f.changes.filter((c) => !own(c));
+  if (others === 0 || f.changes.length <= others || f.changes.length - extra.length !== others)
+    return { main: f, against: [] };
+  const bare = { values: [], quantities: [], prices: [], shares: [] };
+  return {
+    main: { ...f, changes: f.changes.filter(own) },
+    against: extra.map((c) => ({ ...f, ...bare, changes: [c] })),
+  };
 }
 
 /** A dealt fact → its draft, and a second one for a change against a stated baseline. */

@@ -513,6 +513,48 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
     [{ reporter: "region:CN-FJ", value: CNY(2e10) }],
   ],
+  [
+    "a change from a named year measures the year after; extra changes against their own periods are facts of their own",
+    "Arrivals of coal from Peru surged 20 percent from 2019 to 3 million tonnes, with December figures at 300,000 tonnes, up 5 percent from a year ago and 2 percent from November.",
+    [
+      {
+        partner: "country:PER",
+        commodity: "commodity:coal",
+        period: { start: "2020-01", end: "2020-12" },
+        quantity: { amount: 3e6, unit: "t" },
+        changePct: 20,
+        baseline: null,
+      },
+      {
+        partner: "country:PER",
+        period: { start: "2020-12", end: "2020-12" },
+        quantity: { amount: 3e5, unit: "t" },
+        changePct: 5,
+        baseline: null,
+      },
+      {
+        partner: "country:PER",
+        commodity: "commodity:coal",
+        period: { start: "2020-12", end: "2020-12" },
+        changePct: 2,
+        baseline: { start: "2020-11", end: "2020-11" },
+      },
+    ],
+    [{ period: { start: "2020-11", end: "2020-11" } }],
+  ],
+  [
+    "a clause that names nothing keeps the goods of the clause before",
+    "In December, imports of coal from Peru fell 3 percent to 200,000 tonnes, but rose 4 percent from November.",
+    [
+      {
+        commodity: "commodity:coal",
+        partner: "country:PER",
+        changePct: 4,
+        baseline: { start: "2020-11", end: "2020-11" },
+      },
+    ],
+    [{ commodity: null }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
