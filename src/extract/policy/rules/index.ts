@@ -23,6 +23,7 @@ import { passiveBy } from "./passive-by.js";
 import { placeActs } from "./place-acts.js";
 import { placeInProvince } from "./place-in-province.js";
 import { receivesMeasure } from "./receives-measure.js";
+import { servicesFor } from "./services-for.js";
 import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
@@ -46,6 +47,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   placeInProvince,
   placeActs,
   decisionBy,
+  servicesFor,
   oneOfPlaces,
   zoneInPlace,
   blocMembers,
