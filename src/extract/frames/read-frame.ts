@@ -76,6 +76,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     periods: dealtPeriods,
     comparedPeriod: figures.compared.length ? periods.comparedTo : null,
     values: span ? [span.to.value] : figures.values,
+    earlier: span ? span.from : null,
     quantities: figures.quantities,
     prices: figures.prices,
     changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),

@@ -53,6 +53,8 @@ export interface ClauseFrame {
   /** a period of comparison stated on its own ("compared with 3.1% in the same period last year") */
   comparedPeriod: PeriodValue | null;
   values: Money[];
+  /** "from 312 billion yuan in 2013 to 674 billion yuan in 2024": the earlier value, dated */
+  earlier: { value: Money; period: PeriodValue } | null;
   quantities: Quantity[];
   prices: Price[];
   changes: ChangeRef[];

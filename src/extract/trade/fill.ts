@@ -24,7 +24,25 @@ export function draftsOfFrame(
   const drafts = [main, ...against].flatMap((f) =>
     dealFrame(f).flatMap((d) => draftsOfDealt(d, doc, st)),
   );
-  return [...drafts, ...comparedDrafts(frame, filled, doc, st)];
+  return [
+    ...drafts,
+    ...comparedDrafts(frame, filled, doc, st),
+    ...earlierDrafts(frame, filled, doc, st),
+  ];
+}
+
+/** "from 312 billion yuan in 2013 to …": the earlier value is a fact of its own period. */
+function earlierDrafts(
+  frame: ClauseFrame,
+  filled: FilledFrame,
+  doc: DocumentScope,
+  st: Statement,
+): Draft[] {
+  const period = frame.earlier ? resolvePeriod(frame.earlier.period, doc.date) : null;
+  if (!frame.earlier || !period) return [];
+  const bare = { quantities: [], prices: [], shares: [], changes: [], periods: [] };
+  const earlier = { ...filled, ...bare, period, values: [frame.earlier.value] };
+  return dealFrame(earlier).flatMap((d) => draftsOfDealt(d, doc, st));
 }
 
 /**

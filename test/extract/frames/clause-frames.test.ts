@@ -152,10 +152,16 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ flow: "EXPORT" }],
   ],
   [
-    "'from A in 2015 to B in 2020' measures B in 2020 against 2015",
+    "'from A in 2015 to B in 2020' measures B in 2020; A is 2015's",
     "Trade with Peru grew from 50 billion yuan in 2015 to 90 billion yuan in 2020.",
-    [{ partner: "country:PER", period: { start: "2020-01", end: "2020-12" }, value: CNY(9e10) }],
-    [{ value: CNY(5e10) }, { period: { start: "2015-01", end: "2015-12" }, value: CNY(9e10) }],
+    [
+      { partner: "country:PER", period: { start: "2020-01", end: "2020-12" }, value: CNY(9e10) },
+      { partner: "country:PER", period: { start: "2015-01", end: "2015-12" }, value: CNY(5e10) },
+    ],
+    [
+      { period: { start: "2020-01", end: "2020-12" }, value: CNY(5e10) },
+      { period: { start: "2015-01", end: "2015-12" }, value: CNY(9e10) },
+    ],
   ],
   [
     "imports of goods the gazetteer does not know are not the partner's whole trade",
@@ -554,6 +560,32 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       },
     ],
     [{ commodity: null }],
+  ],
+  [
+    "'from X in one year to Y in another': both values are facts of their years, the change is the later one's",
+    "Trade with Chile grew from 100 billion yuan in 2015 to 250 billion yuan in 2020, an increase of 150 percent.",
+    [
+      {
+        partner: "country:CHL",
+        period: { start: "2015-01", end: "2015-12" },
+        value: CNY(1e11),
+        changePct: null,
+      },
+      { partner: "country:CHL", period: { start: "2020-01", end: "2020-12" }, value: CNY(2.5e11) },
+      {
+        partner: "country:CHL",
+        period: { start: "2020-01", end: "2020-12" },
+        changePct: 150,
+        baseline: { start: "2015-01", end: "2015-12" },
+      },
+    ],
+    [{ period: { start: "2015-01", end: "2015-12" }, value: CNY(2.5e11) }],
+  ],
+  [
+    "'the five countries' refers to the partner named before",
+    "China's trade with ASEAN rose 8 percent in the first half. Imports of fruit from the five countries reached 3 billion yuan in the first half.",
+    [{ partner: "region:asean", commodity: "commodity:fruits", flow: "IMPORT", value: CNY(3e9) }],
+    [{ partner: null, value: CNY(3e9) }],
   ],
 ];
 
