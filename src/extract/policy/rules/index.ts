@@ -6,6 +6,7 @@ import type { DocumentRule, PolicyRule } from "../types.js";
 import { actorActs } from "./actor-acts.js";
 import { agreementParties } from "./agreement-parties.js";
 import { amongBloc } from "./among-bloc.js";
+import { areaApposition } from "./area-apposition.js";
 import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
 import { capitalCity } from "./capital-city.js";
@@ -57,6 +58,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   zoneCategoryList,
   zoneOfCategory,
   areaProvinces,
+  areaApposition,
 ];
 
 export const DOCUMENT_RULES: DocumentRule[] = [
