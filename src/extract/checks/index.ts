@@ -15,6 +15,7 @@ import { quantityHasGoods } from "./quantity-has-goods.js";
 import { shareWithinWhole } from "./share-within-whole.js";
 import type { CheckContext, Doubt, FactCheck, FigureSlot, SetCheck } from "./types.js";
 import { valueHasScale } from "./value-has-scale.js";
+import { yuanSeriesWins } from "./yuan-series-wins.js";
 
 export type { CheckContext, Doubt } from "./types.js";
 
@@ -28,7 +29,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   figureInQuote,
 ];
 
-export const SET_CHECKS: readonly SetCheck[] = [flowsAddUp];
+export const SET_CHECKS: readonly SetCheck[] = [flowsAddUp, yuanSeriesWins];
 
 /** Facts at or above this confidence are emitted. */
 export const EMIT_THRESHOLD = 0.5;

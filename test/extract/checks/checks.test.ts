@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Flow, TradeFact } from "../../../src/core/contract.js";
 import { flowsAddUp } from "../../../src/extract/checks/flows-add-up.js";
 import { checkFacts, emittedFacts } from "../../../src/extract/checks/index.js";
+import { yuanSeriesWins } from "../../../src/extract/checks/yuan-series-wins.js";
 import { fact, money } from "./fact.js";
 
 const ctx = { documentMonth: "2021-07" };
@@ -99,5 +100,31 @@ describe("applying the checks", () => {
       flowFact("TOTAL", 5.5e12, { evidence: q, period: { start: "2029-01", end: "2029-12" } }),
     ];
     expect(checkFacts(facts, ctx).map((c) => c.confidence)).toEqual([1, 1, 0]);
+  });
+});
+
+describe("the yuan series wins", () => {
+  const usd = (amount: number) => ({ amount, currency: "USD" as const });
+  const TABLE: [string, TradeFact[], number[]][] = [
+    [
+      "a dollar figure of a fact also given in yuan is dropped, with its change",
+      [
+        fact({ value: money(9.85e12), changePct: 28.1 }),
+        fact({ value: usd(1.52e12), changePct: 38.6 }),
+      ],
+      [1],
+    ],
+    ["a dollar figure alone stands", [fact({ value: usd(1.52e12), changePct: 38.6 })], []],
+    [
+      "a dollar figure of another period stands",
+      [
+        fact({ value: money(9.85e12) }),
+        fact({ value: usd(0.3e12), period: { start: "2021-06", end: "2021-06" } }),
+      ],
+      [],
+    ],
+  ];
+  it.each(TABLE)("%s", (_, facts, doubted) => {
+    expect([...yuanSeriesWins.check(facts, ctx).keys()]).toEqual(doubted);
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * Where a document gives one fact in yuan and again in dollars ("9.85 trillion yuan, up 28.1%";
+ * "in dollar terms, $1.52 trillion, up 38.6%"), the yuan series is the one kept: the dollar
+ * figure and the change stated with it are a parallel reading of the same fact, and two
+ * values for one key would make the graph say two different things.
+ */
+import type { TradeFact } from "../../core/contract.js";
+import type { Doubt, SetCheck } from "./types.js";
+
+const DOUBT: Doubt = { weight: 0, reason: "a dollar figure beside the same fact in yuan" };
+
+export const yuanSeriesWins: SetCheck = {
+  name: "yuan-series-wins",
+  check: (facts) => {
+    const withYuan = new Set(facts.filter((f) => f.value?.currency === "CNY").map((f) => keyOf(f)));
+    const doubts = new Map<number, Doubt>();
+    facts.forEach((f, k) => {
+      if (f.value && f.value.currency !== "CNY" && withYuan.has(keyOf(f))) doubts.set(k, DOUBT);
+    });
+    return doubts;
+  },
+};
+
+function keyOf(f: TradeFact): string {
+  return JSON.stringify([
+    f.reporter,
+    f.partner,
+    f.commodity,
+    f.flow,
+    f.segment,
+    f.period,
+    f.baseline,
+  ]);
+}
