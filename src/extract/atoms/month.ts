@@ -5,7 +5,7 @@
  * Why: "exports may rise" must not become a period of May; a month name beside a preposition
  * of time, a year, a range dash or "alone" is a month.
  */
-import type { LexToken } from "../lexicon/attach.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { lexiconAtoms } from "./helpers.js";
 import type { AtomReader } from "./types.js";
 
@@ -39,6 +39,8 @@ function inCalendarContext(tokens: readonly LexToken[], first: number, last: num
   const next = tokens[last]?.norm;
   if (prev !== undefined && BEFORE.has(prev)) return true;
   if (next !== undefined && AFTER.has(next)) return true;
+  // "China's March exports": a capitalised month before a flow noun dates it
+  if (prev === "s" && senseAt(tokens, last, "flow")) return true;
   return next !== undefined && /^(19|20)\d\d$/.test(next);
 }
 
@@ -61,11 +63,13 @@ export const monthReader: AtomReader = {
     { in: "between March and May", find: "March", value: { month: 3 } },
     { in: "Jan-Feb exports", find: "Jan", value: { month: 1 } },
     { in: "May's exports rose", find: "May", value: { month: 5 } },
+    { in: "China's March exports fell 2%.", find: "March", value: { month: 3 } },
   ],
   counterExamples: [
     { in: "Exports may rise next year.", not: "may" },
     { in: "May we ask a question?", not: "May" },
     { in: "Troops march on.", not: "march" },
+    { in: "Will exports rise? May exports rise again, he asked.", not: "May" },
     { in: "The decision was signed on January 18, 2024.", not: "January" },
   ],
 };
