@@ -8,10 +8,18 @@
  * three links with three predicates; the list rule already grouped each object list.
  */
 import type { Predicate } from "../../../core/contract.js";
-import type { Link, PolicyRule } from "../types.js";
+import type { Link, PolicyRule, SentenceView } from "../types.js";
 import type { VerbClass } from "../vocabulary.js";
 import { policyVocabulary } from "../vocabulary.js";
-import { ACTOR, ent, link, opensClause, phraseBefore, subjectPosition } from "./helpers.js";
+import {
+  ACTOR,
+  crossesClause,
+  ent,
+  link,
+  opensClause,
+  phraseBefore,
+  subjectPosition,
+} from "./helpers.js";
 
 const PREDICATE: Partial<Record<VerbClass, Predicate>> = {
   ISSUE: "ISSUED",
@@ -21,6 +29,20 @@ const PREDICATE: Partial<Record<VerbClass, Predicate>> = {
   JOINT: "ISSUED",
 };
 const BACKS: VerbClass[] = ["SUPPORT", "ISSUE"];
+
+/**
+ * A clause break ("while", "but") followed by a name before any verb opens a clause with its
+ * own subject; "…; and promoted …" or "but did not …" goes on with the same actor.
+ */
+function newSubjectAfter(view: SentenceView, i: number): boolean {
+  if (!crossesClause([view.pieces[i]])) return false;
+  for (let k = i + 1; k < view.pieces.length; k++) {
+    const q = view.pieces[k];
+    if (q.kind === "verb") return false;
+    if (q.kind === "ent") return true;
+  }
+  return false;
+}
 
 export const actorActs: PolicyRule = {
   name: "actor-acts",
@@ -39,6 +61,7 @@ export const actorActs: PolicyRule = {
     let listed = false;
     for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
       const p = view.pieces[i];
+      if (newSubjectAfter(view, i)) break; // "…, while the BRI expanded": another statement
       if (p.kind === "verb") cls = p.cls;
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
@@ -75,6 +98,14 @@ export const actorActs: PolicyRule = {
       ],
     },
     {
+      sentence:
+        "We simplified filing procedures; and comprehensively promoted the two-step declaration, but also promoted the Belt and Road Initiative.",
+      links: [
+        ["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"],
+        ["agency:gacc", "IMPLEMENTS", "measure:belt-and-road-initiative"],
+      ],
+    },
+    {
       sentence: "The customs authorities will further implement the two-step declaration.",
       links: [["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"]],
     },
@@ -83,6 +114,11 @@ export const actorActs: PolicyRule = {
     {
       sentence: "Exports of China grew as the Belt and Road Initiative was promoted.",
       notLinked: [["country:CHN", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce issued new rules, while the Belt and Road Initiative expanded.",
+      notLinked: [["agency:mofcom", "measure:belt-and-road-initiative"]],
     },
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
