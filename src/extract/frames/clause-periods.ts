@@ -25,8 +25,12 @@ export function readPeriods(
   tokens: readonly LexToken[],
   wholeAt: number,
   compareAt: number,
+  /** a period dating another figure than the clause's own (a span's earlier value) */
+  skipAt = -1,
 ): ClausePeriods {
-  const periods = clause.nodes.filter((x): x is PeriodNode => x.kind === "Period");
+  const periods = clause.nodes.filter(
+    (x): x is PeriodNode => x.kind === "Period" && x.first !== skipAt,
+  );
   const baselines = new Set(
     clause.nodes.flatMap((n, k) =>
       comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],

@@ -42,13 +42,13 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const figures = readFigures(own, tokens, cues.laterCompare, cues.subjectKind);
   const entities = readEntities(subject, tokens, input.entityInfo, cues.firstFigure);
   const segments = readSegments(input.segments, clause.first, cues.wholeAt);
-  const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt);
+  const span = readSpanValues(clause.nodes, tokens);
+  const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt, span?.fromPeriodAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
   // "exports and imports" is two flows only where nothing else accounts for the figures
   const counts = [entities.reporters, entities.partners, entities.commodities, segments].map(
     (l) => l.length,
   );
-  const span = readSpanValues(clause.nodes, tokens);
   // several periods pair with as many figures; with another number, the clause says nothing
   const byUnit = !periods.all.length && n > 1 && periods.units.length === n;
   const dealtPeriods = span ? [] : byUnit ? periods.units : periods.all;
@@ -69,7 +69,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       flowsFor,
     ),
     segments,
-    period: span
+    period: span?.to.period
       ? span.to.period
       : (periods.measured ??
         periodAfterBaseline(figures.changes[0]?.baseline ?? baselineOfChanges)),

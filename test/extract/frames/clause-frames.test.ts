@@ -587,6 +587,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ partner: "region:asean", commodity: "commodity:fruits", flow: "IMPORT", value: CNY(3e9) }],
     [{ partner: null, value: CNY(3e9) }],
   ],
+  [
+    "'to X from Y in 2019': the later value takes the sentence's period, the dated one is its year's",
+    "In 2020, exports to Peru grew 9 percent, expanding the surplus to a record 40 billion yuan from 30 billion yuan in 2019.",
+    [
+      { flow: "BALANCE", period: { start: "2020-01", end: "2020-12" }, value: CNY(4e10) },
+      { flow: "BALANCE", period: { start: "2019-01", end: "2019-12" }, value: CNY(3e10) },
+    ],
+    [{ flow: "BALANCE", period: { start: "2019-01", end: "2019-12" }, value: CNY(4e10) }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
