@@ -44,6 +44,20 @@ function newSubjectAfter(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
+function placeActsNext(view: SentenceView, i: number): boolean {
+  const [prev, place] = [view.pieces[i - 1], view.pieces[i]];
+  if (!prev || !("norm" in prev) || !["and", ",", "while", "but"].includes(prev.norm)) return false;
+  if (place.kind !== "ent" || !place.items.every((x) => x.type === "Region" || x.type === "Zone"))
+    return false;
+  for (let k = i + 1; k < Math.min(view.pieces.length, i + 3); k++) {
+    const q = view.pieces[k];
+    if (q.kind === "verb") return true;
+    if (q.kind !== "word" || q.norm === "to") return false;
+  }
+  return false;
+}
+
 export const actorActs: PolicyRule = {
   name: "actor-acts",
   pattern: [
@@ -65,7 +79,7 @@ export const actorActs: PolicyRule = {
       if (p.kind === "verb") cls = p.cls;
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
-      if (opensClause(view, i)) break;
+      if (opensClause(view, i) || placeActsNext(view, i)) break;
       // "issued rules under the agreement": the agreement is the basis, not what was issued
       if (phraseBefore(view, i, basis) || phraseBefore(view, i - 1, basis)) continue;
       for (const it of p.items) {
@@ -119,6 +133,11 @@ export const actorActs: PolicyRule = {
       sentence:
         "The Ministry of Commerce issued new rules, while the Belt and Road Initiative expanded.",
       notLinked: [["agency:mofcom", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The State Council approved the Belt and Road Initiative, and Zhejiang province launched the two-step declaration.",
+      notLinked: [["agency:state-council", "measure:two-step-declaration"]],
     },
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",

@@ -15,6 +15,8 @@ const PREPOSITIONS = [
   "to",
   "on",
   "covering",
+  "covers",
+  "cover",
   "targeting",
   "toward",
   "towards",
@@ -75,6 +77,13 @@ export const measureTarget: PolicyRule = {
       links: [
         ["measure:green-channel", "APPLIES_TO", "commodity:fruits"],
         ["measure:green-channel", "APPLIES_TO", "commodity:seafood"],
+      ],
+    },
+    {
+      sentence: "The Belt and Road Initiative now covers Kazakhstan and Pakistan.",
+      links: [
+        ["measure:belt-and-road-initiative", "APPLIES_TO", "country:KAZ"],
+        ["measure:belt-and-road-initiative", "APPLIES_TO", "country:PAK"],
       ],
     },
   ],
