@@ -29,7 +29,11 @@ export interface Scopes {
 }
 
 export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): FilledFrame | null {
-  const stated = frame.period ? resolvePeriod(frame.period, dateForMonths(doc, para)) : null;
+  const stated = frame.period
+    ? frame.theYear && para.year !== null
+      ? { start: `${para.year}-01`, end: `${para.year}-12` }
+      : resolvePeriod(frame.period, dateForMonths(doc, para))
+    : null;
   if (stated) notePeriod(doc, para, sentence, stated);
   if (frame.period?.year.kind === "explicit") para.year = frame.period.year.year;
   const period = stated ?? (frame.period ? null : salientPeriod(doc, para, sentence));

@@ -18,6 +18,8 @@ export interface ClausePeriods {
   comparedTo: PeriodValue | null;
   /** "the first three quarters … X, Y and Z respectively": the one period, unit by unit */
   units: PeriodValue[];
+  /** the period measured is written "the year": the year named last, where one was */
+  theYear: boolean;
 }
 
 export function readPeriods(
@@ -48,6 +50,7 @@ export function readPeriods(
   const stated = foldRestated(measured, clause.nodes, tokens);
   const respectively = clause.nodes.some((n) => n.kind === "List" && n.value.respectively);
   return {
+    theYear: stated.length === 1 && measured.length === 1 && theYear(measured[0], tokens),
     units: stated.length === 1 && respectively ? unitsOf(measured[0], stated[0], tokens) : [],
     measured: stated[0] ?? null,
     all: stated.length < 2 ? [] : stated,

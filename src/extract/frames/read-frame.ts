@@ -74,6 +74,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       : (periods.measured ??
         periodAfterBaseline(figures.changes[0]?.baseline ?? baselineOfChanges)),
     periods: dealtPeriods,
+    theYear: periods.theYear && !span,
     comparedPeriod: figures.compared.length ? periods.comparedTo : null,
     values: span ? [span.to.value] : figures.values,
     earlier: span ? span.from : null,

@@ -47,6 +47,8 @@ export interface ClauseFrame {
   segments: Segment[];
   /** the measured period, unresolved; null when the clause states none */
   period: PeriodValue | null;
+  /** it is written "the year" ("imports for the year rose"): the year the text named last */
+  theYear: boolean;
   /** every measured period when the clause states several ("1.6 trillion in 2020 and 1.9
    * trillion in 2021"): a list slot dealt out like the others */
   periods: PeriodValue[];

@@ -18,7 +18,9 @@ export function unknownGoods(subject: readonly Node[], tokens: readonly LexToken
       return false;
     const next = tokens[n.last + 1];
     const named = subject[k + 1]?.first === n.last + 1;
-    return next !== undefined && /^[a-z]/.test(next.raw) && !generalWord(tokens, n.last + 1) && !named;
+    return (
+      next !== undefined && /^[a-z]/.test(next.raw) && !generalWord(tokens, n.last + 1) && !named
+    );
   });
 }
 
@@ -53,7 +55,8 @@ export function unknownGoodsPhrase(
   from: number,
   to: number,
 ): boolean {
-  const named = (i: number) => subject.some((n) => n.kind === "Entity" && n.first <= i && i < n.last);
+  const named = (i: number) =>
+    subject.some((n) => n.kind === "Entity" && n.first <= i && i < n.last);
   for (let i = from + 1; i < to; i++) {
     if (!senseAt(tokens, i, "goodsHead") || named(i)) continue;
     const lead = tokens[i - 1];

@@ -75,7 +75,8 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
       }
       // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
       // leaves none of them the topic of what follows
-      if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1) para.reporter = null;
+      if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1)
+        para.reporter = null;
     }
   }
   return mergeDrafts(drafts);

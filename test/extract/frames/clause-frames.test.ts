@@ -596,6 +596,19 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ flow: "BALANCE", period: { start: "2019-01", end: "2019-12" }, value: CNY(4e10) }],
   ],
+  [
+    "'for the year' is the year the paragraph named, not the document's",
+    "In 2019, exports of steel rose 5 percent. Imports of iron ore for the year fell 2 percent.",
+    [
+      {
+        commodity: "commodity:iron-ore",
+        flow: "IMPORT",
+        period: { start: "2019-01", end: "2019-12" },
+        changePct: -2,
+      },
+    ],
+    [{ period: { start: "2021-01", end: "2021-12" } }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
