@@ -11,6 +11,7 @@ import { DocumentResolver, EvidenceResolver } from "./document/document.resolver
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { ENTITY_CLASSES } from "./entity/entity.type.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { CursorBinding } from "./plugins/cursor-binding.js";
 import { PolicyLinkResolver } from "./policy-link/policy-link.resolver.js";
 import { TradeFactResolver } from "./trade-fact/trade-fact.resolver.js";
 import { TraversalResolver } from "./traversal/traversal.resolver.js";
@@ -35,6 +36,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...ENTITY_CLASSES],
     // class-validator checks every argument class; violations become BAD_USER_INPUT.
     validate: { forbidUnknownValues: false, validationError: { target: false } },
+    globalMiddlewares: [CursorBinding],
   });
   return built;
 }
