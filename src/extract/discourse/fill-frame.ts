@@ -56,8 +56,12 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
   if (frame.unknownGoods) sentence.unknownGoods = true;
+  if (frame.notTrade) sentence.notTrade = true;
   const unknownGoods = frame.unknownGoods || (sentence.unknownGoods && namesNothing);
-  if (frame.notTrade || unknownGoods || !period || !flows.length || !figures) return null;
+  const notTrade = frame.notTrade || (sentence.notTrade && namesNothing && !frame.flows.length);
+  if (notTrade || unknownGoods || !period || !flows.length || !figures) return null;
+  // "cumulative imports surpassed 150 trillion": over years, never one year's figure
+  if (frame.cumulative && !multiYear(period)) return null;
   // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
   if (frame.forecast && !endedBefore(period, doc)) return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
@@ -133,6 +137,10 @@ function salientGoods(frame: ClauseFrame, doc: DocumentScope, before?: string[])
 function salientSegments(para: ParagraphScope, noPlace: boolean, carried: FactSlots | null) {
   if (carried?.segments.length) return carried.segments;
   return noPlace && para.topicSegment ? [para.topicSegment] : [];
+}
+
+function multiYear(p: Period): boolean {
+  return Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) >= 1 && p.end > p.start;
 }
 
 /** The period ended before the document's month (a known date is needed to say so). */

@@ -58,6 +58,8 @@ export interface SentenceScope {
   lastFact: FactSlots | null;
   /** a clause spoke of goods we cannot name: what follows without a name is about them too */
   unknownGoods: boolean;
+  /** a clause spoke of no trade (tax, cases): what follows with no name nor flow goes on so */
+  notTrade: boolean;
 }
 
 export function newParagraph(): ParagraphScope {
@@ -74,7 +76,7 @@ export function newParagraph(): ParagraphScope {
 }
 
 export function newSentence(): SentenceScope {
-  return { flow: null, period: null, lastFact: null, unknownGoods: false };
+  return { flow: null, period: null, lastFact: null, unknownGoods: false, notTrade: false };
 }
 
 /** The period of a clause that states none: the sentence's, the paragraph's, the document's. */

@@ -87,9 +87,10 @@ function readItem(
   compareAt: number,
   f: Figures,
 ) {
-  if (item.kind === "Money" && !item.value.conversion)
-    f.values.push({ amount: item.value.amount, currency: item.value.currency });
-  else if (item.kind === "Quantity")
+  if (item.kind === "Money" && !item.value.conversion) {
+    if (!increment(item, tokens) && !notTradeAfter(item, tokens))
+      f.values.push({ amount: item.value.amount, currency: item.value.currency });
+  } else if (item.kind === "Quantity")
     f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
   else if (item.kind === "Price")
     f.prices.push({
@@ -192,3 +193,27 @@ const TIME_WORDS = new Set([
 
 /** how far a share word may stand from its figure: "accounting for more than half" */
 const SHARE_REACH = 4;
+
+/** "increased by over 17 trillion yuan": an amount after "by" is how much it grew, not its value */
+function increment(item: Node, tokens: readonly LexToken[]): boolean {
+  // "by 200 billion", "by over 200 billion", "by more than 200 billion"
+  for (let i = item.first - 1; i >= Math.max(0, item.first - 3); i--) {
+    const w = tokens[i].norm;
+    if (w === "by") return true;
+    if (!/^[a-z]+$/.test(w) || w === "to") return false;
+  }
+  return false;
+}
+
+/** "collected 1.05 trillion yuan (about $145 billion) in tax": what follows says it is not trade */
+function notTradeAfter(item: Node, tokens: readonly LexToken[]): boolean {
+  let at = item.last;
+  if (tokens[at]?.norm === "(") {
+    const open = at;
+    while (at < tokens.length && at - open <= 8 && tokens[at].norm !== ")") at++;
+    if (tokens[at]?.norm !== ")") return false;
+    at++;
+  }
+  const prep = tokens[at]?.norm;
+  return (prep === "in" || prep === "of") && senseAt(tokens, at + 1, "nonTrade") !== null;
+}

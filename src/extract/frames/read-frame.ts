@@ -98,6 +98,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
           Math.min(cues.firstFigure, cues.wholeAt),
         )),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
+    cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
   };
@@ -130,7 +131,7 @@ function cueBefore(
   tokens: readonly LexToken[],
   from: number,
   to: number,
-  cls: "nonTrade" | "forecast" | "segmentCue",
+  cls: "nonTrade" | "forecast" | "segmentCue" | "cumulative",
 ): boolean {
   for (let i = from; i < to; i++) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one

@@ -69,6 +69,8 @@ export interface ClauseFrame {
   /** it speaks of goods the gazetteer does not know ("the aquatic industry"): their figures are
    * no fact the graph can hold, nor are those of the clauses after it that name nothing */
   unknownGoods: boolean;
+  /** "cumulative imports": a figure summed over years; a fact only for a period of years */
+  cumulative: boolean;
   /** it speaks of expectations ("will", "is expected to"): a fact only for a period past */
   forecast: boolean;
   /** it opens with "In terms of …", "As for …": the paragraph's topic no longer holds */

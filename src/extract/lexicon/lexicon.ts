@@ -67,6 +67,8 @@ const VALUE_CHECKS = {
   periodOutside: oneOf("since", "target"),
   /** "more than half of the total": a fraction, as a percent, where a share word precedes */
   fraction: intIn(1, 99),
+  /** "cumulative imports surpassed 150 trillion": a figure summed over years the text may not date */
+  cumulative: oneOf("span"),
   /** "in the mode of …": a breakdown of trade is named next; one we do not know is no fact */
   segmentCue: oneOf("segment"),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */

@@ -609,6 +609,30 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ period: { start: "2021-01", end: "2021-12" } }],
   ],
+  [
+    "money 'in tax' after the figure is no trade value, nor is what a nameless clause adds after it",
+    "In the first half, customs collected 80 billion yuan (about 12 billion U.S. dollars) in tax, and handled 500 cases, with a value of 3 billion yuan.",
+    [],
+    [{ value: CNY(8e10) }, { value: CNY(3e9) }],
+  ],
+  [
+    "an amount after 'by' is how much trade grew, not its value",
+    "In the first half, exports increased by over 200 billion yuan, up 9 percent.",
+    [{ flow: "EXPORT", changePct: 9, value: null }],
+    [{ value: CNY(2e11) }],
+  ],
+  [
+    "a cumulative figure is never one year's",
+    "Cumulative imports of chips surpassed 9 trillion yuan in 2020.",
+    [],
+    [{ value: CNY(9e12) }],
+  ],
+  [
+    "'accumulated' as a verb is the period's own total",
+    "In the first half, private firms accumulated 2 trillion yuan in imports and exports, up 12 percent.",
+    [{ flow: "TOTAL", value: CNY(2e12), changePct: 12 }],
+    [],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
