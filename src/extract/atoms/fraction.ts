@@ -1,13 +1,14 @@
 /**
- * Fraction shares: "accounting for more than half of the total", "a quarter of all exports",
- * read as a Percent (50, 25) where a share word comes just before.
+ * Fraction shares: "accounting for more than half of the total", "more than one-third of the
+ * country's trade", read as a Percent (50, 33.3) where a share word comes just before or a
+ * whole just after.
  *
  * Why only after a share word: "half" and "quarter" are periods first ("the first half"); a
  * fraction is a share of a whole only where the text says it is one. Hedges ("more than",
  * "nearly") count as the fraction, as annotators count "more than half" as 50.
  */
 import { senseAt } from "../lexicon/attach.js";
-import { makeAtom } from "./helpers.js";
+import { makeAtom, wholeAfter } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
 /** how far back, in tokens, the share word may stand ("accounting for more than half") */
@@ -22,7 +23,8 @@ export const fractionReader: AtomReader = {
     for (const i of byClass.get("fraction") ?? []) {
       const sense = senseAt(tokens, i, "fraction");
       const last = tokens[i].hit?.last ?? i + 1;
-      if (!sense || tokens[last]?.norm !== "of" || !shareWordBefore(tokens, i)) continue;
+      if (!sense || tokens[last]?.norm !== "of") continue;
+      if (!shareWordBefore(tokens, i) && !wholeAfter(tokens, last)) continue;
       if (senseAt(tokens, i - 1, "ordinal")) continue;
       out.push(
         makeAtom("Percent", "fraction", tokens, i, last, { pct: sense.entry.value as number }),
@@ -37,10 +39,16 @@ export const fractionReader: AtomReader = {
       value: { pct: 50 },
     },
     { in: "It made up a quarter of all exports.", find: "quarter", value: { pct: 25 } },
+    {
+      in: "The delta created more than one-third of the country's trade.",
+      find: "one-third",
+      value: { pct: 33.3 },
+    },
   ],
   counterExamples: [
     { in: "Exports rose in the first half of the year.", not: "half" },
     { in: "Half of the firms are private.", not: "Half" },
+    { in: "Costs fell by one-third in a year.", not: "one-third" },
     { in: "It accounted for 12% of trade in the second quarter of 2021.", not: "quarter" },
   ],
 };

@@ -6,7 +6,7 @@
  * their scaling and currency placement identical.
  */
 
-import type { LexToken } from "../lexicon/attach.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 import { scaleDecimal } from "./decimal.js";
 import { scaleAfter } from "./numbers.js";
@@ -96,4 +96,19 @@ export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount 
 function currencyOf(senses: readonly LexSense[]): string | null {
   const s = senses.find((x) => x.entry.cls === "currency");
   return s ? (s.entry.value as string) : null;
+}
+
+/**
+ * "of the total", "of the country's trade", "of overall exports": "of" at `at` opens a whole
+ * (a whole word or a possessive within a few words), so a percent or fraction before it is a
+ * share of that whole.
+ */
+export function wholeAfter(tokens: readonly LexToken[], at: number): boolean {
+  if (tokens[at]?.norm !== "of") return false;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 6); i++) {
+    if (senseAt(tokens, i, "whole")) return true;
+    if (tokens[i].norm === "s" && tokens[i - 1]?.raw === "'") return true;
+    if (/^[,;.]$/.test(tokens[i].raw)) return false;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
 import type { Money, Price, Quantity } from "../../core/contract.js";
+import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node, PeriodValue } from "../rules/types.js";
 import type { ChangeRef } from "./types.js";
@@ -151,9 +152,8 @@ function readPercent(
       f.shares.push(pct);
       return;
     }
-  // "15.3 percent of the total", "a third of the country's total"
-  const after = tokens.slice(node.last, node.last + SHARE_REACH).map((t) => t.norm);
-  if (after[0] === "of" && after.includes("total")) f.shares.push(pct);
+  // "15.3 percent of the total", "90% of the country's exports"
+  if (wholeAfter(tokens, node.last)) f.shares.push(pct);
   else if (node.first > compareAt) f.compared.push(pct);
   else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
     // "a 30.7% increase with Vietnam and 33.1% with Malaysia": the change goes on

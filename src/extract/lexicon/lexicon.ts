@@ -24,6 +24,8 @@ const intIn =
     Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi
       ? null
       : `an integer ${lo}..${hi}`;
+const percentIn: Check = (v) =>
+  typeof v === "number" && v > 0 && v < 100 ? null : "a percent between 0 and 100";
 const text: Check = (v) => (typeof v === "string" && v.length > 0 ? null : "a non-empty string");
 
 /** What each class's `value` must be. The class names are the keys of data/lexicon.json. */
@@ -66,7 +68,9 @@ const VALUE_CHECKS = {
   /** a period after these words is a reference point, not the period measured */
   periodOutside: oneOf("since", "target"),
   /** "more than half of the total": a fraction, as a percent, where a share word precedes */
-  fraction: intIn(1, 99),
+  fraction: percentIn,
+  /** "15% of the total", "a third of the country's trade": words naming a whole */
+  whole: oneOf("whole"),
   /** "cumulative imports surpassed 150 trillion": a figure summed over years the text may not date */
   cumulative: oneOf("span"),
   /** "in the mode of …": a breakdown of trade is named next; one we do not know is no fact */

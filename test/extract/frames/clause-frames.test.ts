@@ -633,6 +633,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ flow: "TOTAL", value: CNY(2e12), changePct: 12 }],
     [],
   ],
+  [
+    "a percent or fraction followed by 'of' a whole is a share",
+    "In 2020, Fujian created more than one-third of the country's exports. Hainan made nearly 40% of China's imports in 2020.",
+    [
+      { reporter: "region:CN-FJ", flow: "EXPORT", sharePct: 33.3 },
+      { reporter: "region:CN-HI", flow: "IMPORT", sharePct: 40 },
+    ],
+    [{ changePct: 40 }, { changePct: 33.3 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
