@@ -7,14 +7,37 @@
  * of its clause are read as members, but only a country the bloc's published member list holds
  * is linked, and a country after "while" or "but" belongs to another statement.
  */
-import type { Item, Link, PolicyRule } from "../types.js";
+import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { memberOf } from "./bloc-members.js";
-import { clauseAround, link } from "./helpers.js";
+import { clauseAround, link, subjectPosition } from "./helpers.js";
+
+/**
+ * "Among the other RCEP members, China has …": "other" counts the clause's subject in the bloc,
+ * whatever the member list (a group named as the subject's partners leaves it out).
+ */
+function otherMembersSubject(
+  view: SentenceView,
+  among: number,
+  bloc: number,
+  [from, to]: [number, number],
+): string | undefined {
+  const b = view.pieces[bloc];
+  const said = view.text.slice(view.pieces[among].start, b.end).toLowerCase();
+  if (!/\bother\b/.test(said)) return undefined;
+  for (let k = from; k <= to; k++) {
+    const p = view.pieces[k];
+    if (k === bloc || p.kind !== "ent") continue;
+    const c = p.items[0];
+    if (p.items.length === 1 && c.type === "Country" && subjectPosition(view, k)) return c.id;
+    return undefined;
+  }
+  return undefined;
+}
 
 export const amongBloc: PolicyRule = {
   name: "among-bloc",
   pattern: [
-    { words: ["among", "amongst"] },
+    { words: ["among", "amongst"], as: "among" },
     { gap: 3, overVerb: false },
     { ent: ["Region"], as: "bloc" },
   ],
@@ -32,6 +55,8 @@ export const amongBloc: PolicyRule = {
         for (const b of blocs as Item[])
           if (c !== b && memberOf(c, b)) out.push(link(c.id, "PART_OF", b.id));
     }
+    const self = otherMembersSubject(view, caps.get("among") as number, at, [from, to]);
+    for (const b of blocs as Item[]) if (self) out.push(link(self, "PART_OF", b.id));
     return out;
   },
   examples: [
@@ -44,6 +69,13 @@ export const amongBloc: PolicyRule = {
       links: [
         ["country:BRA", "PART_OF", "region:brics"],
         ["country:RUS", "PART_OF", "region:brics"],
+      ],
+    },
+    {
+      sentence: "Among the other RCEP members, China trades most with Japan.",
+      links: [
+        ["country:CHN", "PART_OF", "region:rcep-countries"],
+        ["country:JPN", "PART_OF", "region:rcep-countries"],
       ],
     },
     {
