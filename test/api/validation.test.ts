@@ -71,7 +71,7 @@ const CASES: [string, string, RegExp, number?][] = [
   ],
   [
     "a malformed link filter",
-    `{ policyLinks(filter: { subject: "gacc" }) { totalCount } }`,
+    `{ policyLinks(filter: { subject: "" }) { totalCount } }`,
     /filter\.subject: /,
   ],
   [

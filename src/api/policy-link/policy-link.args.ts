@@ -4,7 +4,7 @@ import { ArgsType, Field, InputType } from "type-graphql";
 import type { Predicate as PredicateValue } from "../../core/contract.js";
 import { Predicate } from "../common/enums.js";
 import { PageArgs } from "../common/paging.args.js";
-import { IsDocumentId, IsEntityId } from "../common/validators.js";
+import { IsDocumentId, IsEntityRef } from "../common/validators.js";
 
 @ArgsType()
 export class LinkPageArgs extends PageArgs {
@@ -16,22 +16,28 @@ export class LinkPageArgs extends PageArgs {
 
 @InputType({ description: "Which policy links to list; every given condition must hold." })
 export class PolicyLinkFilter {
-  @Field(() => String, { nullable: true, description: "Only links from this entity." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only links from this entity: an id (agency:gacc) or a name or alias (GACC).",
+  })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only links to this entity." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only links to this entity: an id or a name or alias.",
+  })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   object?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Only links with this entity at either end.",
+    description: "Only links with this entity at either end: an id or a name or alias.",
   })
   @IsOptional()
-  @IsEntityId()
+  @IsEntityRef()
   entity?: string | null;
 
   @Field(() => [Predicate], { nullable: true, description: "Only links with these predicates." })

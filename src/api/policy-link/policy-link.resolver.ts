@@ -13,6 +13,7 @@ import {
   sliceOf,
   toConnection,
 } from "../common/connection.js";
+import { resolveEntityArgs } from "../common/entity-refs.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
 import { Entity } from "../entity/entity.type.js";
@@ -30,10 +31,15 @@ export class PolicyLinkResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<PolicyLinkRow>> {
     const input = args.filter ?? {};
+    const refs = await resolveEntityArgs(context, {
+      "filter.subject": input.subject,
+      "filter.object": input.object,
+      "filter.entity": input.entity,
+    });
     const filter: PolicyLinkFilter = {
-      subject: input.subject,
-      object: input.object,
-      entity: input.entity,
+      subject: refs["filter.subject"],
+      object: refs["filter.object"],
+      entity: refs["filter.entity"],
       predicates: input.predicates,
       documentId: input.document,
     };
