@@ -142,14 +142,14 @@ describe("cypher under TRADE_KG_CYPHER", () => {
 });
 
 const EXPORT =
-  "query ($center: ID, $hops: Int, $view: String!) { exportSubgraph(center: $center, hops: $hops, view: $view) { nodeCount edgeCount nodeLink } }";
+  "query ($center: ID, $hops: Int, $view: ExportView!) { exportSubgraph(center: $center, hops: $hops, view: $view) { nodeCount edgeCount nodeLink } }";
 
 describe("exportSubgraph", () => {
   it("returns a centre's neighbourhood as node-link JSON that networkx reads", async () => {
     const { body } = await postGraphQL(api.graphqlUrl, EXPORT, {
       center: "country:CHN",
       hops: 1,
-      view: "entities",
+      view: "ENTITIES",
     });
     expect(body.errors).toBeUndefined();
     const result = body.data?.exportSubgraph as {
@@ -173,12 +173,12 @@ describe("exportSubgraph", () => {
     const hops = await postGraphQL(api.graphqlUrl, EXPORT, {
       center: "country:CHN",
       hops: 4,
-      view: "facts",
+      view: "FACTS",
     });
     expect(hops.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const unknown = await postGraphQL(api.graphqlUrl, EXPORT, {
       center: "country:ZZZ",
-      view: "facts",
+      view: "FACTS",
     });
     expect(unknown.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
@@ -191,7 +191,7 @@ describe("exportSubgraph", () => {
     try {
       const { body } = await postGraphQL(
         api.graphqlUrl,
-        '{ exportSubgraph(types: [Country], view: "entities") { nodeCount } }',
+        '{ exportSubgraph(types: [COUNTRY], view: ENTITIES) { nodeCount } }',
       );
       expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0].message).toMatch(/more than 5000 nodes and edges.*GET \/export/);

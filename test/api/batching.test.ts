@@ -109,7 +109,7 @@ describe("batched nested resolvers", () => {
       const result = await graphql({
         schema,
         contextValue: context,
-        source: `{ entities(first: ${first}, filter: { types: [Country] }) { edges { node {
+        source: `{ entities(first: ${first}, filter: { types: [COUNTRY] }) { edges { node {
           tradeFactsAsReporter(first: ${first}) { edges { node {
             partner { policyLinksIn(first: ${first}) { edges { node {
               subject { documents(first: ${first}) { edges { node { title } } } } } } } } } } } } } } }`,

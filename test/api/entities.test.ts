@@ -25,7 +25,7 @@ describe("entity queries", () => {
     expect(data.entity).toEqual({
       __typename: "Country",
       id: "country:CHN",
-      type: "Country",
+      type: "COUNTRY",
       name: e.name,
       aliases: e.aliases,
       iso3: e.iso3 ?? null,
@@ -36,7 +36,7 @@ describe("entity queries", () => {
   it("lists entities of a type in id order, as the database holds them", async () => {
     const data = await queryData<{ entities: Connection<{ id: string }> }>(
       seeded.api.graphqlUrl,
-      `{ entities(filter: { types: [Region, Zone] }, first: 100) { totalCount edges { node { id } } } }`,
+      `{ entities(filter: { types: [REGION, ZONE] }, first: 100) { totalCount edges { node { id } } } }`,
     );
     const stored = await db.read(
       "MATCH (e:Entity) WHERE e.type IN ['Region', 'Zone'] RETURN e.id AS id ORDER BY id",
@@ -95,7 +95,7 @@ describe("entity queries", () => {
 
     const prefix = await queryData<{ search: Connection<{ id: string }> }>(
       seeded.api.graphqlUrl,
-      `{ search(text: "zedla", types: [Country]) { edges { node { id } } } }`,
+      `{ search(text: "zedla", types: [COUNTRY]) { edges { node { id } } } }`,
     );
     expect(prefix.search.edges.map((e) => e.node.id)).toEqual([REPORTER]);
   });

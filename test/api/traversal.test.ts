@@ -60,7 +60,7 @@ describe("policy links, neighbourhoods and paths", () => {
       seeded.api.graphqlUrl,
       `{ one: neighborhood(id: "${AGENCY}", hops: 1) { totalCount edges { distance node { id } } }
          three: neighborhood(id: "${AGENCY}", hops: 3) { totalCount edges { distance node { id } } }
-         regions: neighborhood(id: "${AGENCY}", hops: 3, types: [Region]) { edges { node { id } } }
+         regions: neighborhood(id: "${AGENCY}", hops: 3, types: [REGION]) { edges { node { id } } }
          lonely: neighborhood(id: "${LONER}", hops: 3) { totalCount edges { node { id } } } }`,
     );
     const pairs = (c: Data) => c.edges.map((e: Data) => [e.node.id, e.distance]);

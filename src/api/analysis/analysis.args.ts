@@ -1,7 +1,6 @@
 /** Arguments of the analysts' fields: read-only Cypher and small subgraph exports. */
 import {
   ArrayMaxSize,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,7 +14,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import type { EntityType as EntityTypeValue, Flow as FlowValue } from "../../core/contract.js";
 import { ANALYST_LIMITS } from "../../graph/analyst-limits.js";
-import { EntityType, Flow } from "../common/enums.js";
+import { EdgeKind, EntityType, ExportView, Flow } from "../common/enums.js";
 import { IsDocumentId, IsEntityId, IsPeriod } from "../common/validators.js";
 import { PeriodInput } from "../trade-fact/trade-fact.input.js";
 import { MAX_CYPHER_ROWS, MAX_CYPHER_TIMEOUT_MS } from "./limits.js";
@@ -81,14 +80,13 @@ export class ExportSubgraphArgs {
   @ArrayMaxSize(6)
   types?: EntityTypeValue[] | null;
 
-  @Field(() => [String], {
+  @Field(() => [EdgeKind], {
     nullable: true,
-    description: 'Edge kinds: "trade", "policy" (default both).',
+    description: "Edge kinds to carry (default both).",
   })
   @IsOptional()
   @ArrayMaxSize(2)
-  @IsIn(["trade", "policy"], { each: true, message: '$property must hold "trade" or "policy"' })
-  edges?: string[] | null;
+  edges?: ("trade" | "policy")[] | null;
 
   @Field(() => PeriodInput, {
     nullable: true,
@@ -120,11 +118,10 @@ export class ExportSubgraphArgs {
   @IsOptional()
   flow?: FlowValue | null;
 
-  @Field(() => String, {
-    defaultValue: "facts",
+  @Field(() => ExportView, {
+    defaultValue: ExportView.FACTS,
     description:
-      '"facts" (the graph as stored) or "entities" (facts projected onto entity-to-entity edges).',
+      "FACTS (the graph as stored) or ENTITIES (facts projected onto entity-to-entity edges).",
   })
-  @IsIn(["facts", "entities"], { message: '$property must be "facts" or "entities"' })
-  view!: string;
+  view!: "facts" | "entities";
 }

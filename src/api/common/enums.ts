@@ -19,7 +19,10 @@ import {
 const fromList = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
-export const EntityType = fromList<EntityTypeValue>(ENTITY_TYPES);
+/** GraphQL names in UPPER_CASE, like every other enum; resolvers keep the graph's labels. */
+export const EntityType = Object.fromEntries(ENTITY_TYPES.map((v) => [v.toUpperCase(), v])) as {
+  [K in EntityTypeValue as Uppercase<K>]: K;
+};
 export const Flow = fromList<FlowValue>(FLOWS);
 export const Predicate = fromList<PredicateValue>(PREDICATES);
 export const SegmentDimension = fromList<SegmentDimensionValue>(SEGMENT_DIMENSIONS);
@@ -42,7 +45,40 @@ export const Metric = {
 
 registerEnumType(EntityType, {
   name: "EntityType",
-  description: "The kind of an entity: the second label of its node.",
+  description: "The kind of an entity: the second label of its node (COUNTRY is `:Country`).",
+  valuesConfig: {
+    AGENCY: { description: "A government body: a ministry, the customs administration." },
+    COMMODITY: { description: "Goods traded: a product, a product group, an HS chapter." },
+    COUNTRY: { description: "A country or territory (ISO 3166)." },
+    MEASURE: { description: "A policy measure: a regulation, a programme, a policy." },
+    REGION: { description: "A region: a group of economies, or an area within a country." },
+    ZONE: { description: "A zone under special customs rules: a free trade zone, a bonded zone." },
+  },
+});
+
+/** Export views: the graph as stored, or facts projected onto entity-to-entity edges. */
+export const ExportView = { FACTS: "facts", ENTITIES: "entities" } as const;
+registerEnumType(ExportView, {
+  name: "ExportView",
+  description: "How an export shows trade facts.",
+  valuesConfig: {
+    FACTS: { description: "The graph as stored: entities, TradeFact and Document nodes." },
+    ENTITIES: {
+      description:
+        "Each fact projected onto entity-to-entity TRADES_WITH and TRADES_IN edges, for graph algorithms.",
+    },
+  },
+});
+
+/** Edge kinds of an export. */
+export const EdgeKind = { TRADE: "trade", POLICY: "policy" } as const;
+registerEnumType(EdgeKind, {
+  name: "EdgeKind",
+  description: "Which edges an export carries.",
+  valuesConfig: {
+    TRADE: { description: "Trade facts and their entities." },
+    POLICY: { description: "Policy links between entities." },
+  },
 });
 registerEnumType(Flow, {
   name: "Flow",

@@ -41,7 +41,7 @@ export class Price {
   @Field(() => Float, { description: "The amount per unit." })
   amount!: number;
 
-  @Field(() => String, { description: "The currency." })
+  @Field(() => Currency, { description: "The currency." })
   currency!: string;
 
   @Field(() => String, { description: "The unit priced, e.g. TONNE." })
