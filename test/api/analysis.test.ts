@@ -191,7 +191,7 @@ describe("exportSubgraph", () => {
     try {
       const { body } = await postGraphQL(
         api.graphqlUrl,
-        '{ exportSubgraph(types: [COUNTRY], view: ENTITIES) { nodeCount } }',
+        "{ exportSubgraph(types: [COUNTRY], view: ENTITIES) { nodeCount } }",
       );
       expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0].message).toMatch(/more than 5000 nodes and edges.*GET \/export/);
