@@ -42,6 +42,29 @@ const SCALE_POWER: Record<string, number> = {
 const NUMERAL =
   /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*-?\s*(trillion|trln|tn|billion|bln|bn|million|mln|mn|thousand)\b)?(?:\s*(%|％|percent\b|per\s+cent\b|pct\b|times\b|-?fold\b))?/gi;
 
+const WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ..."zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    .split(" ")
+    .map((w, i) => [w, i] as const),
+  ..."twenty thirty forty fifty sixty seventy eighty ninety"
+    .split(" ")
+    .map((w, i) => [w, (i + 2) * 10] as const),
+]);
+
+/** "seven percent", "twenty-one per cent": a whole percent below 100 in words. */
+const WORD_PERCENT = /(?:\b([a-z]+)[- ])?\b([a-z]+)\s*(?:percent\b|per\s+cent\b)/gi;
+
+/** Shares written as fractions, as percents to one decimal (the extractor's rounding). */
+const FRACTION_SHARES: [RegExp, string][] = [
+  [/\bhalf\b/i, "50"],
+  [/\b(?:one|a)[- ]third\b/i, "33.3"],
+  [/\btwo[- ]thirds\b/i, "66.7"],
+  [/\b(?:one|a)[- ]quarter\b|\bone[- ]fourth\b/i, "25"],
+  [/\bthree[- ]quarters\b/i, "75"],
+  [/\b(?:one|a)[- ]fifth\b/i, "20"],
+  [/\btwo[- ]fifths\b/i, "40"],
+];
+
 const DOUBLINGS: [RegExp, string][] = [
   [/\bdoubled?\b|\btwo-?fold\b/i, "100"],
   [/\btripled?\b|\bthree-?fold\b/i, "200"],
@@ -75,6 +98,13 @@ function numeralsOf(text: string): Numeral[] {
     const unit = !lower ? "" : /times|fold/.test(lower) ? "times" : "%";
     found.push({ decimal, unit });
   }
+  for (const [, before, last] of text.matchAll(WORD_PERCENT)) {
+    const ones = WORD_VALUES[last.toLowerCase()];
+    if (ones === undefined) continue;
+    const tens = before === undefined ? undefined : WORD_VALUES[before.toLowerCase()];
+    const compound = tens !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10;
+    found.push({ decimal: String(compound ? tens + ones : ones), unit: "%" });
+  }
   return found;
 }
 
@@ -93,8 +123,16 @@ export function figuresStated(sentence: string, fact: FactFigures): FigureName[]
   if (fact.changePct !== null && statesChange(sentence, numerals, fact.changePct)) {
     stated.push("CHANGE");
   }
-  if (fact.sharePct !== null && states(numerals, fact.sharePct, "%")) stated.push("SHARE");
+  if (fact.sharePct !== null && statesShare(sentence, numerals, fact.sharePct)) {
+    stated.push("SHARE");
+  }
   return stated;
+}
+
+function statesShare(sentence: string, numerals: Numeral[], sharePct: number): boolean {
+  if (states(numerals, sharePct, "%")) return true;
+  const size = exactDecimal(sharePct);
+  return FRACTION_SHARES.some(([words, pct]) => pct === size && words.test(sentence));
 }
 
 function statesChange(sentence: string, numerals: Numeral[], changePct: number): boolean {

@@ -38,6 +38,11 @@ describe("figuresStated", () => {
     expect(figuresStated("29.6 tonnes", fact)).toEqual([]);
     expect(figuresStated("exports doubled", { ...none, changePct: 100 })).toEqual(["CHANGE"]);
     expect(figuresStated("down 3.2%", { ...none, changePct: -3.2 })).toEqual(["CHANGE"]);
+    expect(figuresStated("rose seven percent", { ...none, changePct: 7 })).toEqual(["CHANGE"]);
+    expect(figuresStated("up twenty-one per cent", { ...none, changePct: 21 })).toEqual(["CHANGE"]);
+    expect(figuresStated("more than one-third of the total", { ...none, sharePct: 33.3 })).toEqual([
+      "SHARE",
+    ]);
   });
 
   it("weighs an amount above a change above a share", () => {

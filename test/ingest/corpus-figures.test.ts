@@ -17,7 +17,7 @@ import { ingestPaths } from "../../src/ingest/ingest-paths.js";
 import { metadataFor } from "../../src/ingest/read-sidecar.js";
 import { type Data, queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
-import { writesAmount, writesChange, writesPercent } from "../support/written-forms.js";
+import { writesAmount, writesChange, writesShare } from "../support/written-forms.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const FOLDERS = [resolve(ROOT, "seeds"), resolve(ROOT, "../shared/corpus/dev")];
@@ -54,7 +54,7 @@ function unwritten(fact: ServedFact): string[] {
     missing.push(`price ${fact.price.amount}`);
   if (fact.changePct !== null && !some((q) => writesChange(q, fact.changePct!)))
     missing.push(`change ${fact.changePct}`);
-  if (fact.sharePct !== null && !some((q) => writesPercent(q, fact.sharePct!)))
+  if (fact.sharePct !== null && !some((q) => writesShare(q, fact.sharePct!)))
     missing.push(`share ${fact.sharePct}`);
   return missing;
 }

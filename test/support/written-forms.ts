@@ -70,10 +70,66 @@ export function writesAmount(text: string, amount: number): boolean {
   });
 }
 
-/** Whether `text` writes a percentage (a change's size or a share). */
+const SMALL = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** A whole number below 100 in words ("seven", "twenty-one"), or null. */
+function inWords(decimal: string): string | null {
+  if (!/^\d{1,2}$/.test(decimal)) return null;
+  const n = Number(decimal);
+  if (n < 20) return SMALL[n];
+  return TENS[Math.floor(n / 10)] + (n % 10 ? `[- ]${SMALL[n % 10]}` : "");
+}
+
+/** Shares written as fractions, by their percent to one decimal (how extraction rounds them). */
+const FRACTIONS: Record<string, string> = {
+  "50": "half",
+  "33.3": "(?:one|a)[- ]third",
+  "66.7": "two[- ]thirds",
+  "25": "(?:one|a)[- ]quarter|one[- ]fourth",
+  "75": "three[- ]quarters",
+  "20": "(?:one|a)[- ]fifth",
+  "40": "two[- ]fifths",
+};
+
+const PERCENT_SIGN = "\\s*(?:%|％|percent\\b|per\\s+cent\\b|pct\\b)";
+
+/** Whether `text` writes a percentage (a change's size or a share), in digits or in words. */
 export function writesPercent(text: string, percent: number): boolean {
-  const numeral = numeralPattern(decimalOf(percent));
-  return containsPattern(text, numeral, "\\s*(?:%|％|percent\\b|per\\s+cent\\b|pct\\b)");
+  const decimal = decimalOf(percent);
+  if (containsPattern(text, numeralPattern(decimal), PERCENT_SIGN)) return true;
+  const words = inWords(decimal);
+  return words !== null && new RegExp(`\\b${words}${PERCENT_SIGN}`, "i").test(text);
+}
+
+/** Whether `text` writes a share: as a percentage, or as a fraction ("one-third", "half"). */
+export function writesShare(text: string, percent: number): boolean {
+  const fraction = FRACTIONS[decimalOf(percent)];
+  return (
+    writesPercent(text, percent) ||
+    (fraction !== undefined && new RegExp(`\\b(?:${fraction})\\b`, "i").test(text))
+  );
 }
 
 const MULTIPLES: Record<string, string[]> = {
