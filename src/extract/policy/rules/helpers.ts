@@ -41,7 +41,10 @@ export function norms(ps: Piece[]): string[] {
   return ps.map((p) => ("norm" in p ? p.norm : ""));
 }
 
-/** The word before piece i is a preposition: the name is not the clause's subject ("exports of China rose"). */
+/**
+ * The word before piece i is a preposition or a verb: the name is not the clause's subject
+ * ("exports of China rose", "the government is contacting Peru to build …").
+ */
 export const BEFORE_OBJECT = new Set([
   "of",
   "by",
@@ -62,6 +65,9 @@ export function subjectPosition(view: SentenceView, i: number): boolean {
   const prev = view.pieces[i - 1];
   if (!prev) return true;
   if (prev.kind === "word" && prev.norm === "the") return subjectPosition(view, i - 1);
+  // the object of a verb ("urged Chile to …", "contacting Peru and Chile to build …")
+  if (prev.kind === "verb" || (prev.kind === "word" && /^[a-z]{3,}(?:ing|ed)$/.test(prev.norm)))
+    return false;
   return !("norm" in prev && BEFORE_OBJECT.has(prev.norm));
 }
 

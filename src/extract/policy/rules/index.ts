@@ -19,6 +19,7 @@ import { jointWith } from "./joint-with.js";
 import { measureTarget } from "./measure-target.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
+import { objectToAct } from "./object-to-act.js";
 import { oneOfPlaces } from "./one-of-places.js";
 import { passiveBy } from "./passive-by.js";
 import { placeActs } from "./place-acts.js";
@@ -49,6 +50,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   placeActs,
   decisionBy,
   servicesFor,
+  objectToAct,
   oneOfPlaces,
   zoneInPlace,
   blocMembers,
