@@ -109,7 +109,7 @@ describe("series, rankings and entity names", () => {
       overlapsWith: [],
       membersKnown: false,
     });
-    expect((await rank(", types: [Country]")).map((r: Data) => r.partner.id)).toEqual([
+    expect((await rank(", types: [COUNTRY]")).map((r: Data) => r.partner.id)).toEqual([
       ZY_MEMBER,
       ZY_OUTSIDER,
     ]);
@@ -151,13 +151,18 @@ describe("series, rankings and entity names", () => {
     expect(ambiguous.code).toBe("BAD_USER_INPUT");
     for (const id of ZY_TWINS) expect(ambiguous.message).toContain(id);
     expect(ambiguous.message).toContain("filter.partner");
+    const links = await ask(
+      `{ policyLinks(filter: { subject: "zymember", predicates: [PART_OF] }) { edges { node { object { id } } } } }`,
+    );
+    expect(links.policyLinks.edges).toEqual([{ node: { object: { id: ZY_BLOC } } }]);
   });
 
-  it("answers NOT_FOUND for an unknown id or name in every trade query", async () => {
+  it("answers NOT_FOUND for an unknown id or name in every trade and link query", async () => {
     for (const query of [
       `{ timeSeries(reporter: "country:ZZX", flow: IMPORT) { totalCount } }`,
       `{ topPartners(reporter: "Nowhereland", period: { start: "2031-01", end: "2031-06" }) { rank } }`,
       `{ tradeFacts(filter: { commodity: "commodity:zz-nothing" }) { totalCount } }`,
+      `{ policyLinks(filter: { entity: "Nowhereland" }) { totalCount } }`,
     ]) {
       const error = await fails(query);
       expect(error.code, query).toBe("NOT_FOUND");
