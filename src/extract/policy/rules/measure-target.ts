@@ -8,7 +8,9 @@
  */
 import type { PolicyRule } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
-import { ent, link, phraseBefore } from "./helpers.js";
+import { between, ent, link, norms, phraseBefore } from "./helpers.js";
+
+const EXAMPLES = new Set(["including", "such as", "like", ", including", "namely"]);
 
 const PREPOSITIONS = [
   "for",
@@ -33,11 +35,19 @@ export const measureTarget: PolicyRule = {
     { ent: ["Measure"], as: "measure" },
     { gap: 3, overVerb: false },
     { words: PREPOSITIONS, as: "prep" },
-    { gap: 8, overVerb: false },
+    { gap: 14, overVerb: false },
     { ent: ["Zone", "Commodity", "Region", "Country"], as: "targets" },
   ],
   produce(view, caps) {
     const prep = view.pieces[caps.get("prep") as number];
+    // a long phrase reaches its names only through examples ("in eight cities, including …")
+    const phrase = between(view, caps.get("prep") as number, caps.get("targets") as number);
+    if (
+      phrase.length > 8 &&
+      !EXAMPLES.has(norms(phrase.slice(-2)).join(" ")) &&
+      !EXAMPLES.has(norms(phrase.slice(-1))[0])
+    )
+      return [];
     // "a freight train bound for Germany": where a service goes, not what the measure targets
     if (phraseBefore(view, (caps.get("prep") as number) + 1, policyVocabulary().cues.destination))
       return [];
@@ -80,6 +90,14 @@ export const measureTarget: PolicyRule = {
       ],
     },
     {
+      sentence:
+        "Customs ran the two-step declaration in nine cities across four provinces and municipalities, including Chongqing and Tianjin.",
+      links: [
+        ["measure:two-step-declaration", "APPLIES_TO", "region:CN-CQ"],
+        ["measure:two-step-declaration", "APPLIES_TO", "region:CN-TJ"],
+      ],
+    },
+    {
       sentence: "The Belt and Road Initiative now covers Kazakhstan and Pakistan.",
       links: [
         ["measure:belt-and-road-initiative", "APPLIES_TO", "country:KAZ"],
@@ -88,6 +106,11 @@ export const measureTarget: PolicyRule = {
     },
   ],
   counterExamples: [
+    {
+      sentence:
+        "The two-step declaration for goods cleared by firms that ship through the busy ports of Tianjin grew.",
+      notLinked: [["measure:two-step-declaration", "region:CN-TJ"]],
+    },
     {
       sentence: "Peru and Chile signed the Digital Economy Partnership Agreement in Chongqing.",
       notLinked: [["measure:digital-economy-partnership-agreement", "region:CN-CQ"]],
