@@ -100,14 +100,14 @@ function currencyOf(senses: readonly LexSense[]): string | null {
 
 /**
  * "of the total", "of the country's trade", "of overall exports": "of" at `at` opens a whole
- * (a whole word or a possessive within a few words), so a percent or fraction before it is a
- * share of that whole.
+ * of trade (a flow word or "total" within a few words), so a percent or fraction before it is a
+ * share of that whole; "of the national land area" is none.
  */
 export function wholeAfter(tokens: readonly LexToken[], at: number): boolean {
   if (tokens[at]?.norm !== "of") return false;
   for (let i = at + 1; i < Math.min(tokens.length, at + 6); i++) {
-    if (senseAt(tokens, i, "whole")) return true;
-    if (tokens[i].norm === "s" && tokens[i - 1]?.raw === "'") return true;
+    // "of the total", "of the country's exports"; not "of the national land area"
+    if (senseAt(tokens, i, "flow") || senseAt(tokens, i, "whole")) return true;
     if (/^[,;.]$/.test(tokens[i].raw)) return false;
   }
   return false;

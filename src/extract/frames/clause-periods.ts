@@ -6,7 +6,7 @@
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node, PeriodValue } from "../rules/types.js";
 import type { Clause } from "./clauses.js";
-import { comparedPeriodAfter } from "./figures.js";
+import { comparedPeriodAfter, isFigure } from "./figures.js";
 
 type PeriodNode = Extract<Node, { kind: "Period" }>;
 
@@ -43,7 +43,7 @@ export function readPeriods(
     (p) =>
       !p.value.baseline &&
       p.first < wholeAt &&
-      !outside(tokens, p) &&
+      !outside(tokens, p, clause.nodes) &&
       !baselines.has(p) &&
       p !== compared,
   );
@@ -58,9 +58,20 @@ export function readPeriods(
   };
 }
 
-/** "the first drop since February 2017": a reference point, not the period measured */
-function outside(tokens: readonly LexToken[], p: Node): boolean {
-  return senseAt(tokens, p.first - 1, "periodOutside") !== null;
+/**
+ * "the first drop since February 2017", "rose from 2013 to 19.2% in 2023": a reference point,
+ * not the period measured.
+ */
+function outside(tokens: readonly LexToken[], p: Node, nodes: readonly Node[]): boolean {
+  if (senseAt(tokens, p.first - 1, "periodOutside") !== null) return true;
+  const next = nodes[nodes.indexOf(p) + 1];
+  return (
+    tokens[p.first - 1]?.norm === "from" &&
+    tokens[p.last]?.norm === "to" &&
+    next !== undefined &&
+    next.first === p.last + 1 &&
+    isFigure(next)
+  );
 }
 
 /**

@@ -147,11 +147,15 @@ function readPercent(
   compareAt: number,
   f: Figures,
 ): void {
-  for (let i = node.first - 1; i >= Math.max(0, node.first - SHARE_REACH); i--)
-    if (senseAt(tokens, i, "shareCue")) {
+  for (let i = node.first - 1; i >= Math.max(0, node.first - SHARE_REACH); i--) {
+    const cue = senseAt(tokens, i, "shareCue");
+    // "contributing 50.2% to the city's import growth": a share of growth is no trade fact
+    if (cue?.entry.value === "contribution" && growthAfter(tokens, node.last)) return;
+    if (cue) {
       f.shares.push(pct);
       return;
     }
+  }
   // "15.3 percent of the total", "90% of the country's exports"
   if (wholeAfter(tokens, node.last)) f.shares.push(pct);
   else if (node.first > compareAt) f.compared.push(pct);
@@ -216,4 +220,13 @@ function notTradeAfter(item: Node, tokens: readonly LexToken[]): boolean {
   }
   const prep = tokens[at]?.norm;
   return (prep === "in" || prep === "of") && senseAt(tokens, at + 1, "nonTrade") !== null;
+}
+
+/** "… to the city's import growth": a change word closes the whole a contribution is to */
+function growthAfter(tokens: readonly LexToken[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
+    if (senseAt(tokens, i, "change")) return true;
+    if (/^[,;.]$/.test(tokens[i].raw)) return false;
+  }
+  return false;
 }

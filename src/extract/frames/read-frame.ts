@@ -113,7 +113,7 @@ function notTrade(
   named: { partners: unknown[]; foreignSubject: boolean },
 ): boolean {
   return (
-    cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade") ||
+    cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade", clause.last) ||
     named.foreignSubject ||
     cues.rateChanged ||
     (!named.partners.length && unknownPartner(subject, tokens))
@@ -132,12 +132,22 @@ function cueBefore(
   from: number,
   to: number,
   cls: "nonTrade" | "forecast" | "segmentCue" | "cumulative",
+  /** the clause's end: how far a contribution's whole may reach */
+  end = to,
 ): boolean {
   for (let i = from; i < to; i++) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one
     if (tokens[i - 1]?.norm === "than") continue;
-    if (senseAt(tokens, i, cls)) return true;
+    const sense = senseAt(tokens, i, cls);
+    // "contributed 16.5% to the country's trade" is a share; "… to its growth" is no fact
+    if (sense?.entry.value === "contribution" && !growthAfter(tokens, i, end)) continue;
+    if (sense) return true;
   }
+  return false;
+}
+
+function growthAfter(tokens: readonly LexToken[], from: number, end: number): boolean {
+  for (let i = from + 1; i < end; i++) if (senseAt(tokens, i, "change")) return true;
   return false;
 }
 

@@ -52,7 +52,7 @@ const VALUE_CHECKS = {
   conj: oneOf("and", "or"),
   respectively: text,
   // the clause-frame layer's cues (src/extract/frames)
-  shareCue: oneOf("share"),
+  shareCue: oneOf("share", "contribution"),
   clauseBreak: oneOf("contrast", "part", "relative", "breakdown"),
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
@@ -69,7 +69,7 @@ const VALUE_CHECKS = {
   periodOutside: oneOf("since", "target"),
   /** "more than half of the total": a fraction, as a percent, where a share word precedes */
   fraction: percentIn,
-  /** "15% of the total", "a third of the country's trade": words naming a whole */
+  /** "15% of the total": a word naming a whole without a flow word */
   whole: oneOf("whole"),
   /** "cumulative imports surpassed 150 trillion": a figure summed over years the text may not date */
   cumulative: oneOf("span"),

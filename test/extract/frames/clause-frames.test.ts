@@ -642,6 +642,30 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ changePct: 40 }, { changePct: 33.3 }],
   ],
+  [
+    "'contributed N% to' the trade of a whole is a share; to its growth, no fact",
+    "In 2020, Fujian's exports contributed 12 percent to the country's exports. Its imports of steel reached 3 billion yuan in 2020, contributing 40 percent to the province's import growth.",
+    [{ reporter: "region:CN-FJ", flow: "EXPORT", sharePct: 12 }],
+    [{ sharePct: 40 }, { changePct: 40 }],
+  ],
+  [
+    "a percent 'of' a whole that is no trade is no share",
+    "In 2020, the zones imported 4 billion yuan of steel while occupying 0.5% of the national land area.",
+    [],
+    [{ sharePct: 0.5 }],
+  ],
+  [
+    "'increased from 2015 to 19% in 2020': the year after 'from' is no period measured; 'these zones' are the zones named before",
+    "In 2020, trade of comprehensive bonded zones rose 5 percent. The share of trade through these zones has increased from 2015 to 19% in 2020.",
+    [
+      {
+        reporter: "zone:comprehensive-bonded-zones",
+        period: { start: "2020-01", end: "2020-12" },
+        sharePct: 19,
+      },
+    ],
+    [{ period: { start: "2015-01", end: "2015-12" } }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
