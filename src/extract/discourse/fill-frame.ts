@@ -75,7 +75,9 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   const filled: FilledFrame = {
     reporters: reporters.length
       ? reporters
-      : (carried?.reporters ?? [anaphoricReporter(frame, para) ?? doc.defaultReporter]),
+      : carried?.reporters.length
+        ? carried.reporters
+        : [anaphoricReporter(frame, para) ?? doc.defaultReporter],
     partners: partners.length
       ? partners
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
@@ -210,8 +212,9 @@ function noteSlots(
   }
   if (c.flows.length === 1) sentence.flow = c.flows[0];
   // "Beijing's trade with Chile grew fast. That number reached …": what "that number" names
-  const named = c.reporters.length + c.partners.length + c.frame.commodities.length;
-  if (!c.figures && c.flows.length && named)
+  const named =
+    c.reporters.length + c.partners.length + c.frame.commodities.length + c.frame.segments.length;
+  if (!c.figures && c.flows.length && named && !c.frame.notTrade)
     para.lastFact = {
       reporters: c.reporters,
       partners: c.partners,

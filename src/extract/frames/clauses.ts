@@ -78,7 +78,8 @@ function opensSubject(
     tokens[i].norm === "," ||
     senseAt(tokens, i, "conj") !== null ||
     senseAt(tokens, i, "clauseBreak")?.entry.value === "relative";
-  if (!isSeparator) return false;
+  // "contributed 1.55 trillion yuan, or 65.3%, to the city's total": the verb goes on
+  if (!isSeparator || tokens[i + 1]?.norm === "to") return false;
   for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
     if (senseAt(tokens, j, "shareCue") || senseAt(tokens, j, "compareCue")) return false;
     const node = startsOfNodes.get(j);

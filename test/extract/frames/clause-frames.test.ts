@@ -666,6 +666,26 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ period: { start: "2015-01", end: "2015-12" } }],
   ],
+  [
+    "'They' takes up a breakdown named in a sentence without figures; ', to the total' goes on with its verb",
+    "Private enterprises were the main force of foreign trade. They contributed 900 billion yuan, or 55%, to the country's total foreign trade in the first half.",
+    [
+      {
+        reporter: "country:CHN",
+        segment: { dimension: "ENTERPRISE_TYPE", value: "private enterprises" },
+        flow: "TOTAL",
+        value: CNY(9e11),
+        sharePct: 55,
+      },
+    ],
+    [{ segment: null, sharePct: 55 }],
+  ],
+  [
+    "a count named in a sentence without figures is no topic for 'that number'",
+    "The number of private enterprises with foreign trade grew. In the first half, that number rose by 3,000, with records set by 80% of the total enterprises.",
+    [],
+    [{ sharePct: 80 }, { changePct: 80 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
