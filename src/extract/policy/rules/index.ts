@@ -21,6 +21,7 @@ import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
 import { objectToAct } from "./object-to-act.js";
 import { oneOfPlaces } from "./one-of-places.js";
+import { ownerOfMeasure } from "./owner-of-measure.js";
 import { passiveBy } from "./passive-by.js";
 import { placeActs } from "./place-acts.js";
 import { placeInProvince } from "./place-in-province.js";
@@ -51,6 +52,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   decisionBy,
   servicesFor,
   objectToAct,
+  ownerOfMeasure,
   oneOfPlaces,
   zoneInPlace,
   blocMembers,
