@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
+import { REPORTER, writeTinyGraph } from "../support/tiny-graph.js";
 
 const KEY = "validation-test-key";
 
@@ -19,7 +20,7 @@ const CASES: [string, string, RegExp, number?][] = [
   ["a page of zero rows", `{ documents(first: 0) { totalCount } }`, /first: /],
   [
     "a nested page larger than 100",
-    `{ entity(id: "country:CHN") { tradeFactsAsReporter(first: 500) { totalCount } } }`,
+    `{ entity(id: "${REPORTER}") { tradeFactsAsReporter(first: 500) { totalCount } } }`,
     /first: /,
     1,
   ],
@@ -91,10 +92,14 @@ const CASES: [string, string, RegExp, number?][] = [
 describe("argument validation", () => {
   const db = openTestDatabase();
   let api: Awaited<ReturnType<typeof startTestApi>>;
+  let cleanup: () => Promise<void>;
   beforeAll(async () => {
+    // The nested-page case needs its parent entity to exist, whatever ran before.
+    cleanup = await writeTinyGraph(db);
     api = await startTestApi(db, { TRADE_KG_API_KEY: KEY });
   });
   afterAll(async () => {
+    await cleanup?.();
     await api.close();
     await db.close();
   });
