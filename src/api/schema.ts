@@ -11,6 +11,7 @@ import { DocumentResolver, EvidenceResolver } from "./document/document.resolver
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { ENTITY_CLASSES } from "./entity/entity.type.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { NodeResolver } from "./node/node.resolver.js";
 import { CursorBinding } from "./plugins/cursor-binding.js";
 import { PolicyLinkResolver } from "./policy-link/policy-link.resolver.js";
 import { TradeFactResolver } from "./trade-fact/trade-fact.resolver.js";
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   TraversalResolver,
   AnalysisResolver,
+  NodeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -37,8 +39,21 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     // class-validator checks every argument class; violations become BAD_USER_INPUT.
     validate: { forbidUnknownValues: false, validationError: { target: false } },
     globalMiddlewares: [CursorBinding],
-  });
+  }).then(describeRoots);
   return built;
+}
+
+/** type-graphql has no place for the root types' descriptions: they are set here. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      "Reads of the trade knowledge graph: entities and search, trade facts, series and rankings, policy links and paths, documents, node(id) refetches, analysts' Cypher, small exports, health.";
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description =
+      "Writes: ingesting and deleting documents. Each needs the API key (TRADE_KG_API_KEY) in the x-api-key header.";
+  return schema;
 }
 
 export async function printApiSchema(): Promise<string> {

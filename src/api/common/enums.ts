@@ -83,17 +83,52 @@ registerEnumType(EdgeKind, {
 registerEnumType(Flow, {
   name: "Flow",
   description: "Which trade a figure measures: both ways, exports, imports, or their balance.",
+  valuesConfig: {
+    TOTAL: { description: "Imports and exports together (total trade)." },
+    EXPORT: { description: "Exports of the reporter." },
+    IMPORT: { description: "Imports of the reporter." },
+    BALANCE: { description: "Exports less imports (a surplus is positive)." },
+  },
 });
 registerEnumType(Predicate, {
   name: "Predicate",
   description: "What a policy link says: the relationship type between its two entities.",
+  valuesConfig: {
+    ISSUED: { description: "The subject (an agency) issued the object (a measure)." },
+    IMPLEMENTS: { description: "The subject carries out the object (a measure)." },
+    APPLIES_TO: { description: "The subject (a measure) applies to the object." },
+    COOPERATES_WITH: { description: "The subject and the object work together." },
+    PART_OF: { description: "The subject belongs to the object (a member, a part)." },
+    SUPPORTS: { description: "The subject backs or promotes the object." },
+  },
 });
 registerEnumType(SegmentDimension, {
   name: "SegmentDimension",
   description: "The dimension a segmented figure is broken down by.",
+  valuesConfig: {
+    ENTERPRISE_TYPE: { description: "Who trades: private, state-owned, foreign-invested firms." },
+    TRADE_MODE: { description: "How goods are traded: general trade, processing trade." },
+    CHANNEL: { description: "Through what: cross-border e-commerce, market procurement." },
+    TRANSPORT_MODE: { description: "How goods travel: by sea, rail, road, air." },
+  },
 });
-registerEnumType(Currency, { name: "Currency", description: "A currency of trade values." });
-registerEnumType(SortDirection, { name: "SortDirection", description: "Ascending or descending." });
+registerEnumType(Currency, {
+  name: "Currency",
+  description: "A currency of trade values.",
+  valuesConfig: {
+    CNY: { description: "Chinese yuan (renminbi)." },
+    USD: { description: "US dollar." },
+    EUR: { description: "Euro." },
+  },
+});
+registerEnumType(SortDirection, {
+  name: "SortDirection",
+  description: "Ascending or descending.",
+  valuesConfig: {
+    ASC: { description: "Smallest first." },
+    DESC: { description: "Largest first." },
+  },
+});
 registerEnumType(TradeFactSortField, {
   name: "TradeFactSortField",
   description: "What trade facts can be sorted by; ties are broken by id.",
@@ -139,4 +174,11 @@ export const FactFigure = {
 registerEnumType(FactFigure, {
   name: "FactFigure",
   description: "One of the figures a trade fact carries, as a sentence may write it out.",
+  valuesConfig: {
+    VALUE: { description: "The value traded." },
+    QUANTITY: { description: "The quantity traded." },
+    PRICE: { description: "The unit price." },
+    CHANGE: { description: "The change in percent." },
+    SHARE: { description: "The share of a total, in percent." },
+  },
 });

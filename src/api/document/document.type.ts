@@ -1,8 +1,10 @@
 /** Documents and the evidence (quote, offsets, speaker) that ties a statement to one. */
+
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DATE_SOURCES, type DateSource as DateSourceName } from "../../core/contract.js";
 import { ConnectionType, EdgeType } from "../common/connection.js";
 import { FactFigure } from "../common/enums.js";
+import { Node } from "../node/node.type.js";
 
 export const DateSource = Object.fromEntries(DATE_SOURCES.map((s) => [s, s])) as {
   [K in DateSourceName]: K;
@@ -20,10 +22,13 @@ registerEnumType(DateSource, {
   },
 });
 
-@ObjectType({ description: "An ingested text: a briefing, a notice, an article." })
-export class Document {
+@ObjectType({
+  implements: Node,
+  description: "An ingested text: a briefing, a notice, an article.",
+})
+export class Document extends Node {
   @Field(() => ID, { description: "doc: and the first 16 hex digits of the content's SHA-256." })
-  id!: string;
+  override id!: string;
 
   @Field(() => String, { description: "Where it came from: the path or name given at ingestion." })
   source!: string;

@@ -7,15 +7,17 @@ import { Field, Float, ID, InterfaceType, ObjectType } from "type-graphql";
 import type { EntityRow } from "../../graph/reads/rows.js";
 import { ConnectionType, EdgeType } from "../common/connection.js";
 import { EntityType } from "../common/enums.js";
+import { Node } from "../node/node.type.js";
 
 @InterfaceType("Entity", {
+  implements: Node,
   description:
     "A thing the documents talk about: a country, region, zone, commodity, agency or policy measure.",
   resolveType: (value: EntityRow) => value.type,
 })
-export abstract class Entity {
+export abstract class Entity extends Node {
   @Field(() => ID, { description: "Canonical id, e.g. country:CHN or region:asean." })
-  id!: string;
+  override id!: string;
 
   @Field(() => EntityType, { description: "Which of the six kinds of entity this is." })
   type!: string;
@@ -51,28 +53,28 @@ export abstract class Entity {
   hs!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: "A country or territory." })
+@ObjectType({ implements: [Entity, Node], description: "A country or territory." })
 export class Country extends Entity {}
 
 @ObjectType({
-  implements: Entity,
+  implements: [Entity, Node],
   description: "A region: a province, an economic bloc, a group of countries.",
 })
 export class Region extends Entity {}
 
 @ObjectType({
-  implements: Entity,
+  implements: [Entity, Node],
   description: "A zone: a free trade zone, bonded zone, port or pilot area.",
 })
 export class Zone extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A traded product or group of products." })
+@ObjectType({ implements: [Entity, Node], description: "A traded product or group of products." })
 export class Commodity extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A government body or other organisation." })
+@ObjectType({ implements: [Entity, Node], description: "A government body or other organisation." })
 export class Agency extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A policy measure, plan or initiative." })
+@ObjectType({ implements: [Entity, Node], description: "A policy measure, plan or initiative." })
 export class Measure extends Entity {}
 
 export const ENTITY_CLASSES = [Country, Region, Zone, Commodity, Agency, Measure] as const;

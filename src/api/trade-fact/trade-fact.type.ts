@@ -2,10 +2,12 @@
  * Trade facts and their parts. A fact is the graph's TradeFactRow; the nested objects
  * (period, value, …) and the entities are built by field resolvers in trade-fact.resolver.ts.
  */
+
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { ConnectionType, EdgeType } from "../common/connection.js";
 import { ChangeOf, Currency, Flow, SegmentDimension } from "../common/enums.js";
 import { Entity } from "../entity/entity.type.js";
+import { Node } from "../node/node.type.js";
 
 @ObjectType({ description: "A span of whole months, both ends included." })
 export class Period {
@@ -58,12 +60,13 @@ export class Segment {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     "A figure about trade: whose (reporter), with whom (partner), in what (commodity), which flow, over which period, with the sentence that states it.",
 })
-export class TradeFact {
+export class TradeFact extends Node {
   @Field(() => ID, { description: "Canonical id (tf: and a hash of what the fact says)." })
-  id!: string;
+  override id!: string;
 
   @Field(() => Flow, { description: "Which trade the figure measures." })
   flow!: string;
