@@ -8,6 +8,7 @@
  */
 import segmentData from "../../../data/segments.json" with { type: "json" };
 import type { Segment, SegmentDimension } from "../../core/contract.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Token } from "../tokens.js";
 import { phraseKey } from "../tokens.js";
 
@@ -72,4 +73,24 @@ export function findSegments(tokens: readonly Token[]): SegmentMention[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * "in the mode of frontier barter, exports …": a breakdown the table does not know, named after
+ * a cue that says which dimension it is. Its words (up to a comma or the first figure, at most
+ * five) are its value; the cue without words names nothing.
+ */
+export function cuedSegment(tokens: readonly LexToken[], from: number, to: number): Segment | null {
+  for (let i = from; i < to; i++) {
+    const cue = senseAt(tokens, i, "segmentCue");
+    if (!cue) continue;
+    const words: string[] = [];
+    for (let j = tokens[i].hit?.last ?? i + 1; j < to && words.length <= 5; j++) {
+      if (!/^[A-Za-z-]+$/.test(tokens[j].raw)) break;
+      words.push(tokens[j].norm);
+    }
+    if (!words.length || words.length > 5) return null;
+    return { dimension: cue.entry.value as SegmentDimension, value: words.join(" ") };
+  }
+  return null;
 }

@@ -73,8 +73,8 @@ const VALUE_CHECKS = {
   whole: oneOf("whole"),
   /** "cumulative imports surpassed 150 trillion": a figure summed over years the text may not date */
   cumulative: oneOf("span"),
-  /** "in the mode of …": a breakdown of trade is named next; one we do not know is no fact */
-  segmentCue: oneOf("segment"),
+  /** "in the mode of …": a breakdown of trade (of the dimension given) is named next */
+  segmentCue: oneOf("TRADE_MODE", "ENTERPRISE_TYPE", "CHANNEL", "TRANSPORT_MODE"),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
   goodsHead: oneOf("goods"),
   /** words before a goods noun that name no particular goods: "the products", "of goods" */

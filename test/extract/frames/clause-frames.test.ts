@@ -453,10 +453,17 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
   ],
   [
-    "a breakdown named after 'in the mode of' that we do not know: no fact for the whole",
+    "a breakdown named after 'in the mode of' that the table does not know is a trade mode of its own, never the whole",
     "In the first half, in the mode of frontier barter, exports reached 2 billion yuan, up 3 percent.",
-    [],
-    [{ value: CNY(2e9) }],
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "frontier barter" },
+        flow: "EXPORT",
+        value: CNY(2e9),
+        changePct: 3,
+      },
+    ],
+    [{ segment: null }],
   ],
   [
     "a known breakdown after 'in the mode of' is the fact's segment",
