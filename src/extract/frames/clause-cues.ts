@@ -42,9 +42,14 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
   const pointsAt = clause.nodes.find((x) => x.kind === "Points")?.first ?? clause.last;
   const rateAt = cueAt(tokens, clause, "rateNoun");
   // "saw a fast growth rate, as exports rose 15.8%": a flow after the rate is what changed
+  // "the growth of exports was 5%": a flow after "of" is whose rate it is
+  const rateOf = tokens[(tokens[rateAt]?.hit?.last ?? rateAt) - 1]?.norm === "of";
   const rateSubject =
     rateAt < firstFigure &&
-    !clause.nodes.some((x) => x.kind === "FlowTerm" && x.first > rateAt && x.first < firstFigure);
+    (rateOf ||
+      !clause.nodes.some(
+        (x) => x.kind === "FlowTerm" && x.first > rateAt && x.first < firstFigure,
+      ));
   return {
     firstFigure,
     compareAt,

@@ -30,9 +30,10 @@ export function readPeriods(
   /** a period dating another figure than the clause's own (a span's earlier value) */
   skipAt = -1,
 ): ClausePeriods {
-  const periods = clause.nodes.filter(
-    (x): x is PeriodNode => x.kind === "Period" && x.first !== skipAt,
-  );
+  // "the first and second quarter of 2020": a list of periods is its periods
+  const periods = clause.nodes
+    .flatMap((x) => (x.kind === "List" && x.value.itemKind === "Period" ? x.value.items : [x]))
+    .filter((x): x is PeriodNode => x.kind === "Period" && x.first !== skipAt);
   const baselines = new Set(
     clause.nodes.flatMap((n, k) =>
       comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],
@@ -64,7 +65,8 @@ export function readPeriods(
  */
 function outside(tokens: readonly LexToken[], p: Node, nodes: readonly Node[]): boolean {
   if (senseAt(tokens, p.first - 1, "periodOutside") !== null) return true;
-  const next = nodes[nodes.indexOf(p) + 1];
+  const at = nodes.indexOf(p);
+  const next = at < 0 ? undefined : nodes[at + 1];
   return (
     tokens[p.first - 1]?.norm === "from" &&
     tokens[p.last]?.norm === "to" &&

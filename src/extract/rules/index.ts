@@ -34,6 +34,7 @@ import { periodMonthPair } from "./period-month-pair.js";
 import { periodMonthRange } from "./period-month-range.js";
 import { periodMonthsTo } from "./period-months-to.js";
 import { periodOfYear } from "./period-of-year.js";
+import { periodOrdinalPair } from "./period-ordinal-pair.js";
 import { periodHalf, periodQuarter } from "./period-quarter-half.js";
 import { periodSame } from "./period-same.js";
 import { periodInYear, periodRelativeYear } from "./period-year.js";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   periodMonthRange,
   periodMonthPair,
   periodQuarter,
+  periodOrdinalPair,
   periodHalf,
   periodMonth,
   periodInYear,

@@ -693,6 +693,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
     [{ sharePct: 80 }, { changePct: 80 }],
   ],
+  [
+    "'the growth of X in the first and second quarter was A% and B%, respectively': a change per quarter",
+    "The growth of China's trade with Chile in the first and second quarter of 2020 was -3.5% and 2.2%, respectively.",
+    [
+      { partner: "country:CHL", period: { start: "2020-01", end: "2020-03" }, changePct: -3.5 },
+      { partner: "country:CHL", period: { start: "2020-04", end: "2020-06" }, changePct: 2.2 },
+    ],
+    [{ sharePct: 2.2 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
