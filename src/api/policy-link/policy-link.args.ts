@@ -1,6 +1,6 @@
 /** Arguments of the policy-link queries and nested link lists. */
 import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
-import { ArgsType, Field, InputType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import type { Predicate as PredicateValue } from "../../core/contract.js";
 import { Predicate } from "../common/enums.js";
 import { PageArgs } from "../common/paging.args.js";
@@ -16,7 +16,7 @@ export class LinkPageArgs extends PageArgs {
 
 @InputType({ description: "Which policy links to list; every given condition must hold." })
 export class PolicyLinkFilter {
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only links from this entity: an id (agency:gacc) or a name or alias (GACC).",
   })
@@ -24,7 +24,7 @@ export class PolicyLinkFilter {
   @IsEntityRef()
   subject?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only links to this entity: an id or a name or alias.",
   })
@@ -32,7 +32,7 @@ export class PolicyLinkFilter {
   @IsEntityRef()
   object?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only links with this entity at either end: an id or a name or alias.",
   })

@@ -1,6 +1,6 @@
 /** Arguments of the trade-fact queries, each a class-validator class. */
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from "class-validator";
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field, ID, Int } from "type-graphql";
 import type { EntityType as EntityTypeValue, Flow as FlowValue } from "../../core/contract.js";
 import type { Metric as MetricValue } from "../../graph/reads/trade-facts.js";
 import { ChangeOf, Currency, EntityType, Flow, Metric } from "../common/enums.js";
@@ -25,11 +25,11 @@ export class TradeFactsArgs extends PageArgs {
 
 @ArgsType()
 export class TimeSeriesArgs extends PageArgs {
-  @Field(() => String, { description: `Whose trade: ${REF}.` })
+  @Field(() => ID, { description: `Whose trade: ${REF}.` })
   @IsEntityRef()
   reporter!: string;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: `With whom, ${REF}; omitted: trade with the world (facts without a partner).`,
   })
@@ -37,7 +37,7 @@ export class TimeSeriesArgs extends PageArgs {
   @IsEntityRef()
   partner?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: `In what, ${REF}; omitted: all goods (facts without a commodity).`,
   })
@@ -113,7 +113,7 @@ export class TimeSeriesArgs extends PageArgs {
 
 @ArgsType()
 export class TopPartnersArgs {
-  @Field(() => String, { description: `Whose partners: ${REF}.` })
+  @Field(() => ID, { description: `Whose partners: ${REF}.` })
   @IsEntityRef()
   reporter!: string;
 

@@ -9,7 +9,7 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { Field, Float, InputType } from "type-graphql";
+import { Field, Float, ID, InputType } from "type-graphql";
 import type { Flow as FlowValue, SegmentDimension as SegmentValue } from "../../core/contract.js";
 import {
   ChangeOf,
@@ -44,7 +44,7 @@ export class SegmentInput {
 
 @InputType({ description: "Which trade facts to list; every given condition must hold." })
 export class TradeFactFilter {
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only facts with this reporter: an id (country:CHN) or a name or alias (China).",
   })
@@ -52,7 +52,7 @@ export class TradeFactFilter {
   @IsEntityRef()
   reporter?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only facts with this partner: an id (country:CHN) or a name or alias (China).",
   })
@@ -60,7 +60,7 @@ export class TradeFactFilter {
   @IsEntityRef()
   partner?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Only facts about this commodity: an id (country:CHN) or a name or alias (China).",
   })
