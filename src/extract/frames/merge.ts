@@ -44,21 +44,25 @@ export function mergeDrafts(drafts: readonly Draft[]): TradeFact[] {
   });
 }
 
-/** What a change measures: the value stated beside it, else the quantity, else the price. */
+/**
+ * What a change measures: the value stated beside it, else the quantity, else the price; a
+ * change of whole trade with none of them is of its value (trade statistics compare values);
+ * a change of goods with none of them could be either, and is left unsaid.
+ */
 export function changeOfFact(d: Draft): TradeFact["changeOf"] {
   if (d.changePct === null) return undefined;
-  return d.value ? "VALUE" : d.quantity ? "QUANTITY" : d.price ? "PRICE" : undefined;
+  if (d.value) return "VALUE";
+  if (d.quantity) return "QUANTITY";
+  if (d.price) return "PRICE";
+  return d.commodity === null ? "VALUE" : undefined;
 }
 
 function absorb(have: Draft, d: Draft): void {
-  let added = false;
   for (const k of FIGURES)
-    if (d[k] !== null && (have[k] === null || roughOf(have[k], d[k]))) {
+    if (d[k] !== null && (have[k] === null || roughOf(have[k], d[k])))
       (have as Record<string, unknown>)[k] = d[k];
-      added = true;
-    }
+  // a sentence that states the fact again, adding nothing, is evidence of it all the same
   if (
-    added &&
     !sameEvidence(have.evidence, d.evidence) &&
     !(have.moreEvidence ?? []).some((e) => sameEvidence(e, d.evidence))
   )

@@ -37,3 +37,21 @@ describe("merging statements of one fact", () => {
     expect(hasFact(facts, { flow: "EXPORT", value: CNY(3e12) })).toBe(false);
   });
 });
+
+describe("evidence of a fact stated twice", () => {
+  it("keeps a sentence that restates the fact, though it adds no figure", () => {
+    const facts = extractSentence(
+      "In the first half, exports rose 5 percent to 2 trillion yuan.\n\nOfficials repeated that in the first half, exports rose 5 percent.",
+    ).tradeFacts;
+    const fact = facts.find((f) => f.flow === "EXPORT" && f.changePct === 5);
+    expect(fact?.value).toEqual(CNY(2e12));
+    expect(fact?.moreEvidence?.map((e) => e.quote)).toEqual([
+      "Officials repeated that in the first half, exports rose 5 percent.",
+    ]);
+  });
+
+  it("says a change of whole trade stated without a figure is of its value", () => {
+    const facts = extractSentence("In the first half, exports rose 5 percent.").tradeFacts;
+    expect(facts.find((f) => f.changePct === 5)?.changeOf).toBe("VALUE");
+  });
+});
