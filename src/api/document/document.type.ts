@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DATE_SOURCES, type DateSource as DateSourceName } from "../../core/contract.js";
 import { ConnectionType, EdgeType } from "../common/connection.js";
 import { FactFigure } from "../common/enums.js";
+import { DateTime } from "../common/scalars.js";
 import { Node } from "../node/node.type.js";
 
 export const DateSource = Object.fromEntries(DATE_SOURCES.map((s) => [s, s])) as {
@@ -61,7 +62,7 @@ export class Document extends Node {
   @Field(() => String, { nullable: true, description: "The extractor that produced its facts." })
   extractor!: string | null;
 
-  @Field(() => String, { nullable: true, description: "When it was ingested (ISO date-time)." })
+  @Field(() => DateTime, { nullable: true, description: "When it was ingested." })
   ingestedAt!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Size of the ingested text in bytes." })

@@ -19,15 +19,16 @@ import {
   SortDirection,
   TradeFactSortField,
 } from "../common/enums.js";
+import { YearMonth } from "../common/scalars.js";
 import { IsDocumentId, IsEntityRef, IsPeriod } from "../common/validators.js";
 
 @InputType({ description: "A span of whole months, both ends included." })
 export class PeriodInput {
-  @Field(() => String, { description: "First month, YYYY-MM." })
+  @Field(() => YearMonth, { description: "First month, YYYY-MM." })
   @IsPeriod()
   start!: string;
 
-  @Field(() => String, { description: "Last month, YYYY-MM (not before start)." })
+  @Field(() => YearMonth, { description: "Last month, YYYY-MM (not before start)." })
   @IsPeriod()
   end!: string;
 }

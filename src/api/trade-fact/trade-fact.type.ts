@@ -6,15 +6,16 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { ConnectionType, EdgeType } from "../common/connection.js";
 import { ChangeOf, Currency, Flow, SegmentDimension } from "../common/enums.js";
+import { YearMonth } from "../common/scalars.js";
 import { Entity } from "../entity/entity.type.js";
 import { Node } from "../node/node.type.js";
 
 @ObjectType({ description: "A span of whole months, both ends included." })
 export class Period {
-  @Field(() => String, { description: "First month, YYYY-MM." })
+  @Field(() => YearMonth, { description: "First month, YYYY-MM." })
   start!: string;
 
-  @Field(() => String, { description: "Last month, YYYY-MM." })
+  @Field(() => YearMonth, { description: "Last month, YYYY-MM." })
   end!: string;
 }
 
