@@ -59,9 +59,18 @@ export function readFlows(
   const flows = mergeAdjacent(joinDirected(words, tokens));
   vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)
-    return { flows: [...new Set(flows.map((w) => w.flow))], deficit, vague };
+    return { flows: oneSpecific([...new Set(flows.map((w) => w.flow))], figures), deficit, vague };
   const split = flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow]));
   return { flows: split, deficit, vague };
+}
+
+/**
+ * "In terms of trade modes, general trade exports rose 36.2%": where one flow is wanted, "trade"
+ * said in passing yields to the one direction the clause names.
+ */
+function oneSpecific(flows: Flow[], figures: number): Flow[] {
+  const specific = flows.filter((f) => f !== "TOTAL");
+  return figures <= 1 && flows.includes("TOTAL") && specific.length === 1 ? specific : flows;
 }
 
 /** "shipments to the EU" go out, "shipments from Brazil" come in; otherwise unknown. */

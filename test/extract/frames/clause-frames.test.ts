@@ -702,6 +702,29 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ sharePct: 2.2 }],
   ],
+  [
+    "'trade' said in passing yields to the one direction the clause names",
+    "In terms of trade modes, general trade and processing trade exports rose 6% and 9% respectively in the first half.",
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        flow: "EXPORT",
+        changePct: 6,
+      },
+      {
+        segment: { dimension: "TRADE_MODE", value: "processing trade" },
+        flow: "EXPORT",
+        changePct: 9,
+      },
+    ],
+    [{ flow: "TOTAL" }],
+  ],
+  [
+    "equipment the gazetteer does not know is no one's whole trade",
+    "In the first half, imported textile equipment rose 1.6%.",
+    [],
+    [{ changePct: 1.6 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
