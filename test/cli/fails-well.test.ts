@@ -4,6 +4,8 @@
  * with nothing on stdout; help shows each default once; `query --format` prints JSON, a table
  * or CSV; ingest reports progress in a log and names each file in its --json summary.
  */
+
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +13,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../../src/core/errors.js";
 import { deleteDocument, ingestDocument } from "../../src/ingest/ingest-document.js";
-import { cleanEnv, runCli, testDatabaseEnv } from "../support/cli.js";
+import { BIN, cleanEnv, runCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
 
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-fails-well-"));
@@ -221,5 +223,26 @@ describe("ingest progress and its --json summary", () => {
     expect(summary.documents.map((d) => d.path)).toEqual(
       ["a", "b", "c"].map((n) => join(dir, `${n}.txt`)),
     );
+  });
+
+  it("draws a bar with the rate and an ETA on a terminal", () => {
+    const dir = join(folder, "terminal");
+    mkdirSync(dir);
+    for (const name of ["d", "e"]) writeFileSync(join(dir, `${name}.txt`), `${TEXT}\n${name}\n`);
+    // script(1) runs the command on a pseudo-terminal, as a user's shell would.
+    const run = spawnSync(
+      "script",
+      ["-qec", `${process.execPath} ${BIN} ingest --json ${dir}`, "/dev/null"],
+      { env: { ...env(), TERM: "xterm" }, encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/ingest \[[^\]]*\] 2\/2 docs \| \d+\.\d docs\/s \| ETA \S+/);
+    expect(run.stdout).not.toMatch(/^ingest: \d+\/\d+ documents/m);
+    const summary = JSON.parse(
+      run.stdout.slice(run.stdout.indexOf('{"documents"')).split("\r\n")[0],
+    ) as {
+      documents: { documentId: string }[];
+    };
+    written.push(...summary.documents.map((d) => d.documentId));
   });
 });
