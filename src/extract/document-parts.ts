@@ -7,10 +7,9 @@
  * entry point only wires them, so that every step has one home.
  */
 import type { Period } from "../core/contract.js";
-import type { BriefingLayout } from "./briefing.js";
+import type { Gazetteer, Mention } from "./entities/index.js";
 import { CHINA } from "./frames/entity-roles.js";
-import type { Gazetteer } from "./gazetteer.js";
-import type { Mention } from "./mentions.js";
+import type { BriefingLayout } from "./layout/index.js";
 import type { PolicySentence } from "./policy/index.js";
 import { composeNodes, type DocDate, readAtoms, resolvePeriod } from "./rules/index.js";
 import { type Range, splitSentences } from "./sentences.js";

@@ -7,7 +7,6 @@
  */
 import { CONTRACT_ID, type Entity, type ExtractedDocument } from "../core/contract.js";
 import { EXTRACTOR_ID } from "../core/version.js";
-import { readLayout } from "./briefing.js";
 import { emittedFacts } from "./checks/index.js";
 import { decodeText } from "./decode.js";
 import {
@@ -16,10 +15,14 @@ import {
   speakerAgencies,
   titlePeriodOf,
 } from "./document-parts.js";
-import { buildEntities } from "./entities.js";
-import { referenceGazetteer } from "./gazetteer.js";
+import {
+  buildEntities,
+  documentMentions,
+  type Mention,
+  referenceGazetteer,
+} from "./entities/index.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
-import { findMentions, type Mention } from "./mentions.js";
+import { readLayout } from "./layout/index.js";
 import { readHtmlMeta } from "./metadata/html-meta.js";
 import type { DocumentMetaInput } from "./metadata/meta-input.js";
 import { type MetaSources, resolveDocumentMeta } from "./metadata/resolve.js";
@@ -51,12 +54,7 @@ export function extractFromText(
 ): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
-  const outlets = new Set(layout.outletLines.map((l) => l.start));
-  const { mentions, zoneLocations } = findMentions(
-    text,
-    layout.lines.filter((l) => !outlets.has(l.start)),
-    gazetteer,
-  );
+  const { mentions, zoneLocations } = documentMentions(text, layout, gazetteer);
   // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
   const meta = resolveDocumentMeta(sources, { ...readTextDate(text), title: layout.title });
   const date: DocDate | null = meta.date

@@ -24,4 +24,25 @@ describe("names that are no entity", () => {
       ids("Report\n\nThe figures were carried by Xinhua News Agency on Monday.\n"),
     ).not.toContain("agency:xinhua-news-agency");
   });
+
+  it("reads no reporter from a dateline, even one with a credit", () => {
+    const text =
+      "Trade report\n\nBEIJING, (APP - Asia Point News - 14th Jul, 2020 ) :Exports of Jiangsu rose 5 percent in June 2020.\n";
+    const doc = extractDocument(new TextEncoder().encode(text), "dateline.txt");
+    const ids = doc.entities.map((e) => e.id);
+    expect(ids).not.toContain("region:CN-BJ");
+    expect(doc.tradeFacts.map((f) => f.reporter)).not.toContain("region:CN-BJ");
+  });
+
+  it("reads no place in a person's name", () => {
+    expect(ids("Trade news\n\nMinister Jordan Lee said exports rose.\n")).not.toContain(
+      "country:JOR",
+    );
+  });
+
+  it("reads 'computer and communication products' as one kind of goods", () => {
+    expect(ids("Trade news\n\nExports of computer and communication products rose.\n")).toEqual([
+      "commodity:computer-and-communication-products",
+    ]);
+  });
 });

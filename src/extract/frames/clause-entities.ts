@@ -6,7 +6,7 @@
  * Why reporters only before the figure: "Anhui's exports rose" names whose trade it is; a
  * place after the figure is where something was said or done ("said … in Beijing").
  */
-import type { EntityInfo } from "../gazetteer.js";
+import type { EntityInfo } from "../entities/index.js";
 import type { LexToken } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 import { CHINA, type EntityRole, roleOf } from "./entity-roles.js";

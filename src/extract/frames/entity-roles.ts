@@ -6,7 +6,7 @@
  * Why by kind and not by position: in "trade between Xinjiang and Kazakhstan" and "Kazakhstan's
  * trade with Xinjiang" the reporter is Xinjiang either way; the gazetteer's kind says so.
  */
-import type { EntityInfo } from "../gazetteer.js";
+import type { EntityInfo } from "../entities/index.js";
 
 export type EntityRole = "reporter" | "partner" | "commodity" | "none";
 

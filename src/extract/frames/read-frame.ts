@@ -10,7 +10,7 @@
  * of the clause's changes.
  */
 import type { Segment } from "../../core/contract.js";
-import type { EntityInfo } from "../gazetteer.js";
+import type { EntityInfo } from "../entities/index.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 import { figurelessAsides } from "./asides.js";

@@ -13,7 +13,7 @@
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import type { EntityType } from "../../core/contract.js";
-import { type Mention, mentionsWithin } from "../mentions.js";
+import { type Mention, mentionsWithin } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
 import type { PolicySentence } from "./types.js";

@@ -6,7 +6,7 @@
  * first sentence that states it as evidence. Pure: no file system, no database.
  */
 import type { PolicyFact } from "../../core/contract.js";
-import { type Mention, mentionsWithin, type ZoneLocation } from "../mentions.js";
+import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { stableId } from "../slug.js";
 import { anaphorMentions } from "./anaphora.js";

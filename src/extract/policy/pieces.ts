@@ -6,8 +6,7 @@
  * and a list's commas are settled once, before any rule runs.
  */
 import agencyData from "../../../data/agencies.json" with { type: "json" };
-import type { EntityInfo } from "../gazetteer.js";
-import type { Mention } from "../mentions.js";
+import type { EntityInfo, Mention } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
 import { foldLists } from "./lists.js";

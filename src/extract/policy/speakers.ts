@@ -5,7 +5,7 @@
  * Why only then: the roster (document-parts) is the better source and wins; a question that
  * names no agency, or two, leaves "we" unread; a turn that asks nothing is no question.
  */
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../entities/index.js";
 import type { PolicySentence } from "./types.js";
 
 /** `known` plus an agency for each speaker the roster left without one. */

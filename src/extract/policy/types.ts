@@ -5,8 +5,7 @@
  * the sentences it must and must not read, run as table tests (test/extract/policy).
  */
 import type { EntityType, Predicate } from "../../core/contract.js";
-import type { EntityInfo, Gazetteer } from "../gazetteer.js";
-import type { Mention } from "../mentions.js";
+import type { EntityInfo, Gazetteer, Mention } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import type { Step } from "./pattern.js";
 import type { VerbClass } from "./vocabulary.js";

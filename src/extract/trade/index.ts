@@ -14,10 +14,9 @@ import {
   newSentence,
   type ParagraphScope,
 } from "../discourse/salience.js";
+import type { EntityInfo, Mention } from "../entities/index.js";
 import { type Draft, mergeDrafts } from "../frames/merge.js";
 import type { ClauseFrame } from "../frames/types.js";
-import type { EntityInfo } from "../gazetteer.js";
-import type { Mention } from "../mentions.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";

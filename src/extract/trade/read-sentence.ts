@@ -6,13 +6,13 @@
  * needs the frames of a sentence in order.
  */
 
+import type { EntityInfo } from "../entities/index.js";
+import { type Mention, mentionsWithin } from "../entities/index.js";
 import { splitClauses } from "../frames/clauses.js";
 import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
-import type { EntityInfo } from "../gazetteer.js";
-import { type Mention, mentionsWithin } from "../mentions.js";
 import { composeNodes, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
 

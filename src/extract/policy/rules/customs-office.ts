@@ -6,7 +6,7 @@
  * China's customs; a release naming only "Hefei Customs" states no such link. Foreign offices
  * ("Belgian Customs") are not part of the GACC.
  */
-import type { EntityInfo, Gazetteer } from "../../gazetteer.js";
+import type { EntityInfo, Gazetteer } from "../../entities/index.js";
 import type { DocumentLink, DocumentRule } from "../types.js";
 
 const GACC = "agency:gacc";

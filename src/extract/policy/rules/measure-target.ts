@@ -66,7 +66,8 @@ export const measureTarget: PolicyRule = {
     );
     // "for raw materials imported into the Hainan Free Trade Port": a place the goods go to
     const end = caps.get("targets") as number;
-    const [w, prep2, dest] = [view.pieces[end + 1], view.pieces[end + 2], view.pieces[end + 3]];
+    const [w, prep2, art] = [view.pieces[end + 1], view.pieces[end + 2], view.pieces[end + 3]];
+    const dest = art && "norm" in art && art.norm === "the" ? view.pieces[end + 4] : art;
     if (
       w?.kind === "word" &&
       prep2 &&

@@ -44,13 +44,7 @@ export const ownerOfMeasure: PolicyRule = {
   examples: [
     {
       sentence: "Exporters welcomed the World Trade Organization's Trade Facilitation Agreement.",
-      links: [
-        [
-          "agency:wto",
-          "IMPLEMENTS",
-          "measure:world-trade-organizations-trade-facilitation-agreement",
-        ],
-      ],
+      links: [["agency:wto", "IMPLEMENTS", "measure:trade-facilitation-agreement"]],
     },
     {
       sentence: "Exporters praised Chile's two-step declaration.",

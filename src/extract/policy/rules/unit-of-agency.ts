@@ -86,7 +86,7 @@ export const unitOfAgency: PolicyRule = {
   examples: [
     {
       sentence: "The State Council Information Office's Press Bureau held a briefing.",
-      links: [["agency:state-council-information-offices-press-bureau", "PART_OF", "agency:scio"]],
+      links: [["agency:scio-press-bureau", "PART_OF", "agency:scio"]],
     },
     {
       sentence: "The Customs Tariff Commission of the State Council issued a notice.",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findDate, findMonthDay, isJunkLine, readLayout } from "../../src/extract/briefing.js";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import { splitSentences } from "../../src/extract/sentences.js";
+import { extractDocument } from "../../../src/extract/extract-document.js";
+import { isJunkLine, readLayout } from "../../../src/extract/layout/index.js";
+import { splitSentences } from "../../../src/extract/sentences.js";
 
 const briefing = [
   "SCIO briefing on trade",
@@ -32,16 +32,7 @@ const briefing = [
 ].join("\n");
 
 describe("datelines without a year", () => {
-  it.each([
-    ["HAIKOU, Jan. 20 (Xinhua) -- The foreign trade of Hainan rose.", { month: 1, day: 20 }],
-    ["BEIJING, Sept. 7 -- China imported more.", { month: 9, day: 7 }],
-    ["GUANGZHOU, Dec. 31 -- Exports rose.", { month: 12, day: 31 }],
-    ["BEIJING, Dec. 7, 2023 -- China imported more.", null],
-    ["Trade rose on Jan. 20 in Hainan.", null],
-  ])("%s", (line, want) => {
-    expect(findMonthDay(line)).toEqual(want);
-  });
-
+  // the month and day of a dateline are read by src/extract/metadata (text-date.test.ts)
   it("dates the document by the periods it reports", () => {
     const text = "Title\n\nHAIKOU, Jan. 20 (Xinhua) -- Trade hit 231.23 billion yuan in 2023.\n";
     const doc = extractDocument(new TextEncoder().encode(text), "t.txt");
@@ -99,9 +90,8 @@ describe("readLayout", () => {
   const turnOf = (needle: string) =>
     layout.turns.find((t) => briefing.slice(t.start, t.end).includes(needle));
 
-  it("reads title, date and speakers", () => {
+  it("reads title and speakers", () => {
     expect(layout.title).toBe("SCIO briefing on trade");
-    expect(layout.date).toBe("2021-07-13");
     expect(layout.speakers).toEqual(["Li Kuiwen"]);
   });
 
@@ -116,13 +106,6 @@ describe("readLayout", () => {
     expect(layout.lines.some((l) => briefing.slice(l.start, l.end).includes("心水"))).toBe(false);
     expect(isJunkLine("明仕亚洲城会员开户 520彩票开奖")).toBe(true);
     expect(isJunkLine("Exports of the PPCR (中欧班列) grew")).toBe(false);
-  });
-
-  it("finds dates in several spellings", () => {
-    expect(findDate("Updated: April 18, 2023")).toBe("2023-04-18");
-    expect(findDate("18 April 2023")).toBe("2023-04-18");
-    expect(findDate("2024-06-07")).toBe("2024-06-07");
-    expect(findDate("no date here")).toBeNull();
   });
 });
 
@@ -210,7 +193,6 @@ describe("which lines start a speaker's turn", () => {
   it("keeps the figures after a dateline (no turn from the floor)", () => {
     const text = "Trade news\nUpdated: November 7, 2023\n\nExports grew 5%.";
     const layout = readLayout(text);
-    expect(layout.date).toBe("2023-11-07");
     expect(layout.speakers).toEqual([]);
     expect(layout.turns.every((t) => !t.fromFloor)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { referenceGazetteer } from "../../src/extract/gazetteer.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { referenceGazetteer } from "../../../src/extract/entities/index.js";
+import { tokenize } from "../../../src/extract/tokens.js";
 
 const g = referenceGazetteer();
 const cases: Array<[string, string]> = [
@@ -46,5 +46,28 @@ describe("referenceGazetteer", () => {
 
   it("gives commodities their HS code", () => {
     expect(g.entities.get("commodity:crude-oil")?.codes.hs).toBe("2709");
+  });
+});
+
+describe("names with quotes inside", () => {
+  it("reads '“Belt and Road” countries' as the countries", () => {
+    const text = "Trade with the “Belt and Road” countries grew.";
+    const hits = g.match(text, tokenize(text));
+    expect(hits.map((h) => h.entity.id)).toEqual(["region:belt-and-road-countries"]);
+  });
+});
+
+describe("goods in the other number", () => {
+  it.each([
+    ["iron ores", "commodity:iron-ore"],
+    ["coppers", "commodity:copper"],
+    ["soybean", "commodity:soybeans"],
+  ])("%s → %s", (surface, id) => {
+    expect(g.lookup(surface)?.id).toBe(id);
+  });
+
+  it("keeps names whose other number means something else", () => {
+    expect(g.lookup("papers")).toBeUndefined();
+    expect(g.lookup("ship")).toBeUndefined();
   });
 });

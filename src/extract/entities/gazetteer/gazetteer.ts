@@ -1,0 +1,136 @@
+/**
+ * A dictionary of named things, matched longest-first over word tokens.
+ *
+ * Why: entities must come from well-kept lists, not from hand-written lists of a document's
+ * answers (the lists are loaded by `reference.ts`). Look-up is by normalised token sequence,
+ * so the cost is linear in the text. All-capital acronyms ("US", "EU") match only as written;
+ * names that start with a capital letter need a capital in the text ("Turkey", not "turkey").
+ */
+import { type Token, tokenize } from "../../tokens.js";
+import type { EntityInfo } from "../types.js";
+
+interface Surface {
+  entity: EntityInfo;
+  /** exact token sequence required (acronyms) */
+  exact: string | null;
+  /** the first letter must be a capital in the text */
+  capital: boolean;
+}
+
+export interface GazetteerMatch {
+  entity: EntityInfo;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, Surface[]>();
+  /** every leading token sequence of every key, so a scan stops as soon as no name can follow */
+  private readonly prefixes = new Set<string>();
+  readonly entities = new Map<string, EntityInfo>();
+
+  add(entity: EntityInfo, surface: string, caseSensitive = false): void {
+    const existing = this.entities.get(entity.id);
+    const info = existing ?? entity;
+    if (!existing) this.entities.set(entity.id, entity);
+    const toks = tokenize(surface);
+    if (toks.length === 0) return;
+    const key = toks.map((t) => t.norm).join(" ");
+    const acronym = caseSensitive || /^[A-Z][A-Z0-9.&]{0,6}$/.test(surface.replace(/\s/g, ""));
+    const s: Surface = {
+      entity: info,
+      exact: acronym ? toks.map((t) => t.raw).join(" ") : null,
+      capital: /^[A-Z]/.test(surface),
+    };
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.some((x) => x.entity.id === info.id && x.exact === s.exact)) list.push(s);
+    } else this.byKey.set(key, [s]);
+    let prefix = "";
+    for (const t of toks) {
+      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
+      this.prefixes.add(prefix);
+    }
+  }
+
+  /**
+   * Longest matches, left to right, not overlapping. Double quotes inside a name are read
+   * through ('“Belt and Road” countries').
+   */
+  match(text: string, allTokens: Token[]): GazetteerMatch[] {
+    const tokens = allTokens.some(isQuote) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.prefixes.has(tokens[i].norm) ? this.longestAt(text, tokens, i) : null;
+      if (hit) {
+        out.push(hit.match);
+        i += hit.used;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** The longest name starting at token i that its case and its word boundaries allow. */
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    i: number,
+  ): { match: GazetteerMatch; used: number } | null {
+    // extend while the token sequence is still the start of some name; keep the keys seen
+    const keys: string[] = [];
+    let key = tokens[i].norm;
+    for (let n = 1; i + n <= tokens.length; n++) {
+      if (n > 1) key = `${key} ${tokens[i + n - 1].norm}`;
+      if (!this.prefixes.has(key)) break;
+      keys.push(key);
+    }
+    const c0 = tokens[i].raw.charCodeAt(0);
+    const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
+    for (let n = keys.length; n >= 1; n--) {
+      const list = this.byKey.get(keys[n - 1]);
+      if (!list) continue;
+      let raw: string | null = null;
+      const s = list.find((x) => {
+        if (!x.exact) return !x.capital || capital;
+        raw ??= joinRaw(tokens, i, n);
+        return x.exact === raw;
+      });
+      if (!s) continue;
+      const end = tokens[i + n - 1].end;
+      if (!wordBoundaries(text, tokens[i].start, end)) continue;
+      // "paper-based", "steel-made": a product name inside a compound modifier is not a product
+      if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+      const start = tokens[i].start;
+      return { match: { entity: s.entity, start, end, surface: text.slice(start, end) }, used: n };
+    }
+    return null;
+  }
+
+  lookup(surface: string): EntityInfo | undefined {
+    const key = tokenize(surface)
+      .map((t) => t.norm)
+      .join(" ");
+    return this.byKey.get(key)?.[0]?.entity;
+  }
+}
+
+const isQuote = (t: Token) => t.norm === '"';
+
+function joinRaw(tokens: Token[], i: number, n: number): string {
+  let s = tokens[i].raw;
+  for (let k = 1; k < n; k++) s += ` ${tokens[i + k].raw}`;
+  return s;
+}
+
+/** A match must not end inside a word ("US" in "USB" is not the United States). */
+function wordBoundaries(text: string, start: number, end: number): boolean {
+  return !isWordAt(text, start - 1) && !isWordAt(text, end);
+}
+
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i]);
+}

@@ -1,0 +1,64 @@
+/**
+ * Every entity mention of a document, in layers: reference names and shapes as candidates,
+ * one settling of overlaps, readings of each settled line (names revealed by their
+ * neighbours, names that are no entity), then acronyms across the document.
+ */
+import type { Range } from "../sentences.js";
+import { tokenize } from "../tokens.js";
+import { addAcronyms } from "./acronyms.js";
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { LINE_RULES } from "./line-rules.js";
+import { settle } from "./settle.js";
+import { SHAPE_RULES } from "./shapes/index.js";
+import type { Candidate, Mention, MentionIndex, ZoneLocation } from "./types.js";
+
+/** `persons`: the people the layout names, whose names hold no place. */
+export function findMentions(
+  text: string,
+  lines: Range[],
+  gazetteer: Gazetteer,
+  persons: readonly string[] = [],
+): MentionIndex {
+  const all: Mention[] = [];
+  const zoneLocations: ZoneLocation[] = [];
+  const lookup = (s: string) => gazetteer.lookup(s);
+  for (const line of lines.flatMap((l) => pieces(text, l))) {
+    let mentions = settle(text, candidates(text, line, gazetteer), gazetteer);
+    const reading = { text, line, lookup, zoneLocations, persons };
+    for (const rule of LINE_RULES) mentions = rule.apply({ ...reading, mentions });
+    all.push(...mentions);
+  }
+  return { mentions: addAcronyms(text, lines, all), zoneLocations };
+}
+
+/** Reference names and shapes in one stretch of a line. */
+function candidates(text: string, line: Range, gazetteer: Gazetteer): Candidate[] {
+  const toks = tokenize(text, line.start, line.end);
+  const out: Candidate[] = gazetteer.match(text, toks).map((m) => ({
+    start: m.start,
+    end: m.end,
+    entity: m.entity,
+    shape: false,
+    rule: "gazetteer",
+  }));
+  for (const rule of SHAPE_RULES) out.push(...rule.find(text, line.start, line.end));
+  return out;
+}
+
+/** Very long lines are read in pieces cut at sentence ends or spaces, so settling overlaps stays cheap. */
+const PIECE = 4000;
+function pieces(text: string, line: Range): Range[] {
+  if (line.end - line.start <= PIECE) return [line];
+  const out: Range[] = [];
+  let start = line.start;
+  while (line.end - start > PIECE) {
+    let cut = text.lastIndexOf(". ", start + PIECE);
+    if (cut <= start + PIECE / 2) cut = text.lastIndexOf(" ", start + PIECE);
+    if (cut <= start) cut = start + PIECE;
+    else cut++;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: line.end });
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * One settled list of mentions from overlapping candidates: the longest wins, a known name
+ * wins over a shape of the same span, then the earliest; known bodies nested in a title stay
+ * as nested mentions.
+ *
+ * Why one pass: overlapping candidates must be settled once, the same way for entities,
+ * trade facts and policy links ("Belt and Road countries" over "Belt and Road"). Names nested
+ * in an agency or measure title ("Press Bureau of the State Council Information Office") are
+ * kept, so the parent body is known.
+ */
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import type { Candidate, Mention } from "./types.js";
+
+export function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention[] {
+  for (const c of cands) recognise(text, c, gazetteer);
+  cands.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || Number(a.shape) - Number(b.shape) || a.start - b.start,
+  );
+  const chosen: Mention[] = [];
+  for (const c of cands) {
+    const outer = chosen.find((m) => c.start < m.end && m.start < c.end);
+    if (!outer) chosen.push(mention(text, c, false));
+    else if (keptInside(c, outer) && !chosen.some((m) => m.nested && m.start === c.start))
+      chosen.push(mention(text, c, true));
+  }
+  return chosen.sort((a, b) => a.start - b.start || Number(a.nested) - Number(b.nested));
+}
+
+/** A shape candidate whose text is a known name becomes that known entity. */
+function recognise(text: string, c: Candidate, gazetteer: Gazetteer): void {
+  if (!c.shape) return;
+  // a quoted name with its head ('"zero-tariff" policy') is looked up without the quotes
+  const known =
+    gazetteer.lookup(text.slice(c.start, c.end)) ??
+    (c.entity.type === "Measure" ? gazetteer.lookup(c.entity.name) : undefined);
+  if (known) {
+    c.entity = known;
+    c.shape = false;
+  }
+}
+
+function mention(text: string, c: Candidate, nested: boolean): Mention {
+  const surface = text.slice(c.start, c.end);
+  return { start: c.start, end: c.end, surface, entity: c.entity, nested, source: c.rule };
+}
+
+/**
+ * A known body inside an agency's or measure's title ("... of the State Council Information
+ * Office"), or the parent a unit's title names at its end ("Department of X of the Ministry
+ * of Y").
+ */
+function keptInside(c: Candidate, outer: Mention): boolean {
+  const parent = c.rule === "title-name" && c.entity.type === "Agency" && c.end === outer.end;
+  return (
+    c.start >= outer.start &&
+    c.end <= outer.end &&
+    !outer.nested &&
+    (!c.shape || parent) &&
+    c.entity.type !== "Measure" &&
+    (outer.entity.type === "Agency" || outer.entity.type === "Measure") &&
+    outer.entity.id !== c.entity.id
+  );
+}

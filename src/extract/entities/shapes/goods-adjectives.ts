@@ -1,0 +1,54 @@
+/**
+ * Goods named by their adjective before a flow or an industry: "agricultural imports",
+ * "Livestock exports", "the aquatic industry" name the goods of "agricultural products",
+ * "livestock products", "aquatic products".
+ *
+ * Why: trade prose drops the head noun when a flow word or "industry" follows; the
+ * adjective alone then names the goods, when "<adjective> products" is a known kind of goods.
+ */
+import { lookup as lexicon } from "../../lexicon/lexicon.js";
+import { referenceGazetteer } from "../gazetteer/reference.js";
+import type { Candidate, ShapeRule } from "../types.js";
+import { SHAPES } from "../vocabulary.js";
+import { candidate } from "./helpers.js";
+import { joined, wordsOf } from "./words.js";
+
+const AFTER = new Set(SHAPES.goods.adjectiveBefore);
+
+/** A flow noun of the lexicon ("imports", "trade") or an industry word. */
+function namesGoodsAfter(w: string): boolean {
+  return AFTER.has(w) || lexicon(w).some((s) => s.entry.cls === "flow");
+}
+
+function find(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const words = wordsOf(text, from, to);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1];
+    if (!joined(next) || !namesGoodsAfter(next.w.toLowerCase())) continue;
+    const w = words[i].w;
+    if (!/^[A-Za-z][a-z-]+$/.test(w)) continue;
+    const goods = referenceGazetteer().lookup(`${w.toLowerCase()} products`);
+    if (goods?.type === "Commodity")
+      out.push(candidate("goods-adjective", words[i].start, words[i].end, goods));
+  }
+  return out;
+}
+
+export const goodsAdjective: ShapeRule = {
+  name: "goods-adjective",
+  find,
+  examples: [
+    {
+      in: "Agricultural imports rose 5 percent.",
+      find: "Agricultural",
+      type: "Commodity",
+      id: "commodity:agricultural-products",
+    },
+    { in: "The aquatic industry grew fast.", find: "aquatic", type: "Commodity" },
+  ],
+  counterExamples: [
+    { in: "The Ministry of Agriculture released data on imports.", not: "Agriculture" },
+    { in: "Agricultural cooperation deepened.", not: "Agricultural" },
+  ],
+};

@@ -1,0 +1,89 @@
+/**
+ * Title-case runs: capitalised words joined by short connectors ("Action Plan of ...",
+ * "Department of Statistics and Analysis"), cleaned of what is no part of a name.
+ *
+ * Why a module of its own: measures and agencies are both named in title case; where a run
+ * starts and ends (a leading "The", a date after "on", "X and the Y", a possessive, a second
+ * "The" in a run-on headline) is one question, what it names another (`title-names.ts`).
+ */
+import { lookup } from "../../lexicon/lexicon.js";
+import { alternation, SHAPES } from "../vocabulary.js";
+import { isBody } from "./agency-titles.js";
+import { CAP, dropLeading } from "./helpers.js";
+
+const ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th) )";
+/** "2017 Tariff Adjustment Plan": a year may lead a title */
+const YEAR = "(?:(?:19|20)\\d\\d )";
+const CONNECT = alternation(SHAPES.title.connectors);
+const TITLE_RUN = new RegExp(
+  `${YEAR}?${ORDINAL}?${CAP}(?: (?:${CONNECT} )*${ORDINAL}?${CAP})*`,
+  "gu",
+);
+const TRAILING = new RegExp(`(?: ${alternation(SHAPES.title.trailing)})+$`);
+const WEEKDAYS = new Set(SHAPES.title.weekdays);
+/** where one name ends and the next begins inside a run: "X and the Y", "… Legalization The Measures …" */
+const BREAK = / and the | The /;
+/** "State Information Center's Department of …": the owner's name ends at its possessive */
+const POSSESSIVE = /['’]s /;
+
+export interface TitleRun {
+  start: number;
+  run: string;
+}
+
+/** Title-case runs of two words or more, cleaned of what is no part of a name. */
+export function titleRuns(text: string, from: number, to: number): TitleRun[] {
+  const out: TitleRun[] = [];
+  const chunk = text.slice(from, to);
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(chunk); m; m = TITLE_RUN.exec(chunk)) {
+    const { rest, offset } = dropLeading(m[0]);
+    let run = rest;
+    const cut = BREAK.exec(run);
+    if (cut && cut.index > 0) {
+      // the second name is read as the next run
+      TITLE_RUN.lastIndex = m.index + offset + cut.index + (cut[0] === " The " ? 1 : 5);
+      run = run.slice(0, cut.index);
+    }
+    const start = from + m.index + offset;
+    for (const part of possessiveParts(start, run)) {
+      const clean = undated(part.run).replace(TRAILING, "");
+      if (clean.includes(" ")) out.push({ start: part.start, run: clean });
+    }
+  }
+  return out;
+}
+
+/**
+ * The run cut at possessives: "State Information Center's Department of X" is two names, when
+ * the owner is a body ("the People's Republic" stays one name).
+ */
+function possessiveParts(start: number, run: string): TitleRun[] {
+  const out: TitleRun[] = [];
+  let at = 0;
+  let from = 0;
+  for (let m = POSSESSIVE.exec(run.slice(from)); m; m = POSSESSIVE.exec(run.slice(from))) {
+    const end = from + m.index;
+    from = end + m[0].length;
+    if (!isBody(run.slice(at, end))) continue;
+    out.push({ start: start + at, run: run.slice(at, end) });
+    at = from;
+  }
+  out.push({ start: start + at, run: run.slice(at) });
+  return out;
+}
+
+/**
+ * "the Ministry of Commerce on Monday unveiled": a weekday or month after "on"/"in" dates the
+ * act, it is not part of the name.
+ */
+function undated(run: string): string {
+  const words = run.split(" ");
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== "on" && words[i] !== "in") continue;
+    const next = words[i + 1];
+    if (WEEKDAYS.has(next) || lookup(next).some((s) => s.entry.cls === "month"))
+      return words.slice(0, i).join(" ");
+  }
+  return run;
+}

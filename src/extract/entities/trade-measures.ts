@@ -1,0 +1,147 @@
+/**
+ * Trade measures named by their head noun: "a 25 percent retaliatory tariff", "export customs
+ * duty", "rare earth export controls", "trade sanctions on North Korea", "tariffs on Chinese
+ * goods", "a 90-day truce".
+ *
+ * Why: tariffs, duties, controls and sanctions are the measures trade prose names most, rarely
+ * in title case; a rate, a trade modifier (data/entity-shapes.json `tradeMeasure`), the goods
+ * before it or an object after "on" make the noun a named measure. What a measure is laid on,
+ * to the end of the clause, belongs to its name ("… on North Korea"); the mention is the
+ * measure's own words.
+ */
+import { lookup as lexicon } from "../lexicon/lexicon.js";
+import { entity } from "./shapes/helpers.js";
+import { joined, type Word, wordsOf } from "./shapes/words.js";
+import type { LineReading, LineRule, Mention } from "./types.js";
+import { SHAPES } from "./vocabulary.js";
+
+const T = SHAPES.tradeMeasure;
+const HEADS = new Set(T.heads);
+const NEEDS_FLOW = new Set(T.needsFlowWord);
+const NEEDS_MODIFIER = new Set(T.needsModifier);
+const MODIFIERS = new Set(T.modifiers);
+const NOT_NOUN = new Set(SHAPES.goods.notModifiers);
+
+const isFlow = (w: string) => lexicon(w).some((s) => s.entry.cls === "flow");
+const isRate = (w: Word, next: Word | undefined) =>
+  /^\d+(?:\.\d+)?$/.test(w.w) && (next?.w === "percent" || /^%\s*$/.test(next?.before ?? ""));
+
+/** Where the measure's modifiers start, walking back from the head at word h. */
+function firstModifier(words: Word[], h: number): number {
+  let j = h;
+  for (;;) {
+    const w = words[j - 1];
+    if (!w || !joined(words[j])) break;
+    const lw = w.w.toLowerCase();
+    if (MODIFIERS.has(lw) || isFlow(lw) || /^\d+-(?:day|month|year)$/.test(lw)) j--;
+    else if (lw === "percent" && words[j - 2] && isRate(words[j - 2], w)) j -= 2;
+    else break;
+  }
+  // "a 100% tariff": the rate before the modifiers
+  if (j > 0 && isRate(words[j - 1], words[j]) && /^%\s+$/.test(words[j].before)) j--;
+  return j;
+}
+
+/** "tariff costs", "duty rate": a singular head noun modifies a noun after it. */
+function modifiesNext(words: Word[], h: number): boolean {
+  const next = words[h + 1];
+  if (words[h].w.endsWith("s") || next === undefined || !joined(next)) return false;
+  return /^[a-z]+$/.test(next.w) && !NOT_NOUN.has(next.w) && !HEADS.has(next.w);
+}
+
+/** words an object after "on" may have before the clause ends, for it to belong to the name */
+const OBJECT_WORDS = 14;
+
+/** "… on North Korea", "… on superhard materials-related items": what the measure is laid on, to the clause's end. */
+function objectAfter(r: LineReading, end: number): string | null {
+  const m = /^ on ([^.;:()]+)/.exec(r.text.slice(end, r.line.end));
+  if (!m) return null;
+  const obj = m[1].trim();
+  return obj.split(/\s+/).length <= OBJECT_WORDS ? obj : null;
+}
+
+function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
+  const head = words[h].w.toLowerCase();
+  if (!HEADS.has(head) || modifiesNext(words, h)) return null;
+  const first = firstModifier(words, h);
+  const mods = words.slice(first, h).map((w) => w.w.toLowerCase());
+  if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;
+  if (NEEDS_MODIFIER.has(head) && mods.length === 0) return null;
+  let start = words[first].start;
+  // "rare earth export controls": the goods controlled belong to the name
+  const goods = r.mentions.find(
+    (m) => m.entity.type === "Commodity" && /^\s+$/.test(r.text.slice(m.end, start)),
+  );
+  if (goods && mods.length > 0) start = goods.start;
+  const end = words[h].end;
+  const on = /^ on /.test(r.text.slice(end, end + 4));
+  if (start === words[h].start && !on) return null;
+  const surface = r.text.slice(start, end);
+  const object = objectAfter(r, end);
+  const name = object ? `${surface} on ${object}` : surface;
+  const info = entity("Measure", name.replace(/\s+/g, " "), "POLICY", "measure");
+  return { start, end, surface, entity: info, nested: false, source: "trade-measure" };
+}
+
+export const tradeMeasure: LineRule = {
+  name: "trade-measure",
+  apply(r) {
+    const words = wordsOf(r.text, r.line.start, r.line.end);
+    const found: Mention[] = [];
+    words.forEach((_, h) => {
+      const m = measureAt(r, words, h);
+      if (
+        m &&
+        !r.mentions.some((x) => x.start < m.end && m.start < x.end && x.entity.type !== "Commodity")
+      )
+        found.push(m);
+    });
+    if (found.length === 0) return r.mentions;
+    const kept = r.mentions.filter((x) => !found.some((m) => x.start >= m.start && x.end <= m.end));
+    return [...kept, ...found].sort((a, b) => a.start - b.start);
+  },
+  examples: [
+    {
+      in: "China imposed a 25 percent retaliatory tariff on the commodity.",
+      find: "25 percent retaliatory tariff",
+      type: "Measure",
+    },
+    {
+      in: "He threatened a 50% tariff on Brazil.",
+      find: "50% tariff",
+      type: "Measure",
+      id: "measure:50-tariff-on-brazil",
+    },
+    {
+      in: "No. 3—Implementation of export controls on certain gallium-related items; No. 4—…",
+      find: "export controls",
+      type: "Measure",
+      id: "measure:export-controls-on-certain-gallium-related-items",
+    },
+    {
+      in: "Goods are no longer subject to export customs duty.",
+      find: "export customs duty",
+      type: "Measure",
+    },
+    {
+      in: "Countries hit by rare earth export controls gained a reprieve.",
+      find: "rare earth export controls",
+      type: "Measure",
+    },
+    {
+      in: "It backed a series of trade sanctions on Iran.",
+      find: "trade sanctions",
+      type: "Measure",
+      id: "measure:trade-sanctions-on-iran",
+    },
+    { in: "The government imposed tariffs on steel from Japan.", find: "tariffs", type: "Measure" },
+    { in: "The two sides agreed on a 90-day truce.", find: "90-day truce", type: "Measure" },
+  ],
+  counterExamples: [
+    { in: "The deal helps reduce the tariff costs of trade.", not: "tariff" },
+    { in: "Despite the levies, exports grew.", not: "levies" },
+    { in: "Officials will perform their relevant duties.", not: "duties" },
+    { in: "The conventional duty rate was cut.", not: "duty" },
+    { in: "There were eight bans in force.", not: "bans" },
+  ],
+};

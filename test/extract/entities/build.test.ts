@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { buildEntities, type Mention } from "../../../src/extract/entities/index.js";
+import { mentionsIn } from "./run-examples.js";
+
+const listed = (text: string) => buildEntities(mentionsIn(text)).map((e) => e.id);
+
+describe("the contract's entity list", () => {
+  it.each([
+    ["Data from Manzhouli Customs showed growth.", ["agency:manzhouli-customs"]],
+    ["Figures from Beijing Customs District of China rose.", ["agency:beijing-customs"]],
+    [
+      "Manzhouli Customs said trade with Manzhouli grew.",
+      ["agency:manzhouli-customs", "region:manzhouli"],
+    ],
+    ["Leaders met at the 15th BRICS Summit.", ["measure:15th-brics-summit", "region:brics"]],
+    [
+      "The GACC signed a deal with the Kenya Revenue Authority.",
+      ["agency:gacc", "agency:kenya-revenue-authority", "country:KEN"],
+    ],
+    [
+      "Hefei Nexchip Semiconductor Corporation exported more.",
+      ["agency:hefei-nexchip-semiconductor-corporation"],
+    ],
+  ])("%s", (text, ids) => {
+    expect(listed(text)).toEqual(ids);
+  });
+
+  it("lists each entity once, with every surface as an alias", () => {
+    const mentions: Mention[] = mentionsIn("Trade with the U.S. grew, and US imports rose.");
+    const [usa] = buildEntities(mentions);
+    expect(usa.id).toBe("country:USA");
+    expect(usa.aliases).toEqual(["U.S.", "US"]);
+    expect(usa.mentions).toHaveLength(2);
+  });
+});
