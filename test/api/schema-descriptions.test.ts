@@ -1,6 +1,7 @@
 /**
  * Every type of the schema says what it is, Query and Mutation included, and so does every
- * field, argument and enum value: codegen users read these as their documentation.
+ * field, argument and enum value: codegen users read these as their documentation. Enum
+ * values are UPPER_CASE, all of them.
  */
 import {
   isEnumType,
@@ -44,5 +45,16 @@ async function undescribed(): Promise<string[]> {
 describe("schema descriptions", () => {
   it("describe every type, field, argument and enum value, Query and Mutation included", async () => {
     expect(await undescribed()).toEqual([]);
+  });
+
+  it("spell every enum value in UPPER_CASE", async () => {
+    const schema = await buildApiSchema();
+    const values = Object.values(schema.getTypeMap())
+      .filter((type) => isEnumType(type) && !type.name.startsWith("__"))
+      .flatMap((type) =>
+        isEnumType(type) ? type.getValues().map((v) => `${type.name}.${v.name}`) : [],
+      );
+    expect(values.length).toBeGreaterThan(30);
+    expect(values.filter((value) => !/\.[A-Z][A-Z0-9_]*$/.test(value))).toEqual([]);
   });
 });
