@@ -6,6 +6,8 @@
  * Why reporters only before the figure: "Anhui's exports rose" names whose trade it is; a
  * place after the figure is where something was said or done ("said … in Beijing").
  */
+
+import { hitEndingAt } from "../atoms/helpers.js";
 import type { EntityInfo } from "../entities/index.js";
 import type { LexToken } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
@@ -79,15 +81,10 @@ function afterThan(tokens: readonly LexToken[], at: number): boolean {
   );
 }
 
+/** "including X", "such as X", "represented by X", "namely, X": a lexicon cue right before */
 function introducesExamples(tokens: readonly LexToken[], at: number): boolean {
-  const prev = tokens[at - 1]?.norm;
-  return (
-    prev === "including" ||
-    prev === "namely" ||
-    prev === "like" ||
-    (prev === "as" && tokens[at - 2]?.norm === "such") ||
-    (prev === "," && tokens[at - 2]?.norm === "namely")
-  );
+  const before = tokens[at - 1]?.norm === "," ? at - 1 : at;
+  return hitEndingAt(tokens, before, "exampleCue") >= 0;
 }
 
 function modifiesNext(tokens: readonly LexToken[], after: number, nodes: readonly Node[]): boolean {

@@ -75,6 +75,8 @@ const VALUE_CHECKS = {
   cumulative: oneOf("span"),
   /** "in the mode of …": a breakdown of trade (of the dimension given) is named next */
   segmentCue: oneOf("TRADE_MODE", "ENTERPRISE_TYPE", "CHANNEL", "TRANSPORT_MODE"),
+  /** "goods such as tuna", "led by chips": names after these are examples of the ones before */
+  exampleCue: oneOf("example"),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
   goodsHead: oneOf("goods"),
   /** words before a goods noun that name no particular goods: "the products", "of goods" */

@@ -725,6 +725,19 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
     [{ commodity: null, changePct: 1.6 }],
   ],
+  [
+    "names after 'represented by' or 'such as' are examples of the goods before, and a nameless clause keeps those goods",
+    "In the first half, agricultural trade, represented by soybeans and fruits, grew 12 percent, with imports reaching 3 billion yuan, up 9 percent.",
+    [
+      {
+        commodity: "commodity:agricultural-products",
+        flow: "IMPORT",
+        value: CNY(3e9),
+        changePct: 9,
+      },
+    ],
+    [{ commodity: null }, { commodity: "commodity:soybeans" }, { commodity: "commodity:fruits" }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
