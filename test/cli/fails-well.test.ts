@@ -7,11 +7,14 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../../src/core/errors.js";
+import { findRunningInstance } from "../../src/graph/embedded.js";
 import { deleteDocument, ingestDocument } from "../../src/ingest/ingest-document.js";
 import { BIN, cleanEnv, runCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
@@ -61,6 +64,32 @@ describe("a stopped embedded database", () => {
     expect(line).toContain("trade-kg db start");
     expect(line).toContain("--start-db");
     expect(readdirSync(dataDir)).toEqual([]);
+  });
+});
+
+describe("--start-db", () => {
+  it("starts a temporary embedded Neo4j for one command, says so, and stops it after", async () => {
+    const dataDir = join(folder, "temporary");
+    const port = await new Promise<number>((done) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => {
+        const { port: free } = server.address() as AddressInfo;
+        server.close(() => done(free));
+      });
+    });
+    const result = runCli(
+      ["query", "RETURN 1 AS one", "--start-db", "--format", "csv"],
+      cleanEnv({
+        TRADE_KG_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: String(port),
+        NEO4J_HEAP: "512m",
+        NEO4J_PAGECACHE: "64m",
+      }),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe("one\n1\n");
+    expect(result.stderr).toContain("starting one for this command (--start-db)");
+    expect(findRunningInstance(dataDir)).toBeNull();
   });
 });
 
