@@ -29,14 +29,7 @@ export interface Scopes {
 }
 
 export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): FilledFrame | null {
-  const stated = frame.period
-    ? frame.theYear && para.year !== null
-      ? { start: `${para.year}-01`, end: `${para.year}-12` }
-      : resolvePeriod(frame.period, dateForMonths(doc, para))
-    : null;
-  if (stated) notePeriod(doc, para, sentence, stated);
-  if (frame.period?.year.kind === "explicit") para.year = frame.period.year.year;
-  const period = stated ?? (frame.period ? null : salientPeriod(doc, para, sentence));
+  const period = clausePeriod(frame, doc, para, sentence);
   if (frame.shiftsTopic) {
     para.topicSegment = null;
     para.topicPartner = null;
@@ -55,15 +48,8 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
-  if (frame.unknownGoods) sentence.unknownGoods = true;
-  if (frame.notTrade) sentence.notTrade = true;
-  const unknownGoods = frame.unknownGoods || (sentence.unknownGoods && namesNothing);
-  const notTrade = frame.notTrade || (sentence.notTrade && namesNothing && !frame.flows.length);
-  if (notTrade || unknownGoods || !period || !flows.length || !figures) return null;
-  // "cumulative imports surpassed 150 trillion": over years, never one year's figure
-  if (frame.cumulative && !multiYear(period)) return null;
-  // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
-  if (frame.forecast && !endedBefore(period, doc)) return null;
+  if (!period || !flows.length || !figures || ruledOut(frame, sentence, namesNothing, period, doc))
+    return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
   const carried =
     before ??
@@ -95,20 +81,63 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     changes: frame.changes,
     shares: frame.shares,
   };
+  noteFact(filled, reporters, { doc, para, sentence });
+  return filled;
+}
+
+/** The clause's own period, noted for the clauses after it; else the one they are about. */
+function clausePeriod(
+  frame: ClauseFrame,
+  doc: DocumentScope,
+  para: ParagraphScope,
+  sentence: SentenceScope,
+): Period | null {
+  const stated = frame.period
+    ? frame.theYear && para.year !== null
+      ? { start: `${para.year}-01`, end: `${para.year}-12` }
+      : resolvePeriod(frame.period, dateForMonths(doc, para))
+    : null;
+  if (stated) notePeriod(doc, para, sentence, stated);
+  if (frame.period?.year.kind === "explicit") para.year = frame.period.year.year;
+  return stated ?? (frame.period ? null : salientPeriod(doc, para, sentence));
+}
+
+/**
+ * Clauses that state no fact the graph can hold: not trade, goods we cannot name (and what a
+ * nameless clause adds after them), cumulative figures outside a span of years, forecasts.
+ */
+function ruledOut(
+  frame: ClauseFrame,
+  sentence: SentenceScope,
+  namesNothing: boolean,
+  period: Period,
+  doc: DocumentScope,
+): boolean {
+  if (frame.unknownGoods) sentence.unknownGoods = true;
+  if (frame.notTrade) sentence.notTrade = true;
+  if (frame.unknownGoods || (sentence.unknownGoods && namesNothing)) return true;
+  if (frame.notTrade || (sentence.notTrade && namesNothing && !frame.flows.length)) return true;
+  // "cumulative imports surpassed 150 trillion": over years, never one year's figure
+  if (frame.cumulative && !multiYear(period)) return true;
+  // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
+  return frame.forecast && !endedBefore(period, doc);
+}
+
+/** The fact stated is what "it", "therein" and the next nameless clause refer to. */
+function noteFact(filled: FilledFrame, named: string[], { doc, para, sentence }: Scopes): void {
   const slots = {
     reporters: filled.reporters,
     partners: filled.partners.filter((x) => x !== null),
     commodities: filled.commodities.filter((x) => x !== null),
-    flows,
+    flows: filled.flows,
     segments: filled.segments.filter((x) => x !== null),
   };
   // the lead's place is what a report is about ("The foreign trade of Hainan hit …")
-  if (!doc.lastFact && doc.defaultReporter === CHINA && reporters.length === 1)
-    doc.defaultReporter = reporters[0];
+  if (!doc.lastFact && doc.defaultReporter === CHINA && named.length === 1)
+    doc.defaultReporter = named[0];
   para.lastFact = slots;
   sentence.lastFact = slots;
   doc.lastFact = slots;
-  return filled;
 }
 
 /** "Guangdong remained the top trader. Its trade hit …": "its", "the province" name the place
