@@ -48,6 +48,8 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     frame.values.length + frame.changes.length + frame.quantities.length + frame.shares.length;
   noteSlots(doc, para, sentence, { reporters, partners, flows, figures: figures > 0, frame });
   const namesNothing = !reporters.length && !partners.length && !commodities.length;
+  if (frame.unknownGoods) sentence.unknownGoods = true;
+  if (frame.notTrade) sentence.notTrade = true;
   if (!period || !flows.length || !figures || ruledOut(frame, sentence, namesNothing, period, doc))
     return null;
   // a clause that names nothing goes on about what the sentence or paragraph was about
@@ -113,8 +115,6 @@ function ruledOut(
   period: Period,
   doc: DocumentScope,
 ): boolean {
-  if (frame.unknownGoods) sentence.unknownGoods = true;
-  if (frame.notTrade) sentence.notTrade = true;
   if (frame.unknownGoods || (sentence.unknownGoods && namesNothing)) return true;
   if (frame.notTrade || (sentence.notTrade && namesNothing && !frame.flows.length)) return true;
   // "cumulative imports surpassed 150 trillion": over years, never one year's figure
