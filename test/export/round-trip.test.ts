@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import {
   createWriteStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -344,10 +345,13 @@ describe("the CSV bundle and the Cypher script in a fresh Neo4j", () => {
       `#!/bin/sh\nexec java -cp "${join(ROOT, "neo4j/target/lib")}/*" org.neo4j.cli.AdminTool "$@"\n`,
       { mode: 0o755 },
     );
+    // neo4j-admin writes import.report into the working folder: the test's, not the project's.
     execFileSync("sh", [join(bundle, "import.sh"), "neo4j"], {
+      cwd: folder,
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, "conf"), NEO4J_ADMIN: admin },
       stdio: "pipe",
     });
+    expect(existsSync(join(folder, "import.report"))).toBe(true);
 
     await withFreshNeo4j(home, 7679, async (fresh) => {
       expect(await countsIn(fresh)).toEqual(expected);
