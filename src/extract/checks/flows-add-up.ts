@@ -81,7 +81,19 @@ function agreement(
 ): "holds" | "fails" | "unknown" {
   if (x === null || y === null || whole === null) return "unknown";
   const expected = combine(x, y);
-  return Math.abs(expected - whole) > ROUNDING * Math.max(Math.abs(x), Math.abs(y))
-    ? "fails"
-    : "holds";
+  // each printed figure may be off by half a unit of its last written digit ("1.8 trillion")
+  const written = halfUnit(x) + halfUnit(y) + halfUnit(whole);
+  const tolerance = Math.max(ROUNDING * Math.max(Math.abs(x), Math.abs(y)), written);
+  return Math.abs(expected - whole) > tolerance ? "fails" : "holds";
+}
+
+/** 1.8e12 → 5e10; 794.9e9 → 5e7: half the place value of the last nonzero digit */
+export function halfUnit(n: number): number {
+  const a = Math.abs(n);
+  if (a === 0) return 0;
+  let place = 10 ** Math.floor(Math.log10(a));
+  // walk down the places while the number is not yet written out at this one
+  for (let i = 0; i < 16 && Math.abs(Math.round(a / place) * place - a) > a * 1e-12; i++)
+    place /= 10;
+  return place / 2;
 }

@@ -32,6 +32,16 @@ describe("flows add up", () => {
       [2],
     ],
     [
+      "a total printed to two digits ('1.8 trillion') agrees with its parts within its rounding",
+      [flowFact("EXPORT", 0.7949e12), flowFact("IMPORT", 1.0363e12), flowFact("TOTAL", 1.8e12)],
+      [],
+    ],
+    [
+      "a total printed to four digits gets no such room",
+      [flowFact("EXPORT", 0.7949e12), flowFact("IMPORT", 1.0363e12), flowFact("TOTAL", 1.801e12)],
+      [0, 1, 2],
+    ],
+    [
       "two values of one flow leave nothing to add up",
       [
         flowFact("EXPORT", 1.21e12),

@@ -738,6 +738,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     ],
     [{ commodity: null }, { commodity: "commodity:soybeans" }, { commodity: "commodity:fruits" }],
   ],
+  [
+    "trade and FDI named together with their shares: the clause speaks of investment too, no fact",
+    "In the first half, trade and FDI of the new zones accounted for 12% and 9% of the national totals.",
+    [],
+    [{ sharePct: 12 }, { sharePct: 9 }],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
