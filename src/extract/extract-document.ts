@@ -30,6 +30,7 @@ import { readTextDate } from "./metadata/text-date.js";
 import { extractPolicyFacts } from "./policy/index.js";
 import type { DocDate } from "./rules/index.js";
 import { sha256Hex } from "./slug.js";
+import { withDocumentTokens } from "./tokens.js";
 import { readTradeFacts } from "./trade/index.js";
 
 /** `meta`: the date, URL and title the caller or a sidecar states (metadata/meta-input.ts). */
@@ -45,12 +46,24 @@ export function extractDocument(
   return extractFromText(text, source, `doc:${sha256Hex(bytes).slice(0, 16)}`, sources);
 }
 
-/** The pipeline on decoded text; offsets in the result index `text`. */
+/**
+ * The pipeline on decoded text; offsets in the result index `text`. The text is tokenized once
+ * for all layers (tokens.ts `withDocumentTokens`).
+ */
 export function extractFromText(
   text: string,
   source: string,
   docId: string,
   sources: MetaSources = {},
+): ExtractedDocument {
+  return withDocumentTokens(text, () => readDocument(text, source, docId, sources));
+}
+
+function readDocument(
+  text: string,
+  source: string,
+  docId: string,
+  sources: MetaSources,
 ): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);

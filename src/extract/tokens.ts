@@ -26,7 +26,59 @@ export function normToken(raw: string): string {
     .replace(/[\u2013\u2014]/g, "-");
 }
 
+/**
+ * The document being extracted: its tokens are scanned once (on first use) and every later
+ * `tokenize` of a range of it (a line, a sentence, read by the trade, policy and entity
+ * layers) is a slice of them. Set by `withDocumentTokens`, for one document only.
+ */
+let current: { text: string; tokens: Token[] | null } | null = null;
+
+/** Runs `fn` with `text` as the document whose ranges `tokenize` answers from one scan. */
+export function withDocumentTokens<T>(text: string, fn: () => T): T {
+  const outer = current;
+  current = { text, tokens: null };
+  try {
+    return fn();
+  } finally {
+    current = outer;
+  }
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  if (current !== null && text === current.text && start >= 0 && end <= text.length) {
+    current.tokens ??= scan(text, 0, text.length);
+    const slice = rangeOf(current.tokens, start, end);
+    if (slice) return slice;
+  }
+  return scan(text, start, end);
+}
+
+/**
+ * The document's tokens within [start, end), or null when a token crosses either bound (a
+ * scan of the range alone would cut it). The scanner keeps no state between tokens, so a
+ * range whose bounds cut no token scans to exactly these tokens.
+ */
+function rangeOf(tokens: readonly Token[], start: number, end: number): Token[] | null {
+  const lo = firstIndex(tokens, (t) => t.end > start);
+  if (lo < tokens.length && tokens[lo].start < start) return null;
+  const hi = firstIndex(tokens, (t) => t.start >= end);
+  if (hi > 0 && hi - 1 >= lo && tokens[hi - 1].end > end) return null;
+  return hi > lo ? tokens.slice(lo, hi) : [];
+}
+
+/** The first index whose token passes `past` (tokens are in text order, `past` monotone). */
+function firstIndex(tokens: readonly Token[], past: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(tokens[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function scan(text: string, start: number, end: number): Token[] {
   // a hand-written scanner: the unicode-property regex was the slowest step of extraction
   const out: Token[] = [];
   let i = start;

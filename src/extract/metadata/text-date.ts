@@ -55,12 +55,17 @@ export function readTextDate(text: string): TextDate {
   return { date: null };
 }
 
+/** The first non-empty lines, trimmed; the text is scanned only as far as they reach. */
 function topLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  const lineBreak = /\r\n|\r|\n/g;
+  let from = 0;
+  while (out.length < TOP_LINES && from <= text.length) {
+    const m = lineBreak.exec(text);
+    const line = text.slice(from, m ? m.index : text.length).trim();
     if (line) out.push(line);
-    if (out.length >= TOP_LINES) break;
+    if (!m) break;
+    from = m.index + m[0].length;
   }
   return out;
 }

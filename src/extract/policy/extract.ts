@@ -12,6 +12,7 @@ import { stableId } from "../slug.js";
 import { anaphorMentions } from "./anaphora.js";
 import { matchAll } from "./pattern.js";
 import { buildPieces } from "./pieces.js";
+import { mayMatch, presenceOf } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
@@ -43,8 +44,11 @@ export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: M
     gazetteer: ctx.gazetteer,
   };
   const out: Link[] = [];
-  for (const rule of SENTENCE_RULES)
+  const present = presenceOf(view.pieces);
+  for (const rule of SENTENCE_RULES) {
+    if (!mayMatch(rule.pattern, present)) continue;
     for (const caps of matchAll(rule.pattern, view.pieces)) out.push(...rule.produce(view, caps));
+  }
   return out.filter((l) => l.subject !== l.object);
 }
 

@@ -16,7 +16,6 @@ const MAX_ROUNDS = 6;
 
 export class Chart {
   readonly byFirst: Node[][];
-  private readonly seen = new Set<string>();
 
   constructor(
     readonly text: string,
@@ -27,11 +26,15 @@ export class Chart {
     for (const a of atoms) this.add(a);
   }
 
+  /** Whether the rule named `source` already made a node over tokens [first, last). */
+  has(source: string, first: number, last: number): boolean {
+    for (const n of this.byFirst[first]) if (n.last === last && n.source === source) return true;
+    return false;
+  }
+
   /** Adds a node unless the same source already made one over the same tokens. */
   add(node: Node): boolean {
-    const key = `${node.source}:${node.first}:${node.last}`;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
+    if (this.has(node.source, node.first, node.last)) return false;
     this.byFirst[node.first].push(node);
     return true;
   }
@@ -52,6 +55,8 @@ interface RuleIndex {
   byWord: Map<string, Rule[]>;
   byLex: Map<string, Rule[]>;
   byKind: Map<string, Rule[]>;
+  /** each rule's place in the list: candidates are marked by it */
+  order: Map<Rule, number>;
 }
 
 const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
@@ -60,13 +65,14 @@ const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
 function indexOf(rules: readonly Rule[]): RuleIndex {
   let ix = INDEXES.get(rules);
   if (ix) return ix;
-  ix = { byWord: new Map(), byLex: new Map(), byKind: new Map() };
+  ix = { byWord: new Map(), byLex: new Map(), byKind: new Map(), order: new Map() };
   const put = (m: Map<string, Rule[]>, k: string, r: Rule) => {
     const list = m.get(k) ?? [];
     if (!list.includes(r)) list.push(r);
     m.set(k, list);
   };
   for (const r of rules) {
+    if (!ix.order.has(r)) ix.order.set(r, ix.order.size);
     for (const w of r.starts.words) put(ix.byWord, w, r);
     for (const c of r.starts.lex) put(ix.byLex, c, r);
     for (const k of r.starts.kinds) put(ix.byKind, k, r);
@@ -75,36 +81,98 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
   return ix;
 }
 
-function addActive(out: Rule[], rules: Rule[] | undefined, active: ReadonlySet<Rule>): void {
-  if (!rules) return;
-  for (const r of rules) if (active.has(r) && !out.includes(r)) out.push(r);
+/** One round's candidate lists, reusing one array and one mark per rule (hot path). */
+class Candidates {
+  private readonly marks: Int32Array;
+  private stamp = 0;
+  readonly list: Rule[] = [];
+
+  constructor(
+    private readonly ix: RuleIndex,
+    private readonly active: ReadonlySet<Rule>,
+  ) {
+    this.marks = new Int32Array(ix.order.size);
+  }
+
+  /** The rules of `active` that may match at token `at`, each once, in the index's order. */
+  at(chart: Chart, at: number): Rule[] {
+    this.stamp++;
+    this.list.length = 0;
+    const tok = chart.tokens[at];
+    this.add(this.ix.byWord.get(tok.norm));
+    if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
+    for (const n of chart.byFirst[at]) this.add(this.ix.byKind.get(n.kind));
+    return this.list;
+  }
+
+  private add(rules: Rule[] | undefined): void {
+    if (!rules) return;
+    for (const r of rules) {
+      const k = this.ix.order.get(r) as number;
+      if (this.marks[k] === this.stamp || !this.active.has(r)) continue;
+      this.marks[k] = this.stamp;
+      this.list.push(r);
+    }
+  }
 }
 
-/** The rules of `active` that may match at token `at`, each once (no closures: hot path). */
-function candidates(chart: Chart, ix: RuleIndex, active: ReadonlySet<Rule>, at: number): Rule[] {
-  const out: Rule[] = [];
-  const tok = chart.tokens[at];
-  addActive(out, ix.byWord.get(tok.norm), active);
-  if (tok.hit) for (const s of tok.hit.senses) addActive(out, ix.byLex.get(s.entry.cls), active);
-  for (const n of chart.byFirst[at]) addActive(out, ix.byKind.get(n.kind), active);
+/**
+ * Where each active rule is retried after the first round: at most `reach` tokens before a
+ * node made in the round before whose kind it takes. A match elsewhere takes only nodes the
+ * rule already saw when it last ran there, so it would make nothing new (semi-naive).
+ */
+function retryWindows(active: ReadonlySet<Rule>, fresh: readonly Node[], size: number) {
+  const out = new Map<Rule, Uint8Array>();
+  for (const rule of active) {
+    const marks = new Uint8Array(size);
+    let unbounded = -1;
+    for (const n of fresh) {
+      if (!rule.consumes.has(n.kind)) continue;
+      const reach = rule.reach ? rule.reach(n.kind) : Number.POSITIVE_INFINITY;
+      if (reach === Number.POSITIVE_INFINITY) unbounded = Math.max(unbounded, n.first);
+      else marks.fill(1, Math.max(0, n.first - reach), n.first + 1);
+    }
+    if (unbounded >= 0) marks.fill(1, 0, unbounded + 1);
+    out.set(rule, marks);
+  }
   return out;
 }
 
 /**
  * Applies the rules to the chart until no rule makes a new node. A rule is tried only where
  * a match can start, and after the first round only if a kind it consumes was made in the
- * round before (semi-naive evaluation).
+ * round before, and only within its reach of such a node or where a node was just made at
+ * the same token (semi-naive evaluation). Nodes are added in the same order as by trying
+ * every rule everywhere.
  */
 export function saturate(chart: Chart, rules: readonly Rule[]): void {
   const ix = indexOf(rules);
-  let active = new Set(rules);
+  let active: ReadonlySet<Rule> = new Set(rules);
+  let fresh: Node[] | null = null;
   for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
-    const made = new Set<NodeKind>();
-    for (let at = 0; at < chart.tokens.length; at++)
-      for (const rule of candidates(chart, ix, active, at))
-        for (const p of rule.apply(chart, at)) if (chart.add(chart.node(rule, p))) made.add(p.kind);
-    if (made.size === 0) return;
-    active = new Set();
-    for (const r of rules) for (const k of made) if (r.consumes.has(k)) active.add(r);
+    let windows = fresh ? retryWindows(active, fresh, chart.tokens.length) : null;
+    const candidates = new Candidates(ix, active);
+    const made: Node[] = [];
+    for (let at = 0; at < chart.tokens.length; at++) {
+      let madeHere = false;
+      for (const rule of candidates.at(chart, at)) {
+        if (windows && !madeHere && !windows.get(rule)?.[at]) continue;
+        for (const p of rule.apply(chart, at)) {
+          if (chart.has(rule.name, p.first, p.last)) continue;
+          const n = chart.node(rule, p);
+          chart.add(n);
+          made.push(n);
+          // a node made elsewhere than `at` would escape the windows: try everything
+          madeHere = true;
+          if (p.first !== at) windows = null;
+        }
+      }
+    }
+    if (made.length === 0) return;
+    const kinds = new Set<NodeKind>(made.map((n) => n.kind));
+    const next = new Set<Rule>();
+    for (const r of rules) for (const k of kinds) if (r.consumes.has(k)) next.add(r);
+    active = next;
+    fresh = made;
   }
 }

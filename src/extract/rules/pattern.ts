@@ -7,7 +7,7 @@
  * content words are never spelled in a pattern (they are lexicon classes), only the grammar
  * words of the phrasing itself ("between", "of", "the").
  */
-import type { LexClass, LexSense } from "../lexicon/lexicon.js";
+import { type LexClass, type LexSense, lexicon } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
 import type { Node, NodeKind, Produced, Rule, RuleStarts } from "./types.js";
 
@@ -107,14 +107,40 @@ export interface PatternRuleSpec extends Omit<Rule, "apply" | "consumes" | "star
   make(slots: Slot[], nodes: Node[]): Omit<Produced, "first" | "last" | "children"> | null;
 }
 
+/**
+ * For each node kind the pattern takes, at most how many tokens come before it in a match: a
+ * word is one token, a lexicon hit at most the lexicon's longest surface, a node unbounded.
+ */
+function reachOf(pattern: readonly Element[]): Map<NodeKind, number> {
+  const out = new Map<NodeKind, number>();
+  let offset = 0;
+  for (const el of pattern) {
+    if ("node" in el) for (const k of el.node) out.set(k, Math.max(out.get(k) ?? 0, offset));
+    offset += "word" in el ? 1 : "lex" in el ? longestSurface() : Number.POSITIVE_INFINITY;
+  }
+  return out;
+}
+
+let longest = 0;
+/** The most tokens a lexicon hit spans. */
+function longestSurface(): number {
+  if (longest === 0) for (const n of lexicon().maxLen.values()) longest = Math.max(longest, n);
+  return longest;
+}
+
 /** A rule from a pattern and a value function. */
 export function patternRule(spec: PatternRuleSpec): Rule {
   const { pattern, make, ...rest } = spec;
   const consumes = new Set(pattern.flatMap((e) => ("node" in e ? e.node : [])));
+  let reach: Map<NodeKind, number> | null = null;
   return {
     ...rest,
     consumes,
     starts: startsOf(pattern),
+    reach(kind) {
+      reach ??= reachOf(pattern);
+      return reach.get(kind) ?? Number.POSITIVE_INFINITY;
+    },
     apply(chart, at) {
       const matches = matchPattern(chart, pattern, at);
       if (matches.length === 0) return NONE;

@@ -90,6 +90,12 @@ export interface Rule {
   consumes: ReadonlySet<NodeKind>;
   /** what a match can start with: the rule is tried only at tokens that have one of these */
   starts: RuleStarts;
+  /**
+   * At most how many tokens a match can span before the start of a node of `kind` it takes
+   * (Infinity when unbounded, the default): after the first round the rule is retried only
+   * that far before the nodes made in the round before.
+   */
+  reach?(kind: NodeKind): number;
   /** everything this rule makes starting at token `at` */
   apply(chart: Chart, at: number): Produced[];
   examples: Example[];
