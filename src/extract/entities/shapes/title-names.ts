@@ -117,6 +117,16 @@ export const titleName: ShapeRule = {
       type: "Agency",
     },
     {
+      in: "The two ministries issued the \"Notice on the 'Green Lane' Policy for Fresh Fruit in Coastal Ports\" on Monday.",
+      find: "Notice on the 'Green Lane' Policy for Fresh Fruit in Coastal Ports",
+      type: "Measure",
+    },
+    {
+      in: 'They published the "Island Port "Duty Free" Spare Parts List" in May.',
+      find: 'Island Port "Duty Free" Spare Parts List',
+      type: "Measure",
+    },
+    {
       in: "the 3rd Regional Trade Committee met",
       find: "Regional Trade Committee",
       type: "Agency",
@@ -130,5 +140,9 @@ export const titleName: ShapeRule = {
       not: "Director Lu Ming",
     },
     { in: "the plenary session of the 20th Central Committee of the CPC", not: "20th" },
+    {
+      in: 'The Trade Development Plan "Open Doors" was praised.',
+      not: 'Trade Development Plan "Open Doors"',
+    },
   ],
 };

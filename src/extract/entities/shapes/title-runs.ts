@@ -15,10 +15,14 @@ const ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th) )";
 /** "2017 Tariff Adjustment Plan": a year may lead a title */
 const YEAR = "(?:(?:19|20)\\d\\d )";
 const CONNECT = alternation(SHAPES.title.connectors);
+/** a word inside a run may open or close a quote: 'Notice on the "Zero Tariff" Policy for …' */
+const INNER = `(?:["\u201c'\u2018](?=[A-Z]))?${CAP}["\u201d]?`;
 const TITLE_RUN = new RegExp(
-  `${YEAR}?${ORDINAL}?${CAP}(?: (?:${CONNECT} )*${ORDINAL}?${CAP})*`,
+  `${YEAR}?${ORDINAL}?${CAP}(?: (?:${CONNECT} )*${ORDINAL}?${INNER})*`,
   "gu",
 );
+const OPEN_QUOTE = /(^| )["\u201c'\u2018](?=[A-Z])/;
+const CLOSE_QUOTE = /["\u201d'\u2019](?= |$)/;
 const TRAILING = new RegExp(`(?: ${alternation(SHAPES.title.trailing)})+$`);
 const WEEKDAYS = new Set(SHAPES.title.weekdays);
 /** where one name ends and the next begins inside a run: "X and the Y", "… Legalization The Measures …" */
@@ -38,7 +42,7 @@ export function titleRuns(text: string, from: number, to: number): TitleRun[] {
   TITLE_RUN.lastIndex = 0;
   for (let m = TITLE_RUN.exec(chunk); m; m = TITLE_RUN.exec(chunk)) {
     const { rest, offset } = dropLeading(m[0]);
-    let run = rest;
+    let run = quotedInside(rest);
     const cut = BREAK.exec(run);
     if (cut && cut.index > 0) {
       // the second name is read as the next run
@@ -52,6 +56,27 @@ export function titleRuns(text: string, from: number, to: number): TitleRun[] {
     }
   }
   return out;
+}
+
+/**
+ * A quoted part inside a run belongs to the name only when it is closed and more of the name
+ * follows ('Notice on the "Zero Tariff" Policy for X'); a quote left open, or one that ends the
+ * run ('the Customs "Green Lane"'), is no part of it: the run stops before it. A closing quote
+ * that nothing in the run opened ends the run ('"Spare Parts List" in May').
+ */
+export function quotedInside(run: string): string {
+  let from = 0;
+  for (let open = OPEN_QUOTE.exec(run); open; open = OPEN_QUOTE.exec(run.slice(from))) {
+    const at = from + open.index + open[1].length;
+    const close = CLOSE_QUOTE.exec(run.slice(at + 1));
+    const end = close ? at + 1 + close.index + 1 : -1;
+    if (at === 0) return run;
+    if (end < 0 || end >= run.length) return run.slice(0, at).trimEnd();
+    from = end;
+  }
+  // a double quote no quote inside the run opened closes the name the run is in
+  const stray = /["\u201d]/.exec(run.slice(from));
+  return stray ? run.slice(0, from + stray.index) : run;
 }
 
 /**
