@@ -8,6 +8,7 @@
  * stay apart.
  */
 import type { EntPiece, Item, Piece } from "./types.js";
+import { policyVocabulary } from "./vocabulary.js";
 
 const JOINS = new Set([
   ",",
@@ -44,6 +45,21 @@ function joinable(a: EntPiece, b: EntPiece): boolean {
   if (l.pronoun || r.pronoun) return false;
   if (family(l) !== family(r)) return false;
   return !apposition(l, r);
+}
+
+/**
+ * "with the approval of the State Council, the Ministry of Finance and …": the name after a
+ * consent noun and "of" closes its phrase at the comma; the names after it are the clause's
+ * subject, not more approvers. `at` is where the entity piece stands in `out`.
+ */
+function closedByConsent(out: Piece[], at: number, join: string): boolean {
+  if (!join.startsWith(",")) return false;
+  let k = at - 1;
+  const word = (i: number) => (out[i] as { norm?: string } | undefined)?.norm;
+  if (word(k) === "the") k--;
+  if (word(k) !== "of") return false;
+  const noun = word(k - 1);
+  return noun !== undefined && policyVocabulary().cues.consentNouns.has(noun);
 }
 
 /** "the World Trade Organization (WTO)": a name and its bracketed short form are one piece. */
@@ -85,7 +101,8 @@ export function foldLists(input: Piece[]): Piece[] {
       prev?.kind === "ent" &&
       words.length > 0 &&
       JOINS.has(words.join(" ")) &&
-      joinable(prev, p)
+      joinable(prev, p) &&
+      !closedByConsent(out, j, words.join(" "))
     ) {
       out.length = j;
       out.push({ kind: "ent", start: prev.start, end: p.end, items: [...prev.items, ...p.items] });

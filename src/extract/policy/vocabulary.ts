@@ -43,6 +43,10 @@ export interface Cues {
   destination: Set<string>;
   /** "decision", "move": what an agency takes about a place ("a major decision by …") */
   decisionNouns: Set<string>;
+  /** "approval", "consent": "with the approval of X, A and B issued" names X apart from the issuers */
+  consentNouns: Set<string>;
+  /** "including", "covering": what a list or catalogue named before holds */
+  contents: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -101,6 +105,8 @@ export function policyVocabulary(): Vocabulary {
     receives: keys(verbData.cues.receives),
     destination: keys(verbData.cues.destination),
     decisionNouns: keys(verbData.cues.decisionNouns),
+    consentNouns: keys(verbData.cues.consentNouns),
+    contents: keys(verbData.cues.contents),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

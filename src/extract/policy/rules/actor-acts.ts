@@ -123,6 +123,14 @@ export const actorActs: PolicyRule = {
       sentence: "The customs authorities will further implement the two-step declaration.",
       links: [["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"]],
     },
+    {
+      sentence:
+        "With the approval of the State Council, the Ministry of Commerce and the General Administration of Customs released the Export Licence Catalogue.",
+      links: [
+        ["agency:mofcom", "ISSUED", "measure:export-licence-catalogue"],
+        ["agency:gacc", "ISSUED", "measure:export-licence-catalogue"],
+      ],
+    },
   ],
   counterExamples: [
     {
@@ -138,6 +146,11 @@ export const actorActs: PolicyRule = {
       sentence:
         "The State Council approved the Belt and Road Initiative, and Zhejiang province launched the two-step declaration.",
       notLinked: [["agency:state-council", "measure:two-step-declaration"]],
+    },
+    {
+      sentence:
+        "With the approval of the State Council, the Ministry of Commerce and the General Administration of Customs released the Export Licence Catalogue.",
+      notLinked: [["agency:state-council", "measure:export-licence-catalogue"]],
     },
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",

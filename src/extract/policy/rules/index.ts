@@ -16,6 +16,7 @@ import { inForce } from "./in-force.js";
 import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
 import { jointWith } from "./joint-with.js";
+import { measureContents } from "./measure-contents.js";
 import { measureTarget } from "./measure-target.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
@@ -43,6 +44,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   jointWith,
   talksWith,
   measureTarget,
+  measureContents,
   namedTarget,
   receivesMeasure,
   agreementParties,
