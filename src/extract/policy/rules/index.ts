@@ -12,6 +12,7 @@ import { blocMembers } from "./bloc-members.js";
 import { capitalCity } from "./capital-city.js";
 import { customsOffice } from "./customs-office.js";
 import { decisionBy } from "./decision-by.js";
+import { goodsInTitle } from "./goods-in-title.js";
 import { inForce } from "./in-force.js";
 import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
@@ -71,5 +72,6 @@ export const DOCUMENT_RULES: DocumentRule[] = [
   customsOffice,
   zoneLocations,
   zoneInTitle,
+  goodsInTitle,
   capitalCity,
 ];
