@@ -47,6 +47,8 @@ export interface Cues {
   consentNouns: Set<string>;
   /** "including", "covering": what a list or catalogue named before holds */
   contents: Set<string>;
+  /** "not", "no (longer)": the phrase that follows is denied */
+  negations: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -107,6 +109,7 @@ export function policyVocabulary(): Vocabulary {
     decisionNouns: keys(verbData.cues.decisionNouns),
     consentNouns: keys(verbData.cues.consentNouns),
     contents: keys(verbData.cues.contents),
+    negations: keys(verbData.cues.negations),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

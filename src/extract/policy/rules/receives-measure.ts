@@ -42,7 +42,14 @@ export const receivesMeasure: PolicyRule = {
     const { receives } = policyVocabulary().cues;
     const phrase = (n: number) => norms(view.pieces.slice(cue, cue + n)).join(" ");
     if (!receives.has(phrase(1)) && !receives.has(phrase(2))) return [];
-    if (crossesClause(between(view, at, cue)) || !receiverPosition(view, at)) return [];
+    const gap = norms(between(view, at, cue));
+    // "imported chips, which are listed in …": a relative clause is said of the name before it
+    const relative = gap[0] === "," && (gap[1] === "which" || gap[1] === "that");
+    if (crossesClause(between(view, at, cue)) || !(relative || receiverPosition(view, at)))
+      return [];
+    // "are no longer subject to the duty": the measure is lifted, not received
+    const { negations } = policyVocabulary().cues;
+    if (between(view, at, cue).some((p) => "norm" in p && negations.has(p.norm))) return [];
     // the measure is what is received, not a phrase's object ("demand under the policy")
     const m = caps.get("measures") as number;
     if (between(view, cue + 1, m).some((p) => "norm" in p && BEFORE_OBJECT.has(p.norm))) return [];
@@ -58,11 +65,22 @@ export const receivesMeasure: PolicyRule = {
       links: [["measure:zero-tariff-policy", "APPLIES_TO", "commodity:soybeans"]],
     },
     {
+      sentence:
+        "Imported integrated circuits, which are listed in the Information Technology Agreement, became cheaper.",
+      links: [
+        ["measure:information-technology-agreement", "APPLIES_TO", "commodity:integrated-circuits"],
+      ],
+    },
+    {
       sentence: "Bonded zones enjoy the two-step declaration.",
       links: [["measure:two-step-declaration", "APPLIES_TO", "zone:bonded-zones"]],
     },
   ],
   counterExamples: [
+    {
+      sentence: "Soybeans are no longer subject to the zero-tariff policy.",
+      notLinked: [["measure:zero-tariff-policy", "commodity:soybeans"]],
+    },
     {
       sentence: "Soybeans were shipped, while the zones enjoy the zero-tariff policy.",
       notLinked: [["measure:zero-tariff-policy", "commodity:soybeans"]],
