@@ -6,7 +6,7 @@
  * country that acts in these texts, not a measure's target; a city is where, not what; a
  * train or ship "bound for" a place goes there (data: cues.destination).
  */
-import type { PolicyRule } from "../types.js";
+import type { Item, PolicyRule, SentenceView } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
 import { between, ent, link, norms, phraseBefore } from "./helpers.js";
 
@@ -28,6 +28,26 @@ const PREPOSITIONS = [
   "into",
   "from",
 ];
+
+/** words that only join places: "Guangdong and Hong Kong, as well as between Guangdong and Macao" */
+const PLACE_JOINS = new Set([",", "and", "or", "as", "well", "between", "the"]);
+
+/**
+ * Places joined to the target that the list rule kept apart (a province and a region of
+ * another type: "between Guangdong and Hong Kong"): the pieces after `end` while only joining
+ * words stand between them.
+ */
+function joinedPlaces(view: SentenceView, end: number): Item[] {
+  const out: Item[] = [];
+  for (let i = end + 1; i < view.pieces.length; i++) {
+    const p = view.pieces[i];
+    if (p.kind === "ent") {
+      if (!p.items.every((x) => x.type === "Region" || x.type === "Country")) break;
+      out.push(...p.items);
+    } else if (!("norm" in p) || !PLACE_JOINS.has(p.norm)) break;
+  }
+  return out;
+}
 
 export const measureTarget: PolicyRule = {
   name: "measure-target",
@@ -56,7 +76,10 @@ export const measureTarget: PolicyRule = {
     if (place && view.pieces.slice(0, m).some((p) => p.kind === "verb" && p.cls === "SIGN"))
       return [];
     const measures = ent(view, caps, "measure").items.filter((i) => i.type === "Measure");
-    const targets = ent(view, caps, "targets").items.filter(
+    const named = ent(view, caps, "targets").items;
+    const places = named.every((i) => i.type === "Region" || i.type === "Country");
+    const reached = places ? [...named, ...joinedPlaces(view, caps.get("targets") as number)] : named;
+    const targets = reached.filter(
       (i) =>
         !i.pronoun &&
         i.id !== "country:CHN" &&
@@ -103,6 +126,15 @@ export const measureTarget: PolicyRule = {
       links: [
         ["measure:belt-and-road-initiative", "APPLIES_TO", "country:KAZ"],
         ["measure:belt-and-road-initiative", "APPLIES_TO", "country:PAK"],
+      ],
+    },
+    {
+      sentence:
+        "Customs extended the Single Window to traders between Guangdong and Hong Kong, as well as between Guangdong and Macao.",
+      links: [
+        ["measure:single-window", "APPLIES_TO", "region:CN-GD"],
+        ["measure:single-window", "APPLIES_TO", "country:HKG"],
+        ["measure:single-window", "APPLIES_TO", "country:MAC"],
       ],
     },
   ],
