@@ -78,7 +78,9 @@ export const measureTarget: PolicyRule = {
     const measures = ent(view, caps, "measure").items.filter((i) => i.type === "Measure");
     const named = ent(view, caps, "targets").items;
     const places = named.every((i) => i.type === "Region" || i.type === "Country");
-    const reached = places ? [...named, ...joinedPlaces(view, caps.get("targets") as number)] : named;
+    const reached = places
+      ? [...named, ...joinedPlaces(view, caps.get("targets") as number)]
+      : named;
     const targets = reached.filter(
       (i) =>
         !i.pronoun &&
