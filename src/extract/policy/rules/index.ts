@@ -10,6 +10,7 @@ import { areaApposition } from "./area-apposition.js";
 import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
 import { capitalCity } from "./capital-city.js";
+import { categoryZone } from "./category-zone.js";
 import { customsOffice } from "./customs-office.js";
 import { decisionBy } from "./decision-by.js";
 import { goodsInTitle } from "./goods-in-title.js";
@@ -73,5 +74,6 @@ export const DOCUMENT_RULES: DocumentRule[] = [
   zoneLocations,
   zoneInTitle,
   goodsInTitle,
+  categoryZone,
   capitalCity,
 ];
