@@ -15,6 +15,8 @@ import { TradeKgError } from "../core/errors.js";
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 const BOM = "\uFEFF";
+/** one decoder for every call: a whole-buffer decode keeps no state between calls */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) {
@@ -31,14 +33,15 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch (cause) {
     throw new TradeKgError("INPUT_UNREADABLE", `${source}: the file is not valid UTF-8 text`, {
       cause,
     });
   }
   if (text.startsWith(BOM)) text = text.slice(1);
-  if (text.trim().length === 0) {
+  // /\S/ is the complement of what trim() removes: no copy of the text is made
+  if (!/\S/.test(text)) {
     throw new TradeKgError("INPUT_UNREADABLE", `${source}: the file holds only white space`);
   }
   return text;

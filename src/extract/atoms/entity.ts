@@ -6,6 +6,7 @@
  * Why: atoms are lexical; which names are countries or products is the gazetteer's job. A
  * mention that does not start and end on token boundaries is dropped.
  */
+import type { Token } from "../tokens.js";
 import { makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
@@ -15,18 +16,12 @@ export const entityReader: AtomReader = {
   specificity: 70,
   read({ tokens, entities }) {
     if (entities.length === 0) return [];
-    const byStart = new Map<number, number>();
-    const byEnd = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      byStart.set(t.start, i);
-      byEnd.set(t.end, i + 1);
-    });
     const out: Atom[] = [];
     for (const e of entities) {
-      const first = byStart.get(e.start);
-      const last = byEnd.get(e.end);
-      if (first === undefined || last === undefined || last <= first) continue;
-      out.push(makeAtom("Entity", "entity", tokens, first, last, { id: e.id, type: e.type }));
+      const first = tokenWhere(tokens, (t) => t.start, e.start);
+      const last = tokenWhere(tokens, (t) => t.end, e.end);
+      if (first < 0 || last < 0 || last + 1 <= first) continue;
+      out.push(makeAtom("Entity", "entity", tokens, first, last + 1, { id: e.id, type: e.type }));
     }
     return out;
   },
@@ -34,3 +29,20 @@ export const entityReader: AtomReader = {
   examples: [],
   counterExamples: [],
 };
+
+/**
+ * The index of the token whose `at` offset equals `offset`, or -1: tokens are in text order
+ * and do not overlap, so starts and ends both ascend (a binary search per mention).
+ */
+function tokenWhere(tokens: readonly Token[], at: (t: Token) => number, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = at(tokens[mid]);
+    if (x === offset) return mid;
+    if (x < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

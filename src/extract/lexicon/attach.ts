@@ -31,7 +31,7 @@ export function splitCurrencyCodes(tokens: readonly Token[]): Token[] {
   const { byKey } = lexicon();
   const out: Token[] = [];
   for (const t of tokens) {
-    const m = CODE_AND_DIGITS.exec(t.raw);
+    const m = codeAndDigits(t.raw) ? CODE_AND_DIGITS.exec(t.raw) : null;
     const code = m ? byKey.get(m[1].toLowerCase()) : undefined;
     if (!m || !code?.some((s) => s.entry.cls === "currency")) {
       out.push(t);
@@ -45,6 +45,13 @@ export function splitCurrencyCodes(tokens: readonly Token[]): Token[] {
 }
 
 const CODE_AND_DIGITS = /^([A-Za-z]{2,4})(\d+)$/;
+
+/** A cheap test the regex above needs to pass (most tokens fail it): a letter, then a digit last. */
+function codeAndDigits(raw: string): boolean {
+  const first = raw.charCodeAt(0) | 32;
+  const last = raw.charCodeAt(raw.length - 1);
+  return raw.length >= 3 && first >= 97 && first <= 122 && last >= 48 && last <= 57;
+}
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {

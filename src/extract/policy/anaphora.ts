@@ -30,10 +30,8 @@ const POSSESSIVES = new Set(verbData.anaphora.possessive.determiners);
 const MEMBER_HEADS = new Set(verbData.anaphora.possessive.heads.map(phraseKey));
 const AMONG = new Set(verbData.anaphora.among.prepositions);
 const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
-/** words without which a sentence holds no anaphor: most sentences are skipped on them */
 const SUBJECT_PRONOUNS = new Set(verbData.anaphora.subject.pronouns);
 const SUBJECT_WINDOW = verbData.anaphora.subject.window;
-const CUE_WORDS = new Set([...DETERMINERS, ...POSSESSIVES, ...AMONG, ...SUBJECT_PRONOUNS]);
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
@@ -136,6 +134,21 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
     : null;
 }
 
+/**
+ * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
+ * possessive or "among" before another word, or a determiner before a head noun. Most
+ * sentences have none, and skip the search for antecedents.
+ */
+function mayHoldAnaphor(toks: readonly Token[]): boolean {
+  if (toks.length > 0 && SUBJECT_PRONOUNS.has(toks[0].norm)) return true;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const w = toks[i].norm;
+    if (POSSESSIVES.has(w) || AMONG.has(w)) return true;
+    if (DETERMINERS.has(w) && HEADS.has(toks[i + 1].norm)) return true;
+  }
+  return false;
+}
+
 /** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
 export function anaphorMentions(
   text: string,
@@ -143,7 +156,7 @@ export function anaphorMentions(
   mentions: Mention[],
 ): Mention[] {
   const toks = tokenize(text, range.start, range.end);
-  if (!toks.some((t) => CUE_WORDS.has(t.norm))) return [];
+  if (!mayHoldAnaphor(toks)) return [];
   // the mentions within reach, by binary search: a long document has many
   const reach = { start: Math.max(0, range.start - MAX_DISTANCE), end: range.end };
   const before = mentionsWithin(mentions, reach);

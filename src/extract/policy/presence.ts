@@ -40,14 +40,46 @@ export function presenceOf(pieces: readonly Piece[]): Presence {
   return out;
 }
 
-/** False when no piece can fit `step`; true when one may. */
-function mayFit(step: Step, has: Presence): boolean {
-  if ("anyOf" in step) return step.anyOf.some((s) => mayFit(s, has));
-  if ("ent" in step) return (step.every === true && has.emptyEnt) || anyIn(step.ent, has.types);
-  if ("verb" in step) return anyIn(step.verb, has.verbs);
-  if ("adverb" in step) return anyIn(step.adverb, has.adverbs);
-  if ("words" in step) return anyIn(step.words, has.norms);
-  return true;
+/** What one step needs of a sentence: any of these (an `anyOf` step unites its options). */
+interface Need {
+  always: boolean;
+  types: EntityType[];
+  /** an `every` entity step also fits an entity piece without items */
+  emptyEnt: boolean;
+  verbs: VerbClass[];
+  adverbs: VerbClass[];
+  words: string[];
+}
+
+function needOf(step: Step, need: Need): Need {
+  if ("anyOf" in step) for (const s of step.anyOf) needOf(s, need);
+  else if ("ent" in step) {
+    need.types.push(...step.ent);
+    if (step.every === true) need.emptyEnt = true;
+  } else if ("verb" in step) need.verbs.push(...step.verb);
+  else if ("adverb" in step) need.adverbs.push(...step.adverb);
+  else if ("words" in step) need.words.push(...step.words);
+  else need.always = true;
+  return need;
+}
+
+const NEEDS = new WeakMap<readonly Step[], Need[]>();
+
+function needsOf(steps: readonly Step[]): Need[] {
+  let needs = NEEDS.get(steps);
+  if (!needs) {
+    const empty = () => ({
+      always: false,
+      types: [],
+      emptyEnt: false,
+      verbs: [],
+      adverbs: [],
+      words: [],
+    });
+    needs = steps.map((s) => needOf(s, empty())).filter((n) => !n.always);
+    NEEDS.set(steps, needs);
+  }
+  return needs;
 }
 
 function anyIn<T>(wanted: readonly T[], present: ReadonlySet<T>): boolean {
@@ -57,6 +89,14 @@ function anyIn<T>(wanted: readonly T[], present: ReadonlySet<T>): boolean {
 
 /** False when the pattern cannot match these pieces (some step fits none of them). */
 export function mayMatch(steps: readonly Step[], has: Presence): boolean {
-  for (const s of steps) if (!mayFit(s, has)) return false;
+  for (const n of needsOf(steps)) {
+    const met =
+      (n.emptyEnt && has.emptyEnt) ||
+      anyIn(n.types, has.types) ||
+      anyIn(n.verbs, has.verbs) ||
+      anyIn(n.adverbs, has.adverbs) ||
+      anyIn(n.words, has.norms);
+    if (!met) return false;
+  }
   return true;
 }

@@ -39,11 +39,16 @@ export class Chart {
     return true;
   }
 
-  /** The node a rule's result stands for, with its character span. */
+  /**
+   * The node a rule's result stands for, with its character span and source. Rules return
+   * fresh objects (Rule.apply), so the result is completed in place: no copy per node.
+   */
   node(rule: Rule, p: Produced): Node {
-    const start = this.tokens[p.first].start;
-    const end = this.tokens[p.last - 1].end;
-    return { ...p, start, end, source: rule.name } as Node;
+    const n = p as Produced & { start: number; end: number; source: string };
+    n.start = this.tokens[p.first].start;
+    n.end = this.tokens[p.last - 1].end;
+    n.source = rule.name;
+    return n as Node;
   }
 
   all(): Node[] {
@@ -52,11 +57,14 @@ export class Chart {
 }
 
 interface RuleIndex {
-  byWord: Map<string, Rule[]>;
-  byLex: Map<string, Rule[]>;
-  byKind: Map<string, Rule[]>;
-  /** each rule's place in the list: candidates are marked by it */
-  order: Map<Rule, number>;
+  /** the rules, each once, in list order; the maps below hold places in it */
+  rules: Rule[];
+  byWord: Map<string, number[]>;
+  byLex: Map<string, number[]>;
+  byKind: Map<string, number[]>;
+  /** the mark of each rule, and the mark of the current token (never reused) */
+  marks: number[];
+  stamp: number;
 }
 
 const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
@@ -65,39 +73,47 @@ const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
 function indexOf(rules: readonly Rule[]): RuleIndex {
   let ix = INDEXES.get(rules);
   if (ix) return ix;
-  ix = { byWord: new Map(), byLex: new Map(), byKind: new Map(), order: new Map() };
-  const put = (m: Map<string, Rule[]>, k: string, r: Rule) => {
+  const unique = [...new Set(rules)];
+  ix = {
+    rules: unique,
+    byWord: new Map(),
+    byLex: new Map(),
+    byKind: new Map(),
+    marks: unique.map(() => 0),
+    stamp: 0,
+  };
+  const put = (m: Map<string, number[]>, k: string, r: number) => {
     const list = m.get(k) ?? [];
     if (!list.includes(r)) list.push(r);
     m.set(k, list);
   };
-  for (const r of rules) {
-    if (!ix.order.has(r)) ix.order.set(r, ix.order.size);
-    for (const w of r.starts.words) put(ix.byWord, w, r);
-    for (const c of r.starts.lex) put(ix.byLex, c, r);
-    for (const k of r.starts.kinds) put(ix.byKind, k, r);
-  }
+  unique.forEach((r, i) => {
+    for (const w of r.starts.words) put(ix.byWord, w, i);
+    for (const c of r.starts.lex) put(ix.byLex, c, i);
+    for (const k of r.starts.kinds) put(ix.byKind, k, i);
+  });
   INDEXES.set(rules, ix);
   return ix;
 }
 
-/** One round's candidate lists, reusing one array and one mark per rule (hot path). */
+const NO_RULES: Rule[] = [];
+
+/** One round's candidate lists: one mark per rule, no array where none may start (hot path). */
 class Candidates {
-  private readonly marks: Int32Array;
-  private stamp = 0;
-  readonly list: Rule[] = [];
+  private list: Rule[] = NO_RULES;
+  private readonly active: boolean[];
 
   constructor(
     private readonly ix: RuleIndex,
-    private readonly active: ReadonlySet<Rule>,
+    active: ReadonlySet<Rule>,
   ) {
-    this.marks = new Int32Array(ix.order.size);
+    this.active = ix.rules.map((r) => active.has(r));
   }
 
   /** The rules of `active` that may match at token `at`, each once, in the index's order. */
   at(chart: Chart, at: number): Rule[] {
-    this.stamp++;
-    this.list.length = 0;
+    this.ix.stamp++;
+    this.list = NO_RULES;
     const tok = chart.tokens[at];
     this.add(this.ix.byWord.get(tok.norm));
     if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
@@ -105,15 +121,22 @@ class Candidates {
     return this.list;
   }
 
-  private add(rules: Rule[] | undefined): void {
-    if (!rules) return;
-    for (const r of rules) {
-      const k = this.ix.order.get(r) as number;
-      if (this.marks[k] === this.stamp || !this.active.has(r)) continue;
-      this.marks[k] = this.stamp;
-      this.list.push(r);
+  private add(places: number[] | undefined): void {
+    if (!places) return;
+    const { marks, stamp, rules } = this.ix;
+    for (const k of places) {
+      if (marks[k] === stamp || !this.active[k]) continue;
+      marks[k] = stamp;
+      if (this.list === NO_RULES) this.list = [];
+      this.list.push(rules[k]);
     }
   }
+}
+
+/** Where one rule is retried: every token up to `upTo`, and the tokens of `at`. */
+interface Window {
+  upTo: number;
+  at: Set<number>;
 }
 
 /**
@@ -121,21 +144,23 @@ class Candidates {
  * node made in the round before whose kind it takes. A match elsewhere takes only nodes the
  * rule already saw when it last ran there, so it would make nothing new (semi-naive).
  */
-function retryWindows(active: ReadonlySet<Rule>, fresh: readonly Node[], size: number) {
-  const out = new Map<Rule, Uint8Array>();
+function retryWindows(active: ReadonlySet<Rule>, fresh: readonly Node[]): Map<Rule, Window> {
+  const out = new Map<Rule, Window>();
   for (const rule of active) {
-    const marks = new Uint8Array(size);
-    let unbounded = -1;
+    const w: Window = { upTo: -1, at: new Set() };
     for (const n of fresh) {
       if (!rule.consumes.has(n.kind)) continue;
       const reach = rule.reach ? rule.reach(n.kind) : Number.POSITIVE_INFINITY;
-      if (reach === Number.POSITIVE_INFINITY) unbounded = Math.max(unbounded, n.first);
-      else marks.fill(1, Math.max(0, n.first - reach), n.first + 1);
+      if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
+      else for (let i = Math.max(0, n.first - reach); i <= n.first; i++) w.at.add(i);
     }
-    if (unbounded >= 0) marks.fill(1, 0, unbounded + 1);
-    out.set(rule, marks);
+    out.set(rule, w);
   }
   return out;
+}
+
+function inWindow(w: Window | undefined, at: number): boolean {
+  return w !== undefined && (at <= w.upTo || w.at.has(at));
 }
 
 /**
@@ -150,13 +175,13 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
   let active: ReadonlySet<Rule> = new Set(rules);
   let fresh: Node[] | null = null;
   for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
-    let windows = fresh ? retryWindows(active, fresh, chart.tokens.length) : null;
+    let windows = fresh ? retryWindows(active, fresh) : null;
     const candidates = new Candidates(ix, active);
     const made: Node[] = [];
     for (let at = 0; at < chart.tokens.length; at++) {
       let madeHere = false;
       for (const rule of candidates.at(chart, at)) {
-        if (windows && !madeHere && !windows.get(rule)?.[at]) continue;
+        if (windows && !madeHere && !inWindow(windows.get(rule), at)) continue;
         for (const p of rule.apply(chart, at)) {
           if (chart.has(rule.name, p.first, p.last)) continue;
           const n = chart.node(rule, p);

@@ -32,50 +32,82 @@ interface Match {
   last: number;
 }
 
+/** An element in one shape (the walk below is monomorphic): 0 word, 1 lexicon class, 2 node. */
+interface Step {
+  type: 0 | 1 | 2;
+  optional: boolean;
+  words: readonly string[];
+  lex: LexClass | null;
+  kinds: readonly NodeKind[];
+  test: ((n: Node) => boolean) | null;
+}
+
+const COMPILED = new WeakMap<readonly Element[], Step[]>();
+
+function compile(pattern: readonly Element[]): Step[] {
+  let steps = COMPILED.get(pattern);
+  if (steps) return steps;
+  steps = pattern.map((el) => ({
+    type: "word" in el ? 0 : "lex" in el ? 1 : 2,
+    optional: el.optional === true,
+    words: "word" in el ? el.word : [],
+    lex: "lex" in el ? el.lex : null,
+    kinds: "node" in el ? el.node : [],
+    test: ("node" in el && el.test) || null,
+  }));
+  COMPILED.set(pattern, steps);
+  return steps;
+}
+
+/** What a walk calls with each complete match: its slots (reused: copy to keep) and end. */
+type OnMatch = (slots: Slot[], last: number) => void;
+
 /** Every way `pattern` matches from token `at`: the slots and the token after the match. */
 export function matchPattern(chart: Chart, pattern: readonly Element[], at: number): Match[] {
   const out: Match[] = [];
-  walk(chart, pattern, at, 0, at, [], out);
+  walk(chart, compile(pattern), at, 0, at, [], (slots, last) =>
+    out.push({ slots: slots.slice(), last }),
+  );
   return out;
 }
 
 // a plain recursive function with one mutable slot stack: no closure or array per step
 function walk(
   chart: Chart,
-  pattern: readonly Element[],
+  steps: readonly Step[],
   at: number,
   k: number,
   pos: number,
   slots: Slot[],
-  out: Match[],
+  onMatch: OnMatch,
 ): void {
-  if (k === pattern.length) {
-    if (pos > at) out.push({ slots: slots.slice(), last: pos });
+  if (k === steps.length) {
+    if (pos > at) onMatch(slots, pos);
     return;
   }
-  const el = pattern[k];
+  const el = steps[k];
   if (el.optional) {
     slots.push(null);
-    walk(chart, pattern, at, k + 1, pos, slots, out);
+    walk(chart, steps, at, k + 1, pos, slots, onMatch);
     slots.pop();
   }
   if (pos >= chart.tokens.length) return;
   const tok = chart.tokens[pos];
-  if ("word" in el) {
-    if (!el.word.includes(tok.norm)) return;
+  if (el.type === 0) {
+    if (!el.words.includes(tok.norm)) return;
     slots.push(true);
-    walk(chart, pattern, at, k + 1, pos + 1, slots, out);
+    walk(chart, steps, at, k + 1, pos + 1, slots, onMatch);
     slots.pop();
-  } else if ("lex" in el) {
-    if (!hasClass(tok.hit?.senses, el.lex)) return;
+  } else if (el.type === 1) {
+    if (!hasClass(tok.hit?.senses, el.lex as LexClass)) return;
     slots.push(true);
-    walk(chart, pattern, at, k + 1, tok.hit!.last, slots, out);
+    walk(chart, steps, at, k + 1, tok.hit!.last, slots, onMatch);
     slots.pop();
   } else {
     for (const n of chart.byFirst[pos]) {
-      if (!el.node.includes(n.kind) || (el.test && !el.test(n))) continue;
+      if (!el.kinds.includes(n.kind) || (el.test !== null && !el.test(n))) continue;
       slots.push(n);
-      walk(chart, pattern, at, k + 1, n.last, slots, out);
+      walk(chart, steps, at, k + 1, n.last, slots, onMatch);
       slots.pop();
     }
   }
@@ -142,14 +174,16 @@ export function patternRule(spec: PatternRuleSpec): Rule {
       return reach.get(kind) ?? Number.POSITIVE_INFINITY;
     },
     apply(chart, at) {
-      const matches = matchPattern(chart, pattern, at);
-      if (matches.length === 0) return NONE;
-      const out: Produced[] = [];
-      for (const m of matches) {
-        const nodes = m.slots.filter((s): s is Node => s !== null && s !== true);
-        const made = make(m.slots, nodes);
-        if (made) out.push({ ...made, first: at, last: m.last, children: nodes } as Produced);
-      }
+      // make is pure and the chart does not change during a walk: each match is made at once
+      let out: Produced[] = NONE;
+      walk(chart, compile(pattern), at, 0, at, [], (slots, last) => {
+        const kept = slots.slice();
+        const nodes = kept.filter((s): s is Node => s !== null && s !== true);
+        const made = make(kept, nodes);
+        if (!made) return;
+        if (out === NONE) out = [];
+        out.push({ ...made, first: at, last, children: nodes } as Produced);
+      });
       return out;
     },
   };

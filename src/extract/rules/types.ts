@@ -96,7 +96,7 @@ export interface Rule {
    * that far before the nodes made in the round before.
    */
   reach?(kind: NodeKind): number;
-  /** everything this rule makes starting at token `at` */
+  /** everything this rule makes starting at token `at`, as fresh objects the chart completes */
   apply(chart: Chart, at: number): Produced[];
   examples: Example[];
   counterExamples: CounterExample[];
