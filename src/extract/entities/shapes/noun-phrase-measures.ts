@@ -26,9 +26,12 @@ const GERUND_HEADS = alternation(NP.gerundHeadsKept);
 const AND_GERUND = new RegExp(`^\\s(?:and|or)\\s+\\w+ing\\s+(?!\\w*${GERUND_HEADS}\\b)`);
 const PURPOSE_TO = new RegExp(`^\\sto\\s+(?:\\w+ly\\s+)?${alternation(NP.purposeVerbs)}\\b`);
 const PURPOSE_HEAD = new RegExp(`\\b${alternation(NP.purposeHeads)}$`);
-/** "16 measures to promote ...": a package named by its purpose runs to the end of the clause */
+/**
+ * "16 measures to promote ...": a package named by its purpose runs to the end of the clause,
+ * or to the places it is for ("… platforms in Hengqin and Nansha": where, not part of the name)
+ */
 const COUNTED_PURPOSE = new RegExp(
-  `^\\d+\\s+(?:[a-z-]+\\s+)?measures\\s+to\\s+[a-z]+\\b[^${PUNCT}]*`,
+  `^\\d+\\s+(?:[a-z-]+\\s+)?measures\\s+to\\s+[a-z]+\\b[^${PUNCT}]*?(?=\\s+in\\s+[A-Z]|[${PUNCT}]|$)`,
 );
 const GERUND = new RegExp(`^${alternation(NP.gerundsNotNames)}$`, "i");
 const VAGUE = new RegExp(`^${alternation(NP.vagueFirstWords)}$`, "i");
@@ -112,6 +115,16 @@ export const nounPhraseMeasure: ShapeRule = {
     {
       in: "Customs launched a credit management system for traders.",
       find: "credit management system for traders",
+      type: "Measure",
+    },
+    {
+      in: "Customs worked to develop new bonded warehouse supervision regulations this year.",
+      find: "new bonded warehouse supervision regulations",
+      type: "Measure",
+    },
+    {
+      in: "The bureau rolled out 12 measures to support new trade platforms in Qingdao and Weihai.",
+      find: "12 measures to support new trade platforms",
       type: "Measure",
     },
   ],
