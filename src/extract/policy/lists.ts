@@ -44,6 +44,9 @@ function joinable(a: EntPiece, b: EntPiece): boolean {
   const r = b.items[0];
   if (l.pronoun || r.pronoun) return false;
   if (family(l) !== family(r)) return false;
+  // "among China, Peru and Chile, China is seeking …": a name the list already holds opens a
+  // new phrase, it does not go on with the list
+  if (b.items.some((x) => a.items.some((y) => y.id === x.id))) return false;
   return !apposition(l, r);
 }
 

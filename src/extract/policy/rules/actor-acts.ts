@@ -125,6 +125,11 @@ export const actorActs: PolicyRule = {
     },
     {
       sentence:
+        "To deepen ties among China, Peru and Chile, China is seeking to restart the negotiations on the China-Peru Free Trade Area.",
+      links: [["country:CHN", "IMPLEMENTS", "measure:china-peru-free-trade-area"]],
+    },
+    {
+      sentence:
         "With the approval of the State Council, the Ministry of Commerce and the General Administration of Customs released the Export Licence Catalogue.",
       links: [
         ["agency:mofcom", "ISSUED", "measure:export-licence-catalogue"],
