@@ -44,6 +44,20 @@ function newSubjectAfter(view: SentenceView, i: number): boolean {
   return false;
 }
 
+const RELATIVES = new Set(["that", "which", "who"]);
+
+/** "… with all member countries that have established AEO systems": a name's relative clause, with its own subject. */
+function relativeClause(view: SentenceView, i: number): boolean {
+  const [before, p] = [view.pieces[i - 1], view.pieces[i]];
+  if (before?.kind !== "ent" || !("norm" in p) || !RELATIVES.has(p.norm)) return false;
+  for (let k = i + 1; k < Math.min(view.pieces.length, i + 5); k++) {
+    const q = view.pieces[k];
+    if (q.kind === "verb") return true;
+    if (q.kind !== "word" && q.kind !== "adverb") return false;
+  }
+  return false;
+}
+
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
 function placeActsNext(view: SentenceView, i: number): boolean {
   const [prev, place] = [view.pieces[i - 1], view.pieces[i]];
@@ -76,6 +90,7 @@ export const actorActs: PolicyRule = {
     for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
       const p = view.pieces[i];
       if (newSubjectAfter(view, i)) break; // "…, while the BRI expanded": another statement
+      if (relativeClause(view, i)) break;
       if (p.kind === "verb") cls = p.cls;
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
@@ -156,6 +171,11 @@ export const actorActs: PolicyRule = {
       sentence:
         "With the approval of the State Council, the Ministry of Commerce and the General Administration of Customs released the Export Licence Catalogue.",
       notLinked: [["agency:state-council", "measure:export-licence-catalogue"]],
+    },
+    {
+      sentence:
+        "The General Administration of Customs will work with Peru and Chile that have implemented the two-step declaration.",
+      notLinked: [["agency:gacc", "measure:two-step-declaration"]],
     },
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
