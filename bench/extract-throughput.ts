@@ -6,27 +6,37 @@
  * times their size; each document goes through the public entry point extractDocument, as the
  * CLI calls it. The result and the machine it ran on go to bench/results/extract-throughput.json.
  *
- *   node_modules/.bin/tsx bench/extract-throughput.ts [--mb 20] [--rounds 5]
+ * Wall time and CPU time are both recorded: on a shared machine the wall rate falls with the
+ * load (recorded as the load average), the CPU rate much less. `--baseline REV` also measures
+ * the extractor of commit REV in the same run, rounds alternating, so that the comparison is of
+ * one machine under one load; without it no comparison is recorded.
+ *
+ *   node_modules/.bin/tsx bench/extract-throughput.ts [--mb 10] [--rounds 5] [--baseline REV]
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, platform, release, totalmem } from "node:os";
+import { execSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { loadavg, platform, release, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { extractDocument } from "../src/extract/extract-document.js";
+import { machineFacts, writeBenchResult } from "./record.js";
 
+type Extract = typeof extractDocument;
+
+const ROOT = resolve(import.meta.dirname, "..");
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
   args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
-const targetMb = Number(args.get("mb") ?? 20);
+const targetMb = Number(args.get("mb") ?? 10);
 const rounds = Number(args.get("rounds") ?? 5);
+const baselineRev = args.get("baseline");
 
-const sources = [
-  ...readdirSync("seeds")
+const sources = ["seeds", "test/fixtures/extract"].flatMap((dir) =>
+  readdirSync(resolve(ROOT, dir))
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => `seeds/${f}`),
-  ...readdirSync("test/fixtures/extract")
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => `test/fixtures/extract/${f}`),
-];
-const docs = sources.map((f) => readFileSync(f));
+    .map((f) => `${dir}/${f}`),
+);
+const docs = sources.map((f) => readFileSync(resolve(ROOT, f)));
 const corpus: Uint8Array[] = [];
 let bytes = 0;
 while (bytes < targetMb * 1e6) {
@@ -36,37 +46,85 @@ while (bytes < targetMb * 1e6) {
   }
 }
 
-// warm-up: compile regexes, build the gazetteer, let the JIT settle
-for (const d of docs) extractDocument(d, "warmup.txt");
-
-const rates: number[] = [];
-let facts = 0;
-for (let r = 0; r < rounds; r++) {
-  const t0 = process.hrtime.bigint();
-  facts = 0;
-  for (let i = 0; i < corpus.length; i++)
-    facts += extractDocument(corpus[i], `doc-${i}.txt`).tradeFacts.length;
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  rates.push(bytes / 1e6 / seconds);
+/** The extractor of commit `rev`, from a temporary copy of its sources and data. */
+async function extractorAt(
+  rev: string,
+): Promise<{ extract: Extract; commit: string; dir: string }> {
+  const commit = execSync(`git rev-parse --short ${rev}`, { cwd: ROOT, encoding: "utf8" }).trim();
+  const dir = mkdtempSync(join(tmpdir(), "extract-baseline-"));
+  execSync(`git archive ${commit} src data package.json | tar -x -C ${dir}`, { cwd: ROOT });
+  symlinkSync(resolve(ROOT, "node_modules"), join(dir, "node_modules"));
+  const url = pathToFileURL(join(dir, "src/extract/extract-document.ts")).href;
+  const mod = (await import(url)) as { extractDocument: Extract };
+  return { extract: mod.extractDocument, commit, dir };
 }
-rates.sort((a, b) => a - b);
-const median = rates[Math.floor(rates.length / 2)];
+
+interface Round {
+  wall: number;
+  cpu: number;
+  facts: number;
+}
+
+/** One pass over the corpus: MB/s by the wall clock and by the process's CPU time. */
+function round(extract: Extract): Round {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  let facts = 0;
+  for (let i = 0; i < corpus.length; i++)
+    facts += extract(corpus[i], `doc-${i}.txt`).tradeFacts.length;
+  const c = process.cpuUsage(c0);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { wall: bytes / 1e6 / seconds, cpu: bytes / 1e6 / ((c.user + c.system) / 1e6), facts };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const r2 = (x: number) => Math.round(x * 100) / 100;
+function summary(rs: Round[]) {
+  return {
+    mbPerSecond: r2(median(rs.map((r) => r.wall))),
+    cpuMbPerSecond: r2(median(rs.map((r) => r.cpu))),
+    rounds: rs.map((r) => r2(r.wall)),
+    cpuRounds: rs.map((r) => r2(r.cpu)),
+    tradeFactsPerRound: rs[rs.length - 1].facts,
+  };
+}
+
+const baseline = baselineRev ? await extractorAt(baselineRev) : null;
+// warm-up: compile regexes, build the gazetteer, let the JIT settle
+for (let k = 0; k < 3; k++)
+  for (const d of docs) {
+    extractDocument(d, "warmup.txt");
+    baseline?.extract(d, "warmup.txt");
+  }
+
+const loadBefore = loadavg();
+const current: Round[] = [];
+const old: Round[] = [];
+for (let r = 0; r < rounds; r++) {
+  current.push(round(extractDocument));
+  if (baseline) old.push(round(baseline.extract));
+}
+const loadAfter = loadavg();
+if (baseline) rmSync(baseline.dir, { recursive: true, force: true });
+
+const now = summary(current);
 const result = {
   benchmark: "extract-throughput",
-  unit: "MB/s (10^6 bytes of input per second, one core, median of rounds)",
-  mbPerSecond: Math.round(median * 100) / 100,
-  rounds: rates.map((x) => Math.round(x * 100) / 100),
-  corpus: { documents: corpus.length, bytes, sources, tradeFactsPerRound: facts },
-  machine: {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    os: `${platform()} ${release()}`,
-    node: process.version,
+  unit: "MB/s (10^6 bytes of input per second, one core, median of rounds; cpu: by the process's CPU time)",
+  ...now,
+  corpus: { documents: corpus.length, bytes, sources },
+  load: {
+    average1mBefore: r2(loadBefore[0]),
+    average1mAfter: r2(loadAfter[0]),
+    note: "load average of the machine while measuring; wall rates fall with it",
   },
-  date: new Date().toISOString(),
+  ...(baseline ? { baseline: { commit: baseline.commit, ...summary(old) } } : {}),
+  machine: machineFacts({ os: `${platform()} ${release()}` }),
 };
-writeFileSync("bench/results/extract-throughput.json", `${JSON.stringify(result, null, 2)}\n`);
+writeBenchResult("extract-throughput", result);
+const cmp = baseline
+  ? `; commit ${baseline.commit} in the same run: ${result.baseline?.mbPerSecond} MB/s (cpu ${result.baseline?.cpuMbPerSecond})`
+  : "";
 console.log(
-  `${result.mbPerSecond} MB/s over ${(bytes / 1e6).toFixed(1)} MB (${corpus.length} documents), ${result.machine.cpu}, node ${process.version}`,
+  `${now.mbPerSecond} MB/s (cpu ${now.cpuMbPerSecond}) over ${(bytes / 1e6).toFixed(1)} MB (${corpus.length} documents), load ${r2(loadBefore[0])}→${r2(loadAfter[0])}${cmp}`,
 );
