@@ -56,7 +56,8 @@ const OBJECT_WORDS = 14;
 function objectAfter(r: LineReading, end: number): string | null {
   const m = /^ on ([^.;:()]+)/.exec(r.text.slice(end, r.line.end));
   if (!m) return null;
-  const obj = m[1].trim();
+  // "a tariff on China, and Beijing imposed …": a conjunction before a name opens a new clause
+  const obj = m[1].split(/,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/)[0].trim();
   return obj.split(/\s+/).length <= OBJECT_WORDS ? obj : null;
 }
 
@@ -136,6 +137,12 @@ export const tradeMeasure: LineRule = {
     },
     { in: "The government imposed tariffs on steel from Japan.", find: "tariffs", type: "Measure" },
     { in: "The two sides agreed on a 90-day truce.", find: "90-day truce", type: "Measure" },
+    {
+      in: "Washington threatened a 40% tariff on Chile, and Santiago answered with duties.",
+      find: "40% tariff",
+      type: "Measure",
+      id: "measure:40-tariff-on-chile",
+    },
   ],
   counterExamples: [
     { in: "The deal helps reduce the tariff costs of trade.", not: "tariff" },

@@ -18,6 +18,7 @@ import { inForce } from "./in-force.js";
 import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
 import { jointWith } from "./joint-with.js";
+import { laidOn } from "./laid-on.js";
 import { measureContents } from "./measure-contents.js";
 import { measureTarget } from "./measure-target.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
@@ -47,6 +48,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   talksWith,
   measureTarget,
   measureContents,
+  laidOn,
   namedTarget,
   receivesMeasure,
   agreementParties,

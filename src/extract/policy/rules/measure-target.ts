@@ -43,6 +43,9 @@ function joinedPlaces(view: SentenceView, end: number): Item[] {
     const p = view.pieces[i];
     if (p.kind === "ent") {
       if (!p.items.every((x) => x.type === "Region" || x.type === "Country")) break;
+      // "a tariff on China, and Beijing imposed …": a place with its own verb opens a clause
+      const next = view.pieces[i + 1];
+      if (next?.kind === "verb" || (next?.kind === "word" && /ed$/.test(next.norm))) break;
       out.push(...p.items);
     } else if (!("norm" in p) || !PLACE_JOINS.has(p.norm)) break;
   }
@@ -149,6 +152,10 @@ export const measureTarget: PolicyRule = {
     {
       sentence: "Peru and Chile signed the Digital Economy Partnership Agreement in Chongqing.",
       notLinked: [["measure:digital-economy-partnership-agreement", "region:CN-CQ"]],
+    },
+    {
+      sentence: "Customs extended the Single Window to Guangdong, and Hong Kong adopted it too.",
+      notLinked: [["measure:single-window", "country:HKG"]],
     },
     {
       sentence:
