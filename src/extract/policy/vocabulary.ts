@@ -9,7 +9,15 @@
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import { phraseKey } from "../tokens.js";
 
-export type VerbClass = "ISSUE" | "IMPLEMENT" | "SUPPORT" | "JOINT" | "SIGN" | "IN_FORCE";
+export type VerbClass =
+  | "ISSUE"
+  | "IMPLEMENT"
+  | "SUPPORT"
+  | "JOINT"
+  | "SIGN"
+  | "IN_FORCE"
+  /** "suspend", "repeal": the actor stops the measure; a verb that links nothing */
+  | "HALT";
 
 export interface Vocabulary {
   /** token-sequence key → verb class */

@@ -178,6 +178,11 @@ export const actorActs: PolicyRule = {
       notLinked: [["agency:gacc", "measure:two-step-declaration"]],
     },
     {
+      sentence:
+        "The Ministry of Commerce issued a notice to suspend the implementation of the Belt and Road Initiative.",
+      notLinked: [["agency:mofcom", "measure:belt-and-road-initiative"]],
+    },
+    {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
       notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
     },
