@@ -12,13 +12,19 @@ export function resolveOverlaps<T extends Span>(
   items: readonly T[],
   specificity: (x: T) => number,
 ): T[] {
-  const ranked = [...items].sort(
-    (a, b) =>
-      b.last - b.first - (a.last - a.first) ||
-      b.end - b.start - (a.end - a.start) ||
-      specificity(b) - specificity(a) ||
-      a.start - b.start,
+  // the keys once per item, not once per comparison; the sort is stable, as before
+  const tokens = items.map((x) => x.last - x.first);
+  const chars = items.map((x) => x.end - x.start);
+  const spec = items.map(specificity);
+  const order = items.map((_, i) => i);
+  order.sort(
+    (i, j) =>
+      tokens[j] - tokens[i] ||
+      chars[j] - chars[i] ||
+      spec[j] - spec[i] ||
+      items[i].start - items[j].start,
   );
+  const ranked = order.map((i) => items[i]);
   let size = 0;
   for (const x of items) if (x.last > size) size = x.last;
   const taken = new Uint8Array(size);

@@ -77,6 +77,15 @@ function longest<T>(
   return null;
 }
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** A letter or digit first: ASCII by its code, anything else by the Unicode classes. */
+function startsWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(norm);
+}
+
 export function buildPieces(
   text: string,
   range: Range,
@@ -128,7 +137,7 @@ export function buildPieces(
       });
       i += n;
     } else {
-      const kind = /^[\p{L}\p{N}]/u.test(t.norm) ? "word" : "punct";
+      const kind = startsWord(t.norm) ? "word" : "punct";
       out.push({ kind, start: t.start, end: t.end, norm: t.norm });
       i++;
     }
