@@ -31,7 +31,7 @@ const PURPOSE_HEAD = new RegExp(`\\b${alternation(NP.purposeHeads)}$`);
  * or to the places it is for ("… platforms in Hengqin and Nansha": where, not part of the name)
  */
 const COUNTED_PURPOSE = new RegExp(
-  `^\\d+\\s+(?:[a-z-]+\\s+)?measures\\s+to\\s+[a-z]+\\b[^${PUNCT}]*?(?=\\s+in\\s+[A-Z]|[${PUNCT}]|$)`,
+  `^\\d+\\s+(?:[a-z-]+\\s+)?(?:measures|guidelines|policies|rules|reforms|initiatives)\\s+to\\s+[a-z]+\\b[^${PUNCT}]*?(?=\\s+in\\s+[A-Z]|[${PUNCT}]|$)`,
 );
 const GERUND = new RegExp(`^${alternation(NP.gerundsNotNames)}$`, "i");
 const VAGUE = new RegExp(`^${alternation(NP.vagueFirstWords)}$`, "i");
@@ -59,9 +59,10 @@ function phraseEnd(rest: string): number {
 }
 
 /** Whether the phrase names a measure: a measure head noun, and no vague or verbal opening. */
-function namesMeasure(np: string, head: string, preWords: number): boolean {
+function namesMeasure(np: string, head: string, preWords: number, counted = false): boolean {
   const words = np.split(/\s+/);
-  if (words.length < 2 || words.length > 14 || !HEAD.test(head)) return false;
+  // a counted package named by its purpose ("23 guidelines to …") is a measure by its shape
+  if (words.length < 2 || words.length > 14 || !(counted || HEAD.test(head))) return false;
   const first = words[0];
   if (GERUND.test(first) || VAGUE.test(first) || /^(?:of|for|on|in|to|and|or)$/i.test(first))
     return false;
@@ -91,7 +92,7 @@ function find(text: string, from: number, to: number): Candidate[] {
     // the head noun is the last word before the first preposition
     const pre = np.split(PREPOSITION)[0].split(/\s+/);
     const head = pre[pre.length - 1] ?? "";
-    if (!namesMeasure(np, head, pre.length)) continue;
+    if (!namesMeasure(np, head, pre.length, COUNTED_PURPOSE.test(rest))) continue;
     const info = entity("Measure", np, kindOf(head), "measure");
     out.push(candidate("noun-phrase-measure", i, i + np.length, info));
   }
@@ -120,6 +121,11 @@ export const nounPhraseMeasure: ShapeRule = {
     {
       in: "Customs worked to develop new bonded warehouse supervision regulations this year.",
       find: "new bonded warehouse supervision regulations",
+      type: "Measure",
+    },
+    {
+      in: "Two ministries jointly released 23 guidelines to facilitate cross-border trade.",
+      find: "23 guidelines to facilitate cross-border trade",
       type: "Measure",
     },
     {

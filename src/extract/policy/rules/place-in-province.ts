@@ -7,9 +7,10 @@
  * city, are linked; a city next to another province is not.
  */
 import type { Piece, PolicyRule } from "../types.js";
+import { policyVocabulary } from "../vocabulary.js";
 import { between, crossesClause, ent, isChina, link } from "./helpers.js";
 
-/** ", a …" / ", the …": the words describe the city before naming where it lies. */
+/** ", a …" / ", the …" / ", capital of …": the words describe the city before naming where it lies. */
 function appositionOpens(gap: Piece[]): boolean {
   const [comma, article] = gap;
   return (
@@ -17,7 +18,8 @@ function appositionOpens(gap: Piece[]): boolean {
     comma.norm === "," &&
     article !== undefined &&
     "norm" in article &&
-    ["a", "an", "the"].includes(article.norm) &&
+    (["a", "an", "the"].includes(article.norm) ||
+      policyVocabulary().cues.bareAppositions.has(article.norm)) &&
     // the apposition runs on to the province: a second comma closed it before
     !gap.slice(1).some((p) => p.kind === "punct" && p.norm === ",")
   );
@@ -54,6 +56,11 @@ export const placeInProvince: PolicyRule = {
     {
       sentence: "Exports from Qingdao, a major port city in east China's Shandong province, rose.",
       links: [["region:qingdao", "PART_OF", "region:CN-SD"]],
+    },
+    {
+      sentence:
+        "Nanning, capital of south China's Guangxi Zhuang Autonomous Region, hosted the fair.",
+      links: [["region:nanning", "PART_OF", "region:CN-GX"]],
     },
   ],
   counterExamples: [
