@@ -23,7 +23,12 @@ import { isFigure, readFigures } from "./figures.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
-import { unknownGoods, unknownGoodsPhrase, unknownPartner } from "./unknown-names.js";
+import {
+  unknownFlowModifier,
+  unknownGoods,
+  unknownGoodsPhrase,
+  unknownPartner,
+} from "./unknown-names.js";
 
 export interface FrameInput {
   tokens: readonly LexToken[];
@@ -93,6 +98,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       !entities.commodities.length &&
       !segments.length &&
       (unknownGoods(subject, tokens) ||
+        unknownFlowModifier(subject, tokens, clause.first) ||
         unknownGoodsPhrase(
           subject,
           tokens,

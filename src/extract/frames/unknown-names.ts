@@ -72,3 +72,23 @@ export function unknownGoodsPhrase(
 function generalWord(tokens: readonly LexToken[], i: number): boolean {
   return senseAt(tokens, i, "generalGoods") !== null;
 }
+
+/**
+ * "Livestock exports totaled $4.35 billion": a word the lexicon and the gazetteer do not know,
+ * right before the flow noun that opens the subject, names goods; the figure is theirs, not the
+ * reporter's whole trade. General words ("total", "annual", "the") and names are not goods.
+ */
+export function unknownFlowModifier(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+  from: number,
+): boolean {
+  const flow = subject.find((n) => n.kind === "FlowTerm");
+  if (!flow || flow.first === 0) return false;
+  const lead = flow.first - 1;
+  const named = subject.some((n) => n.kind === "Entity" && n.first <= lead && lead < n.last);
+  const word = tokens[lead];
+  if (named || word.hit || !/^[A-Za-z][a-z-]+$/.test(word.raw)) return false;
+  // the word opens the clause or follows an article: it is the subject's modifier
+  return lead === from || (lead - 1 === from && tokens[from].norm === "the");
+}

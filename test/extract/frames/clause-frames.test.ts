@@ -744,6 +744,21 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
     [{ sharePct: 12 }, { sharePct: 9 }],
   ],
+  [
+    "an unknown word opening the subject before the flow noun names goods: no whole-trade fact",
+    "Walnut exports totaled 2 billion yuan in the first half, down 4 percent.",
+    [],
+    [{ value: CNY(2e9) }, { changePct: -4 }],
+  ],
+  [
+    "general words before the flow noun name no goods",
+    "Total exports reached 2 trillion yuan in the first half. Annual imports rose 3 percent in 2020.",
+    [
+      { flow: "EXPORT", commodity: null, value: CNY(2e12) },
+      { flow: "IMPORT", commodity: null, changePct: 3 },
+    ],
+    [],
+  ],
 ];
 
 describe("clause frames and discourse", () => {
