@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The Debian packages that `npm test` needs beyond npm: Java and Maven build and run the
- * embedded Neo4j, python3-networkx reads exports back as a data scientist would, chromium runs
- * the in-browser IDE's test. `npm test` runs this first, so a fresh machine either gets them
+ * embedded Neo4j, python3-networkx and python3-pandas read exports back as a data scientist
+ * would, chromium runs the in-browser IDE's test. `npm test` runs this first, so a fresh machine either gets them
  * (running as root with apt-get: they are installed, as .ci/run does) or stops at once with the
  * one command to run, instead of failing tests one by one minutes later.
  *
@@ -37,6 +37,11 @@ const REQUIREMENTS = [
     pkg: "python3-networkx",
     present: () =>
       spawnSync("/usr/bin/python3", ["-c", "import networkx"], { stdio: "ignore" }).status === 0,
+  },
+  {
+    pkg: "python3-pandas",
+    present: () =>
+      spawnSync("/usr/bin/python3", ["-c", "import pandas"], { stdio: "ignore" }).status === 0,
   },
   { pkg: "chromium", present: () => isExecutable("/usr/bin/chromium") },
 ];

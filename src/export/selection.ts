@@ -9,7 +9,7 @@ import { expectedGot, TradeKgError } from "../core/errors.js";
 import { DOCUMENT_ID_PATTERN, ENTITY_ID_PATTERN } from "../core/ids.js";
 import type { EdgeKind, SubgraphSelection, SubgraphView } from "../graph/subgraph.js";
 
-export const EXPORT_FORMATS = ["json", "graphml", "csv", "cypher"] as const;
+export const EXPORT_FORMATS = ["json", "graphml", "csv", "neo4j-csv", "cypher"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_HOPS = 3;
 
@@ -27,6 +27,8 @@ export interface RawSelection {
   to?: string | null;
   flow?: string | null;
   view?: string | null;
+  /** network view: keep groups of entities (blocs, regions, categories); true or false */
+  includeGroups?: string | boolean | null;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -106,8 +108,17 @@ export function parseSelection(raw: RawSelection): SubgraphSelection {
     bad(expectedGot("flow", FLOWS.join(", "), raw.flow));
 
   const view = (raw.view?.trim() || "facts") as SubgraphView;
-  if (view !== "facts" && view !== "entities")
-    bad(expectedGot("view", "facts (as stored) or entities (projected)", raw.view));
+  if (view !== "facts" && view !== "entities" && view !== "network")
+    bad(
+      expectedGot(
+        "view",
+        "facts (as stored), entities (projected) or network (weighted whole trade)",
+        raw.view,
+      ),
+    );
+  const includeGroups = booleanOf(raw.includeGroups);
+  if (includeGroups && view !== "network")
+    bad("includeGroups applies to the network view: add view=network");
 
   return {
     center,
@@ -119,7 +130,17 @@ export function parseSelection(raw: RawSelection): SubgraphSelection {
     periodEnd,
     flow,
     view,
+    includeGroups,
   };
+}
+
+function booleanOf(value: string | boolean | null | undefined): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (typeof value === "boolean") return value;
+  const text = value.trim().toLowerCase();
+  if (text !== "true" && text !== "false")
+    bad(expectedGot("includeGroups", "true or false", value));
+  return text === "true";
 }
 
 export function parseFormat(value: string | null | undefined): ExportFormat {

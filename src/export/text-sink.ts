@@ -9,10 +9,20 @@ export interface TextSink {
   write(chunk: string): Promise<void>;
 }
 
+/** Where binary output (a zip) goes. */
+export interface ByteSink {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
 /** A sink over a Node stream that waits for "drain" when the stream's buffer is full. */
-export function streamTextSink(stream: Writable): TextSink {
+/** Takes text and bytes alike: serves as a TextSink and as a ByteSink. */
+export interface OutputSink {
+  write(chunk: string | Uint8Array): Promise<void>;
+}
+
+export function streamTextSink(stream: Writable): OutputSink {
   return {
-    async write(chunk) {
+    async write(chunk: string | Uint8Array) {
       if (stream.destroyed) throw new Error("the output was closed before the export finished");
       if (!stream.write(chunk)) await once(stream, "drain");
     },

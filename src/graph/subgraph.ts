@@ -5,7 +5,9 @@
  * them, narrowed by type) and which edges come along (trade, policy; a period and a flow for
  * trade). Two views: "facts" is the graph as stored (entities, TradeFact and Document nodes);
  * "entities" projects every trade fact onto entity-to-entity edges (reporter → partner
- * TRADES_WITH, reporter → commodity TRADES_IN), which is what graph algorithms want.
+ * TRADES_WITH, reporter → commodity TRADES_IN); "network" aggregates whole-trade facts into
+ * one weighted edge per reporter, counterpart, period and flow (trade-network.ts), which is
+ * what graph algorithms want.
  *
  * Rows are streamed from Neo4j (the driver pulls in batches) straight into the sink, all
  * inside one read transaction so the export is a consistent snapshot; nothing but the
@@ -15,6 +17,9 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { PREDICATES } from "../core/contract.js";
 import { TradeKgError } from "../core/errors.js";
 import type { CallOptions, Database } from "./database.js";
+import { GROUP_KINDS } from "./entity-groups.js";
+import { snapshotIdIn } from "./snapshot.js";
+import { IS_GROUP, networkEdge, networkEdgesQuery } from "./trade-network.js";
 
 export type Scalar = string | number | boolean;
 export type PropertyValue = Scalar | string[];
@@ -36,15 +41,36 @@ export interface SubgraphEdge {
   properties: Record<string, PropertyValue>;
 }
 
+/** What is known before the first node: which state of the graph the export reads. */
+export interface SubgraphInfo {
+  /** The snapshot id (src/graph/snapshot.ts) of what the export's transaction sees. */
+  snapshot: string;
+}
+
+/** One trade fact with its entities' ids and names, for tables that want a row per fact. */
+export interface FactTableRow {
+  fact: Record<string, PropertyValue>;
+  reporter: { id: string; name: string };
+  partner: { id: string; name: string } | null;
+  commodity: { id: string; name: string } | null;
+  /** The ids of the documents stating it, in id order. */
+  documents: string[];
+}
+
 export interface SubgraphSink {
   /** Called once the selection is known to name something stored, before any node. */
-  selected?(): Promise<void> | void;
+  selected?(info: SubgraphInfo): Promise<void> | void;
   node(node: SubgraphNode): Promise<void> | void;
   /** Called only after every node. */
   edge(edge: SubgraphEdge): Promise<void> | void;
+  /**
+   * When given, every selected trade fact comes once more as a row, after every edge (and
+   * whether or not trade edges were asked for), in fact id order.
+   */
+  fact?(row: FactTableRow): Promise<void> | void;
 }
 
-export type SubgraphView = "facts" | "entities";
+export type SubgraphView = "facts" | "entities" | "network";
 export type EdgeKind = "trade" | "policy";
 
 export interface SubgraphSelection {
@@ -57,11 +83,16 @@ export interface SubgraphSelection {
   periodEnd: string | null;
   flow: string | null;
   view: SubgraphView;
+  /** network view: keep entities standing for several others (entity-groups.ts). */
+  includeGroups: boolean;
 }
 
 export interface SubgraphCounts {
   nodes: number;
   edges: number;
+  /** Fact rows given to the sink's fact(): 0 when it has none. */
+  facts: number;
+  snapshot: string;
 }
 
 const POLICY_TYPES = PREDICATES.join("|");
@@ -83,10 +114,11 @@ export async function streamSubgraph(
         "the export was interrupted by a database error after it had begun; run it again",
       );
     }
-    const counts = { nodes: 0, edges: 0 };
+    const snapshot = await snapshotIdIn(tx);
+    const counts = { nodes: 0, edges: 0, facts: 0, snapshot };
     const ids = await selectedEntityIds(tx, selection);
     wrote = true;
-    await sink.selected?.();
+    await sink.selected?.({ snapshot });
     const params = {
       ids,
       types: selection.entityTypes,
@@ -94,62 +126,127 @@ export async function streamSubgraph(
       periodStart: selection.periodStart,
       periodEnd: selection.periodEnd,
       flow: selection.flow,
+      network: selection.view === "network",
+      includeGroups: selection.includeGroups,
+      groupKinds: GROUP_KINDS,
     };
-    const withTrade = selection.edgeKinds.includes("trade");
-    const emitNode = async (node: SubgraphNode) => {
-      wrote = true;
-      counts.nodes += 1;
-      await sink.node(node);
+    const emit: Emit = {
+      node: async (node) => {
+        wrote = true;
+        counts.nodes += 1;
+        await sink.node(node);
+      },
+      edge: async (edge) => {
+        wrote = true;
+        counts.edges += 1;
+        await sink.edge(edge);
+      },
     };
-    const emitEdge = async (edge: SubgraphEdge) => {
-      wrote = true;
-      counts.edges += 1;
-      await sink.edge(edge);
-    };
-
-    for await (const record of tx.run(ENTITIES, params)) {
-      await emitNode(nodeOf(record.get("n"), "Entity"));
+    await streamNodes(tx, selection, params, emit);
+    if (selection.edgeKinds.includes("trade")) await streamTradeEdges(tx, selection, params, emit);
+    if (selection.edgeKinds.includes("policy") && selection.view !== "network") {
+      await streamPolicyEdges(tx, params, emit);
     }
-    if (withTrade && selection.view === "facts") {
-      for await (const record of tx.run(`${FACTS} RETURN f`, params)) {
-        await emitNode(nodeOf(record.get("f"), "TradeFact"));
-      }
-      for await (const record of tx.run(
-        `${FACTS} MATCH (f)-[:STATED_IN]->(d:Document) RETURN DISTINCT d`,
-        params,
-      )) {
-        await emitNode(nodeOf(record.get("d"), "Document"));
-      }
-    }
-    if (withTrade) {
-      const query = `${FACTS}
-        CALL (f) {
-          MATCH (f)-[s:STATED_IN]->(d:Document)
-          RETURN collect({documentId: d.id, properties: properties(s)}) AS statements
-        }
-        RETURN f, reporter.id AS reporter, partner.id AS partner, commodity.id AS commodity, statements`;
-      for await (const record of tx.run(query, params)) {
-        const edges =
-          selection.view === "facts"
-            ? factEdges(record.toObject())
-            : projectedEdges(record.toObject());
-        for (const edge of edges) await emitEdge(edge);
-      }
-    }
-    if (selection.edgeKinds.includes("policy")) {
-      for await (const record of tx.run(POLICY, params)) {
-        const properties = clean(record.get("properties") as Record<string, unknown>);
-        await emitEdge({
-          key: `${properties.id ?? record.get("type")}@${properties.documentId ?? ""}`,
-          source: record.get("source"),
-          target: record.get("target"),
-          type: record.get("type"),
-          properties,
-        });
-      }
-    }
+    if (sink.fact) counts.facts = await streamFactRows(tx, params, sink.fact);
     return counts;
   }, options);
+}
+
+interface Emit {
+  node(node: SubgraphNode): Promise<void>;
+  edge(edge: SubgraphEdge): Promise<void>;
+}
+
+/** Entities, then (facts view) the trade facts and the documents stating them. */
+async function streamNodes(
+  tx: ManagedTransaction,
+  selection: SubgraphSelection,
+  params: Record<string, unknown>,
+  emit: Emit,
+): Promise<void> {
+  for await (const record of tx.run(ENTITIES, params)) {
+    const node = nodeOf(record.get("n"), "Entity");
+    if (selection.view === "network") node.properties.group = record.get("isGroup") as boolean;
+    await emit.node(node);
+  }
+  if (selection.edgeKinds.includes("trade") && selection.view === "facts") {
+    for await (const record of tx.run(`${FACTS} RETURN f`, params)) {
+      await emit.node(nodeOf(record.get("f"), "TradeFact"));
+    }
+    for await (const record of tx.run(
+      `${FACTS} MATCH (f)-[:STATED_IN]->(d:Document) RETURN DISTINCT d`,
+      params,
+    )) {
+      await emit.node(nodeOf(record.get("d"), "Document"));
+    }
+  }
+}
+
+/** Facts as stored, projected per fact (entities) or aggregated (network, trade-network.ts). */
+async function streamTradeEdges(
+  tx: ManagedTransaction,
+  selection: SubgraphSelection,
+  params: Record<string, unknown>,
+  emit: Emit,
+): Promise<void> {
+  if (selection.view === "network") {
+    for await (const record of tx.run(networkEdgesQuery(FACT_FILTER, IN_SELECTION), params)) {
+      await emit.edge(networkEdge(record.toObject()));
+    }
+    return;
+  }
+  const query = `${FACTS}
+    CALL (f) {
+      MATCH (f)-[s:STATED_IN]->(d:Document)
+      RETURN collect({documentId: d.id, properties: properties(s)}) AS statements
+    }
+    RETURN f, reporter.id AS reporter, partner.id AS partner, commodity.id AS commodity, statements`;
+  for await (const record of tx.run(query, params)) {
+    const edges =
+      selection.view === "facts" ? factEdges(record.toObject()) : projectedEdges(record.toObject());
+    for (const edge of edges) await emit.edge(edge);
+  }
+}
+
+async function streamPolicyEdges(
+  tx: ManagedTransaction,
+  params: Record<string, unknown>,
+  emit: Emit,
+): Promise<void> {
+  for await (const record of tx.run(POLICY, params)) {
+    const properties = clean(record.get("properties") as Record<string, unknown>);
+    await emit.edge({
+      key: `${properties.id ?? record.get("type")}@${properties.documentId ?? ""}`,
+      source: record.get("source"),
+      target: record.get("target"),
+      type: record.get("type"),
+      properties,
+    });
+  }
+}
+
+/** The fact phase: one row per selected fact, with its entities' names. */
+async function streamFactRows(
+  tx: ManagedTransaction,
+  params: Record<string, unknown>,
+  emit: (row: FactTableRow) => Promise<void> | void,
+): Promise<number> {
+  const query = `${FACTS}
+    RETURN f, reporter {.id, .name} AS reporter, partner {.id, .name} AS partner,
+      commodity {.id, .name} AS commodity,
+      COLLECT { MATCH (f)-[:STATED_IN]->(d:Document) RETURN d.id ORDER BY d.id } AS documents`;
+  let rows = 0;
+  for await (const record of tx.run(query, params)) {
+    rows += 1;
+    await emit({
+      fact: clean((record.get("f") as { properties: Record<string, unknown> }).properties),
+      reporter: record.get("reporter"),
+      partner: record.get("partner"),
+      commodity: record.get("commodity"),
+      documents: record.get("documents") as string[],
+    });
+  }
+  return rows;
 }
 
 /** null means "every entity" (narrowed by type in the queries); otherwise the exact id set. */
@@ -223,7 +320,9 @@ const NEIGHBOURS = `
 const ENTITIES = `
   MATCH (n:Entity)
   WHERE ($ids IS NULL OR n.id IN $ids) AND ($types IS NULL OR n.type IN $types)
-  RETURN n ORDER BY n.id`;
+  WITH n, ${IS_GROUP("n")} AS isGroup
+  WHERE NOT $network OR $includeGroups OR NOT isGroup
+  RETURN n, isGroup ORDER BY n.id`;
 
 const IN_SELECTION = (v: string) =>
   `(${v}.id IN $ids OR $ids IS NULL) AND ($types IS NULL OR ${v}.type IN $types)`;

@@ -4,11 +4,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSelection } from "../../src/export/selection.js";
+import { deleteStoredDocument } from "../../src/graph/documents.js";
+import { readSnapshotId } from "../../src/graph/snapshot.js";
 import { streamSubgraph } from "../../src/graph/subgraph.js";
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
 import { startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
 import { readWithNetworkx } from "../support/networkx.js";
+import { readWithPandas } from "../support/tidy-readers.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-export-route-"));
@@ -38,7 +41,7 @@ describe("GET /export", () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(response.headers.get("content-disposition")).toMatch(/trade-kg\.json/);
+    expect(response.headers.get("content-disposition")).toMatch(/trade-kg-snap-[0-9a-f]{16}\.json/);
     const path = join(folder, "centre.json");
     writeFileSync(path, await response.text());
     const read = readWithNetworkx("json", path);
@@ -57,6 +60,63 @@ describe("GET /export", () => {
     expect([read.nodes, read.edges]).toEqual([expected.nodes, expected.edges]);
   });
 
+  it("sends the tidy tables as one zip named after the snapshot, which pandas reads", async () => {
+    const response = await fetch(`${api.url}/export?format=csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const snapshot = await readSnapshotId(db);
+    expect(response.headers.get("etag")).toBe(`"${snapshot}"`);
+    expect(response.headers.get("content-disposition")).toContain(`trade-kg-${snapshot}.zip`);
+    const path = join(folder, "tables.zip");
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    const expected = await streamSubgraph(db, parseSelection({ view: "entities" }), {
+      node: () => {},
+      edge: () => {},
+      fact: () => {},
+    });
+    const tables = readWithPandas(path);
+    expect(tables["nodes.csv"].rows).toBe(expected.nodes);
+    expect(tables["edges.csv"].rows).toBe(expected.edges);
+    expect(tables["facts.csv"].rows).toBe(expected.facts);
+    expect(expected.facts).toBeGreaterThan(0);
+  });
+
+  it("answers If-None-Match with the current snapshot 304, and 200 once the graph changed", async () => {
+    const first = await fetch(`${api.url}/export?format=json&edges=policy`);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"snap-[0-9a-f]{16}"$/);
+    expect(((await first.json()) as { graph: { snapshot: string } }).graph.snapshot).toBe(
+      etag.slice(1, -1),
+    );
+    const again = await fetch(`${api.url}/export?format=json&edges=policy`, {
+      headers: { "if-none-match": `W/"snap-0000000000000000", ${etag}` },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+
+    const added = await ingestDocument(db, {
+      bytes: Buffer.from(
+        "China's exports to Chile rose 12 percent in 2023, customs data showed.\n",
+      ),
+      source: "test/snapshot-change.txt",
+    });
+    try {
+      const changed = await fetch(`${api.url}/export?format=json&edges=policy`, {
+        headers: { "if-none-match": etag },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get("etag")).not.toBe(etag);
+      await changed.text();
+    } finally {
+      await deleteStoredDocument(db, added.documentId);
+    }
+    const restored = await fetch(`${api.url}/export?format=json&edges=policy`, {
+      headers: { "if-none-match": etag },
+    });
+    expect(restored.status).toBe(304);
+  });
+
   it.each([
     ["center=country:ZZZ", 404, "NOT_FOUND", /no entity with id "country:ZZZ"/],
     ["document=doc:0000000000000000", 404, "NOT_FOUND", /no document/],
@@ -68,8 +128,13 @@ describe("GET /export", () => {
     ],
     ["from=2021-07&to=2021-06", 400, "BAD_USER_INPUT", /is empty/],
     ["period=2021-07/2021-06", 400, "BAD_USER_INPUT", /period 2021-07\/2021-06 is empty/],
-    ["format=csv", 400, "BAD_USER_INPUT", /several files/],
-    ["format=xlsx", 400, "BAD_USER_INPUT", /format: expected json, graphml, csv, cypher/],
+    ["format=neo4j-csv", 400, "BAD_USER_INPUT", /neo4j-admin import/],
+    [
+      "format=xlsx",
+      400,
+      "BAD_USER_INPUT",
+      /format: expected json, graphml, csv, neo4j-csv, cypher/,
+    ],
   ])("answers ?%s with %i %s as JSON", async (query, status, code, message) => {
     const response = await fetch(`${api.url}/export?${query}`);
     expect(response.status).toBe(status);

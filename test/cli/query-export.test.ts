@@ -86,7 +86,10 @@ describe("trade-kg export", () => {
 
   it("writes the csv bundle into a folder with its import script", () => {
     const out = join(folder, "bundle");
-    const result = runCli(["export", "--format", "csv", "--edges", "policy", "--out", out], env());
+    const result = runCli(
+      ["export", "--format", "neo4j-csv", "--edges", "policy", "--out", out],
+      env(),
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(out, "import.sh"))).toBe(true);
     expect(readFileSync(join(out, "nodes-Country.csv"), "utf8").split("\n")[0]).toMatch(
@@ -118,7 +121,7 @@ describe("trade-kg export", () => {
     [
       ["--format", "pdf"],
       2,
-      /BAD_USER_INPUT: format: expected json, graphml, csv, cypher, got "pdf"/,
+      /BAD_USER_INPUT: format: expected json, graphml, csv, neo4j-csv, cypher, got "pdf"/,
     ],
   ])("refuses %j with a clear error and leaves no file", (args, status, message) => {
     const out = join(folder, `refused-${status}-${args.length}.out`);

@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 async function exportToFile(
-  format: Exclude<ExportFormat, "csv">,
+  format: Exclude<ExportFormat, "csv" | "neo4j-csv">,
   raw: Parameters<typeof parseSelection>[0],
   name: string,
 ): Promise<string> {
@@ -324,7 +324,7 @@ describe("the CSV bundle and the Cypher script in a fresh Neo4j", () => {
     const bundle = join(folder, "bundle");
     mkdirSync(bundle);
     const streams: ReturnType<typeof createWriteStream>[] = [];
-    await exportSubgraph(db, parseSelection({}), "csv", {
+    await exportSubgraph(db, parseSelection({}), "neo4j-csv", {
       kind: "files",
       open: (name) => {
         const stream = createWriteStream(join(bundle, name));

@@ -14,6 +14,7 @@ describe("parseSelection", () => {
       periodEnd: null,
       flow: null,
       view: "facts",
+      includeGroups: false,
     });
   });
 
@@ -39,7 +40,14 @@ describe("parseSelection", () => {
       periodEnd: "2021-06",
       flow: "EXPORT",
       view: "entities",
+      includeGroups: false,
     });
+  });
+
+  it("reads the network view and includeGroups", () => {
+    expect(parseSelection({ view: "network" }).includeGroups).toBe(false);
+    expect(parseSelection({ view: "network", includeGroups: "TRUE" }).includeGroups).toBe(true);
+    expect(parseSelection({ view: "network", includeGroups: true }).view).toBe("network");
   });
 
   it("reads a period as YYYY-MM/YYYY-MM or {start, end}, either end open, the same as from/to", () => {
@@ -71,7 +79,9 @@ describe("parseSelection", () => {
     [{ period: "2021-01/2021-13" }, /period end: expected a month YYYY-MM, got "2021-13"/],
     [{ period: "2021-01/2021-06", from: "2021-01" }, /period, or the older from\/to, not both/],
     [{ flow: "SIDEWAYS" }, /flow: expected TOTAL, EXPORT, IMPORT, BALANCE, got "SIDEWAYS"/],
-    [{ view: "pretty" }, /view: expected facts .* or entities/],
+    [{ view: "pretty" }, /view: expected facts .*, entities .* or network/],
+    [{ view: "network", includeGroups: "yes" }, /includeGroups: expected true or false, got "yes"/],
+    [{ includeGroups: "true" }, /includeGroups applies to the network view/],
   ])("refuses %j with BAD_USER_INPUT saying what was expected", (raw, message) => {
     const error = (() => {
       try {
@@ -88,7 +98,7 @@ describe("parseSelection", () => {
   it("knows the four formats and refuses others", () => {
     expect(parseFormat("GraphML")).toBe("graphml");
     expect(() => parseFormat("xlsx")).toThrow(
-      /format: expected json, graphml, csv, cypher, got "xlsx"/,
+      /format: expected json, graphml, csv, neo4j-csv, cypher, got "xlsx"/,
     );
   });
 });

@@ -66,11 +66,11 @@ export class AnalysisResolver {
         );
       }
     };
-    await writer.start();
     const counts = await streamSubgraph(
       context.db,
       selection,
       {
+        selected: (info) => writer.start(info),
         node: (node) => {
           guard();
           return writer.node(node);

@@ -1,5 +1,5 @@
 /**
- * `trade-kg export`: a subgraph into a file (or a folder for the csv bundle). The output is
+ * `trade-kg export`: a subgraph into a file (or a folder for the csv and neo4j-csv bundles). The output is
  * written beside its destination and renamed into place at the end, so a failed export
  * never leaves a truncated file where a good one is expected.
  */
@@ -17,7 +17,7 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Command } from "commander";
 import { TradeKgError } from "../../core/errors.js";
-import { exportSubgraph } from "../../export/export-subgraph.js";
+import { BUNDLE_FORMATS, exportSubgraph } from "../../export/export-subgraph.js";
 import { parseFormat, parseSelection, type RawSelection } from "../../export/selection.js";
 import { streamTextSink } from "../../export/text-sink.js";
 import { addStartDbOption, type DatabaseFlags, openGraph } from "../database-option.js";
@@ -50,12 +50,12 @@ export function registerExportCommand(program: Command): void {
   const command = program
     .command("export")
     .description(
-      "write a subgraph as node-link JSON, GraphML, a neo4j-admin CSV bundle or a Cypher script",
+      "write a subgraph as node-link JSON, GraphML, tidy CSV tables, a neo4j-admin CSV bundle or a Cypher script",
     )
-    .requiredOption("--format <format>", "json | graphml | csv | cypher")
+    .requiredOption("--format <format>", "json | graphml | csv | neo4j-csv | cypher")
     .requiredOption(
       "--out <path>",
-      "output file (json, graphml, cypher; - for stdout) or folder (csv)",
+      "output file (json, graphml, cypher; - for stdout) or folder (csv, neo4j-csv)",
     )
     .option("--center <entityId>", "centre entity, e.g. country:CHN")
     .option("--hops <n>", "hops around the centre, 0 to 3 (default 1 with --center)")
@@ -74,17 +74,21 @@ export function registerExportCommand(program: Command): void {
     .option("--flow <flow>", "TOTAL | EXPORT | IMPORT | BALANCE")
     .option(
       "--view <view>",
-      "facts (as stored) or entities (projected entity-to-entity edges)",
+      "facts (as stored), entities (projected entity-to-entity edges) or network (one weighted edge per reporter, counterpart, period and flow, whole trade only)",
       "facts",
+    )
+    .option(
+      "--include-groups",
+      "network view: keep blocs, regions and categories that overlap their members",
     );
   addStartDbOption(command).action(
     async (options: RawSelection & DatabaseFlags & { format: string; out: string }) => {
       const format = parseFormat(options.format);
       const selection = parseSelection(options);
-      if (format === "csv" && options.out === "-") {
+      if (BUNDLE_FORMATS.includes(format) && options.out === "-") {
         throw new TradeKgError(
           "BAD_USER_INPUT",
-          "the csv bundle is several files: --out must name a folder, not -",
+          `the ${format} bundle is several files: --out must name a folder, not -`,
         );
       }
       checkDestination(options.out);
@@ -98,8 +102,8 @@ export function registerExportCommand(program: Command): void {
         return streamTextSink(stream);
       };
       try {
-        let counts: { nodes: number; edges: number };
-        if (format === "csv") {
+        let counts: { nodes: number; edges: number; facts: number; snapshot: string };
+        if (BUNDLE_FORMATS.includes(format)) {
           rmSync(partial, { recursive: true, force: true });
           mkdirSync(partial, { recursive: true });
           counts = await exportSubgraph(connection.db, selection, format, {
@@ -117,7 +121,7 @@ export function registerExportCommand(program: Command): void {
           renameSync(partial, options.out);
         }
         info(
-          `exported ${counts.nodes} nodes and ${counts.edges} edges as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
+          `exported ${counts.nodes} nodes and ${counts.edges} edges${format === "csv" ? ` and ${counts.facts} facts` : ""} of snapshot ${counts.snapshot} as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
         );
       } catch (error) {
         for (const stream of streams) stream.destroy();

@@ -2,8 +2,9 @@
  * Node-link JSON, the shape networkx's node_link_graph reads: {directed, multigraph, graph,
  * nodes: [{id, ...}], links: [{source, target, key, ...}]}. The edge list is named "links",
  * which every networkx reads: 2.x by default, 3.4+ with node_link_graph(data, edges="links").
+ * The graph attributes name the snapshot (src/graph/snapshot.ts) the export was read from.
  */
-import type { SubgraphEdge, SubgraphNode } from "../../graph/subgraph.js";
+import type { SubgraphEdge, SubgraphInfo, SubgraphNode } from "../../graph/subgraph.js";
 import type { TextSink } from "../text-sink.js";
 import type { GraphWriter } from "./writer.js";
 
@@ -18,9 +19,10 @@ export function nodeLinkWriter(out: TextSink, graph: Record<string, unknown>): G
     }
   };
   return {
-    async start() {
+    async start(info: SubgraphInfo) {
+      const attributes = { ...graph, snapshot: info.snapshot };
       await out.write(
-        `{"directed": true, "multigraph": true, "graph": ${JSON.stringify(graph)},\n"nodes": [`,
+        `{"directed": true, "multigraph": true, "graph": ${JSON.stringify(attributes)},\n"nodes": [`,
       );
     },
     async node(node: SubgraphNode) {

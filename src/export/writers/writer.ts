@@ -1,7 +1,8 @@
-import type { SubgraphSink } from "../../graph/subgraph.js";
+import type { SubgraphInfo, SubgraphSink } from "../../graph/subgraph.js";
 
 /** A format: the sink the subgraph streams into, plus what comes before and after it. */
 export interface GraphWriter extends SubgraphSink {
-  start(): Promise<void>;
+  /** Called before any node, with the snapshot the export reads. */
+  start(info: SubgraphInfo): Promise<void>;
   finish(): Promise<void>;
 }
