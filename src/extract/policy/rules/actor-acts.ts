@@ -183,6 +183,10 @@ export const actorActs: PolicyRule = {
       notLinked: [["agency:mofcom", "measure:belt-and-road-initiative"]],
     },
     {
+      sentence: "The Ministry of Commerce decided to lift the export controls on graphite.",
+      notLinked: [["agency:mofcom", "measure:export-controls-on-graphite"]],
+    },
+    {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
       notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
     },
