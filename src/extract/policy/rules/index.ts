@@ -26,6 +26,7 @@ import { namedTarget } from "./named-target.js";
 import { objectToAct } from "./object-to-act.js";
 import { oneOfPlaces } from "./one-of-places.js";
 import { ownerOfMeasure } from "./owner-of-measure.js";
+import { partiesInTalks } from "./parties-in-talks.js";
 import { passiveBy } from "./passive-by.js";
 import { placeActs } from "./place-acts.js";
 import { placeInProvince } from "./place-in-province.js";
@@ -46,6 +47,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   jointBy,
   jointWith,
   talksWith,
+  partiesInTalks,
   measureTarget,
   measureContents,
   laidOn,
