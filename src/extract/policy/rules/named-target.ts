@@ -31,8 +31,11 @@ export const namedTarget: PolicyRule = {
         if (t.start < m.start || t.end > m.end || (t.start === m.start && t.end === m.end))
           continue;
         const e = t.entity;
+        // "the Plan for the Shanghai Pilot Free Trade Zone": a category in the singular names one
+        // zone of it (which the title names), not the category
+        const oneZone = e.kind === "ZONE_CATEGORY" && !/s$/i.test(t.surface);
         const target =
-          e.type === "Zone" ||
+          (e.type === "Zone" && !oneZone) ||
           e.type === "Commodity" ||
           (e.type === "Region" && e.kind !== "CITY") ||
           (e.type === "Country" && e.id !== "country:CHN" && m.kind === "AGREEMENT");
@@ -63,6 +66,16 @@ export const namedTarget: PolicyRule = {
     {
       sentence: "Leaders met at the 9th SCO Summit in June.",
       notLinked: [["measure:9th-sco-summit", "region:sco"]],
+    },
+    {
+      sentence:
+        "The State Council approved the Overall Plan for the Qingdao Pilot Free Trade Zone.",
+      notLinked: [
+        [
+          "measure:overall-plan-for-the-qingdao-pilot-free-trade-zone",
+          "zone:pilot-free-trade-zones",
+        ],
+      ],
     },
     {
       sentence: "The Master Plan for the Building of Fujian Free Trade Port was approved.",
