@@ -1,5 +1,6 @@
 /**
  * The one list rule: entity pieces joined by ",", "and", "or", ", and", "as well as" or dashes
+ * ("together with" joins too, and marks the list as acting jointly)
  * become one piece whose items every rule deals out ("will support A, B and C" → three links).
  *
  * Why one rule: subjects ("A, B and C jointly issued"), objects and members are all lists; read
@@ -9,6 +10,20 @@
  */
 import type { EntPiece, Item, Piece } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
+
+/** "A, together with B, released …": a join that states a joint act */
+const JOINT_JOINS = new Set([
+  "together with",
+  ", together with",
+  "together with the",
+  ", together with the",
+  "along with",
+  ", along with",
+  "along with the",
+  ", along with the",
+  "in conjunction with",
+  ", in conjunction with",
+]);
 
 const JOINS = new Set([
   ",",
@@ -103,12 +118,19 @@ export function foldLists(input: Piece[]): Piece[] {
     if (
       prev?.kind === "ent" &&
       words.length > 0 &&
-      JOINS.has(words.join(" ")) &&
+      (JOINS.has(words.join(" ")) || JOINT_JOINS.has(words.join(" "))) &&
       joinable(prev, p) &&
       !closedByConsent(out, j, words.join(" "))
     ) {
       out.length = j;
-      out.push({ kind: "ent", start: prev.start, end: p.end, items: [...prev.items, ...p.items] });
+      const joint = prev.joint || p.joint || JOINT_JOINS.has(words.join(" "));
+      out.push({
+        kind: "ent",
+        start: prev.start,
+        end: p.end,
+        items: [...prev.items, ...p.items],
+        ...(joint ? { joint } : {}),
+      });
       continue;
     }
     out.push(p);

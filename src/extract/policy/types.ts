@@ -36,7 +36,14 @@ export interface Item {
 }
 
 export type Piece =
-  | { kind: "ent"; start: number; end: number; items: Item[] }
+  | {
+      kind: "ent";
+      start: number;
+      end: number;
+      items: Item[];
+      /** joined by "together with", "along with": the list states a joint act */
+      joint?: boolean;
+    }
   | { kind: "verb"; start: number; end: number; cls: VerbClass; norm: string }
   | { kind: "adverb"; start: number; end: number; cls: VerbClass; norm: string }
   | { kind: "word"; start: number; end: number; norm: string }

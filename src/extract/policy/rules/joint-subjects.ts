@@ -27,7 +27,9 @@ export const jointSubjects: PolicyRule = {
     const jointly = view.pieces
       .slice(at + 1, caps.get("verb"))
       .some((p) => p.kind === "adverb" && p.cls === "JOINT");
-    const joint = verb.kind === "verb" && (verb.cls === "JOINT" || verb.cls === "SIGN");
+    const joint =
+      ent(view, caps, "subject").joint === true ||
+      (verb.kind === "verb" && (verb.cls === "JOINT" || verb.cls === "SIGN"));
     return joint || jointly
       ? pairs(
           items.map((i) => i.id),
@@ -44,6 +46,11 @@ export const jointSubjects: PolicyRule = {
         ["agency:ministry-of-finance", "COOPERATES_WITH", "agency:state-taxation-administration"],
         ["agency:gacc", "COOPERATES_WITH", "agency:state-taxation-administration"],
       ],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce, together with the Ministry of Finance, released the Foreign Trade Facilitation Plan.",
+      links: [["agency:mofcom", "COOPERATES_WITH", "agency:ministry-of-finance"]],
     },
     {
       sentence: "Chile and Peru signed a memorandum on port cooperation.",
