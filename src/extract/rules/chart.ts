@@ -16,6 +16,8 @@ const MAX_ROUNDS = 6;
 
 export class Chart {
   readonly byFirst: Node[][];
+  /** the kinds of node anywhere in the chart */
+  private readonly kinds = new Set<NodeKind>();
 
   constructor(
     readonly text: string,
@@ -36,6 +38,17 @@ export class Chart {
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
     this.byFirst[node.first].push(node);
+    this.kinds.add(node.kind);
+    return true;
+  }
+
+  /** Whether the chart holds, for each group, a node of one of its kinds. */
+  holds(needs: readonly (readonly NodeKind[])[]): boolean {
+    for (const group of needs) {
+      let found = false;
+      for (const k of group) if (this.kinds.has(k)) found = true;
+      if (!found) return false;
+    }
     return true;
   }
 
@@ -182,6 +195,8 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
       let madeHere = false;
       for (const rule of candidates.at(chart, at)) {
         if (windows && !madeHere && !inWindow(windows.get(rule), at)) continue;
+        // a rule that needs a kind of node the chart lacks can match nowhere
+        if (rule.needs && !chart.holds(rule.needs)) continue;
         for (const p of rule.apply(chart, at)) {
           if (chart.has(rule.name, p.first, p.last)) continue;
           const n = chart.node(rule, p);

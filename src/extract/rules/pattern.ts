@@ -169,6 +169,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     ...rest,
     consumes,
     starts: startsOf(pattern),
+    needs: pattern.flatMap((e) => ("node" in e && !e.optional ? [e.node] : [])),
     reach(kind) {
       reach ??= reachOf(pattern);
       return reach.get(kind) ?? Number.POSITIVE_INFINITY;

@@ -96,6 +96,11 @@ export interface Rule {
    * that far before the nodes made in the round before.
    */
   reach?(kind: NodeKind): number;
+  /**
+   * Node kinds a match cannot do without: one of each group must be in the chart somewhere,
+   * or the rule is not tried (absent: no such test).
+   */
+  needs?: readonly (readonly NodeKind[])[];
   /** everything this rule makes starting at token `at`, as fresh objects the chart completes */
   apply(chart: Chart, at: number): Produced[];
   examples: Example[];
