@@ -55,6 +55,8 @@ export interface Cues {
   consentNouns: Set<string>;
   /** "including", "covering": what a list or catalogue named before holds */
   contents: Set<string>;
+  /** "work", "cooperate": "A will work with B to implement …" names two actors of one act */
+  collaborate: Set<string>;
   /** "capital": a noun that opens an apposition with no article ("X, capital of Y") */
   bareAppositions: Set<string>;
   /** "not", "no (longer)": the phrase that follows is denied */
@@ -121,6 +123,7 @@ export function policyVocabulary(): Vocabulary {
     contents: keys(verbData.cues.contents),
     negations: keys(verbData.cues.negations),
     bareAppositions: keys(verbData.cues.bareAppositions),
+    collaborate: keys(verbData.cues.collaborate),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

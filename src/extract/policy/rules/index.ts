@@ -4,6 +4,7 @@
  */
 import type { DocumentRule, PolicyRule } from "../types.js";
 import { actorActs } from "./actor-acts.js";
+import { actsWithPartner } from "./acts-with-partner.js";
 import { agreementParties } from "./agreement-parties.js";
 import { amongBloc } from "./among-bloc.js";
 import { areaApposition } from "./area-apposition.js";
@@ -42,6 +43,7 @@ import { zoneOfCategory } from "./zone-of-category.js";
 
 export const SENTENCE_RULES: PolicyRule[] = [
   actorActs,
+  actsWithPartner,
   passiveBy,
   jointSubjects,
   jointBy,
