@@ -157,6 +157,20 @@ describe("series, rankings and entity names", () => {
     expect(links.policyLinks.edges).toEqual([{ node: { object: { id: ZY_BLOC } } }]);
   });
 
+  it("takes a name or alias where entity, neighborhood and path take an id", async () => {
+    const one = await ask(`{ entity(id: "zymember") { id } }`);
+    expect(one.entity).toEqual({ id: ZY_MEMBER });
+    const near = await ask(`{ neighborhood(id: "zymember", hops: 1) { edges { node { id } } } }`);
+    expect(near.neighborhood.edges.map((e: Data) => e.node.id)).toContain(ZY_BLOC);
+    const route = await ask(`{ path(from: "zymember", to: "${ZY_BLOC}") { length } }`);
+    expect(route.path.length).toBe(1);
+    expect((await fails(`{ entity(id: "Nowhereland") { id } }`)).code).toBe("NOT_FOUND");
+    expect((await fails(`{ neighborhood(id: "Zyport") { totalCount } }`)).code).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect((await ask(`{ entity(id: "country:ZZX") { id } }`)).entity).toBeNull();
+  });
+
   it("answers NOT_FOUND for an unknown id or name in every trade and link query", async () => {
     for (const query of [
       `{ timeSeries(reporter: "country:ZZX", flow: IMPORT) { totalCount } }`,

@@ -10,8 +10,12 @@ import { REPORTER, writeTinyGraph } from "../support/tiny-graph.js";
 const KEY = "validation-test-key";
 
 const CASES: [string, string, RegExp, number?][] = [
-  ["a malformed entity id", `{ entity(id: "nope") { id } }`, /^Invalid argument: id: .*entity id/],
-  ["an entity id of an unknown type", `{ entity(id: "planet:mars") { id } }`, /id: /],
+  ["an empty entity reference", `{ entity(id: "") { id } }`, /^Invalid argument: id: .*entity id/],
+  [
+    "an entity reference longer than any name",
+    `{ neighborhood(id: "${"x".repeat(201)}") { totalCount } }`,
+    /id: /,
+  ],
   [
     "a page larger than 100",
     `{ entities(first: 101) { totalCount } }`,

@@ -5,6 +5,7 @@
  * list for a typo.
  */
 import { TradeKgError } from "../../core/errors.js";
+import { ENTITY_ID_PATTERN } from "../../core/ids.js";
 import { resolveEntityRefs } from "../../graph/reads/entity-refs.js";
 import type { ApiContext } from "../context.js";
 
@@ -45,4 +46,14 @@ export async function resolveEntityArgs<K extends string>(
     }
   });
   return resolved;
+}
+
+/**
+ * One entity argument that takes an id or a name: an id is used as given (no extra round
+ * trip; the query says whether it exists), anything else is resolved as a name or alias.
+ */
+export async function entityIdOf(context: ApiContext, arg: string, ref: string): Promise<string> {
+  if (ENTITY_ID_PATTERN.test(ref)) return ref;
+  const resolved = await resolveEntityArgs(context, { [arg]: ref });
+  return resolved[arg] as string;
 }

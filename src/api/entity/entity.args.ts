@@ -11,12 +11,12 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import type { EntityType as EntityTypeValue } from "../../core/contract.js";
 import { EntityType } from "../common/enums.js";
 import { PageArgs } from "../common/paging.args.js";
-import { IsEntityId } from "../common/validators.js";
+import { IsEntityRef } from "../common/validators.js";
 
 @ArgsType()
 export class EntityArgs {
-  @Field(() => ID, { description: "Canonical entity id, e.g. country:CHN." })
-  @IsEntityId()
+  @Field(() => ID, { description: "An entity id (country:CHN) or a name or alias (China)." })
+  @IsEntityRef()
   id!: string;
 }
 

@@ -18,6 +18,7 @@ import {
   sliceOf,
   toConnection,
 } from "../common/connection.js";
+import { entityIdOf } from "../common/entity-refs.js";
 import { nestedMentions, nestedPolicyLinks, nestedTradeFacts } from "../common/nested.js";
 import { PageArgs } from "../common/paging.args.js";
 import type { ApiContext } from "../context.js";
@@ -30,9 +31,13 @@ import { Entity, EntityConnection, SearchConnection } from "./entity.type.js";
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { nullable: true, description: "One entity by id; null if unknown." })
-  entity(@Args(() => EntityArgs) { id }: EntityArgs, @Ctx() context: ApiContext) {
-    return context.loaders.entity.load(id);
+  @Query(() => Entity, {
+    nullable: true,
+    description:
+      "One entity by id (null if unknown) or by name or alias (NOT_FOUND if unknown, BAD_USER_INPUT listing the candidates if ambiguous).",
+  })
+  async entity(@Args(() => EntityArgs) { id }: EntityArgs, @Ctx() context: ApiContext) {
+    return context.loaders.entity.load(await entityIdOf(context, "id", id));
   }
 
   @Query(() => EntityConnection, {

@@ -7,15 +7,15 @@ import type {
 } from "../../core/contract.js";
 import { EntityType, Predicate } from "../common/enums.js";
 import { PageArgs } from "../common/paging.args.js";
-import { IsEntityId } from "../common/validators.js";
+import { IsEntityRef } from "../common/validators.js";
 
 export const MAX_NEIGHBORHOOD_HOPS = 3;
 export const MAX_PATH_HOPS = 6;
 
 @ArgsType()
 export class NeighborhoodArgs extends PageArgs {
-  @Field(() => ID, { description: "The entity at the centre." })
-  @IsEntityId()
+  @Field(() => ID, { description: "The entity at the centre: an id or a name or alias." })
+  @IsEntityRef()
   id!: string;
 
   @Field(() => Int, {
@@ -43,12 +43,12 @@ export class NeighborhoodArgs extends PageArgs {
 
 @ArgsType()
 export class PathArgs {
-  @Field(() => ID, { description: "Where the path starts." })
-  @IsEntityId()
+  @Field(() => ID, { description: "Where the path starts: an id or a name or alias." })
+  @IsEntityRef()
   from!: string;
 
-  @Field(() => ID, { description: "Where the path ends." })
-  @IsEntityId()
+  @Field(() => ID, { description: "Where the path ends: an id or a name or alias." })
+  @IsEntityRef()
   to!: string;
 
   @Field(() => Int, {

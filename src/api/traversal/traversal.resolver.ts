@@ -18,6 +18,7 @@ import {
   sliceOf,
   toConnection,
 } from "../common/connection.js";
+import { entityIdOf } from "../common/entity-refs.js";
 import type { ApiContext } from "../context.js";
 import { NeighborhoodArgs, PathArgs } from "./traversal.args.js";
 import { GraphPath, NeighborConnection } from "./traversal.type.js";
@@ -45,8 +46,9 @@ export class TraversalResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Neighbor["entity"]>> {
     const slice = sliceOf(args);
+    const id = await entityIdOf(context, "id", args.id);
     const query = {
-      id: args.id,
+      id,
       hops: args.hops,
       types: args.types?.length ? args.types : null,
       predicates: args.predicates?.length ? args.predicates : null,
@@ -54,7 +56,7 @@ export class TraversalResolver {
     const options = { counter: context.counter };
     const [page] = await Promise.all([
       pageIfSelected(info, () => neighborhood(context.db, query, slice, options)),
-      assertEntities(context, [args.id]),
+      assertEntities(context, [id]),
     ]);
     return toConnection(
       page,
@@ -70,18 +72,22 @@ export class TraversalResolver {
       "A shortest chain of policy links (either direction) between two entities; null when none is within maxHops.",
   })
   async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: ApiContext) {
+    const [from, to] = await Promise.all([
+      entityIdOf(context, "from", args.from),
+      entityIdOf(context, "to", args.to),
+    ]);
     const found = await shortestPath(
       context.db,
       {
-        from: args.from,
-        to: args.to,
+        from,
+        to,
         maxHops: args.maxHops,
         predicates: args.predicates?.length ? args.predicates : null,
       },
       { counter: context.counter },
     );
     if (!found) {
-      await assertEntities(context, [args.from, args.to]);
+      await assertEntities(context, [from, to]);
       return null;
     }
     return { length: found.links.length, entities: found.entities, links: found.links };
