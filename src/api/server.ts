@@ -16,6 +16,7 @@ import { type ErrorLogger, errorMaskingPlugin, formatError } from "./errors.js";
 import { hostCheck } from "./host-check.js";
 import { createServerLogger } from "./log.js";
 import { queryLimits } from "./plugins/limits.js";
+import { snapshotPlugin } from "./plugins/snapshot.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
 import { handleExportRequest } from "./routes/export.js";
 import { serveIdeAsset, serveIdePage, wantsIde } from "./routes/ide.js";
@@ -49,6 +50,7 @@ export async function startApi(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       statementCountPlugin(),
+      snapshotPlugin(),
       errorMaskingPlugin(log),
       ...(limits.plugins as ApolloServerPlugin<ApiContext>[]),
     ],

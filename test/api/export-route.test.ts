@@ -8,7 +8,7 @@ import { deleteStoredDocument } from "../../src/graph/documents.js";
 import { readSnapshotId } from "../../src/graph/snapshot.js";
 import { streamSubgraph } from "../../src/graph/subgraph.js";
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import { startTestApi } from "../support/api.js";
+import { postGraphQL, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
 import { readWithNetworkx } from "../support/networkx.js";
 import { readWithPandas } from "../support/tidy-readers.js";
@@ -115,6 +115,15 @@ describe("GET /export", () => {
       headers: { "if-none-match": etag },
     });
     expect(restored.status).toBe(304);
+  });
+
+  it("names the same snapshot in GraphQL responses' extensions as in the export's ETag", async () => {
+    const exported = await fetch(`${api.url}/export?format=json&edges=policy`);
+    await exported.text();
+    const { body } = await postGraphQL(api.graphqlUrl, "{ health { ok } }");
+    expect(body.extensions?.snapshot).toBe(exported.headers.get("etag")?.slice(1, -1));
+    const refused = await postGraphQL(api.graphqlUrl, "{ noSuchField }");
+    expect(refused.body.extensions?.snapshot).toBeUndefined();
   });
 
   it.each([
