@@ -55,6 +55,8 @@ export interface Cues {
   consentNouns: Set<string>;
   /** "including", "covering": what a list or catalogue named before holds */
   contents: Set<string>;
+  /** "applies", "extends": "M applies to X" states the target itself */
+  appliesVerbs: Set<string>;
   /** "work", "cooperate": "A will work with B to implement …" names two actors of one act */
   collaborate: Set<string>;
   /** "capital": a noun that opens an apposition with no article ("X, capital of Y") */
@@ -124,6 +126,7 @@ export function policyVocabulary(): Vocabulary {
     negations: keys(verbData.cues.negations),
     bareAppositions: keys(verbData.cues.bareAppositions),
     collaborate: keys(verbData.cues.collaborate),
+    appliesVerbs: keys(verbData.cues.appliesVerbs),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

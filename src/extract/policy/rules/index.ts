@@ -20,6 +20,7 @@ import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
 import { jointWith } from "./joint-with.js";
 import { laidOn } from "./laid-on.js";
+import { measureApplies } from "./measure-applies.js";
 import { measureContents } from "./measure-contents.js";
 import { measureTarget } from "./measure-target.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
@@ -33,6 +34,7 @@ import { placeActs } from "./place-acts.js";
 import { placeInProvince } from "./place-in-province.js";
 import { receivesMeasure } from "./receives-measure.js";
 import { servicesFor } from "./services-for.js";
+import { signedBetween } from "./signed-between.js";
 import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
@@ -45,6 +47,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   actorActs,
   actsWithPartner,
   passiveBy,
+  signedBetween,
   jointSubjects,
   jointBy,
   jointWith,
@@ -52,6 +55,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   partiesInTalks,
   measureTarget,
   measureContents,
+  measureApplies,
   laidOn,
   namedTarget,
   receivesMeasure,

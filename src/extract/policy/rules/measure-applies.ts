@@ -1,0 +1,52 @@
+/**
+ * APPLIES_TO stated with the verb itself: "the two-step declaration now also applies to Yunnan
+ * province", "the policy extends to cross-border e-commerce goods".
+ *
+ * Why apart from measure-target: there a verb between the measure and "to" ends the phrase
+ * (a verb of acting starts another statement); here the verb is the statement of application
+ * (data: cues.appliesVerbs), and its object after "to" is what the measure targets — a city
+ * too, since "applies to Shenzhen" names the target, not where something was done.
+ */
+import type { PolicyRule } from "../types.js";
+import { policyVocabulary } from "../vocabulary.js";
+import { between, ent, link } from "./helpers.js";
+
+export const measureApplies: PolicyRule = {
+  name: "measure-applies",
+  pattern: [
+    { ent: ["Measure"], as: "measure" },
+    { gap: 3, overVerb: false, as: "gap" },
+    { verb: ["IMPLEMENT"], as: "verb" },
+    { words: ["to"], as: "to" },
+    { gap: 2, overVerb: false },
+    { ent: ["Zone", "Region", "Country", "Commodity"], as: "targets" },
+  ],
+  produce(view, caps) {
+    const verb = view.pieces[caps.get("verb") as number];
+    if (!("norm" in verb) || !policyVocabulary().cues.appliesVerbs.has(verb.norm)) return [];
+    // only adverbs and auxiliaries between the measure and the verb ("now also", "will")
+    const gap = between(view, caps.get("measure") as number, caps.get("verb") as number);
+    if (gap.some((p) => p.kind !== "word" && p.kind !== "adverb")) return [];
+    // only an article or a determiner before the target
+    const det = between(view, caps.get("to") as number, caps.get("targets") as number);
+    if (det.some((p) => !("norm" in p) || !["the", "all", "its"].includes(p.norm))) return [];
+    const targets = ent(view, caps, "targets").items.filter(
+      (i) => !i.pronoun && i.id !== "country:CHN",
+    );
+    return ent(view, caps, "measure")
+      .items.filter((m) => m.type === "Measure")
+      .flatMap((m) => targets.map((t) => link(m.id, "APPLIES_TO", t.id)));
+  },
+  examples: [
+    {
+      sentence: "The two-step declaration now also applies to Yunnan province.",
+      links: [["measure:two-step-declaration", "APPLIES_TO", "region:CN-YN"]],
+    },
+  ],
+  counterExamples: [
+    {
+      sentence: "The two-step declaration helped firms that apply to Yunnan province for permits.",
+      notLinked: [["measure:two-step-declaration", "region:CN-YN"]],
+    },
+  ],
+};
