@@ -8,7 +8,7 @@
  * three links with three predicates; the list rule already grouped each object list.
  */
 import type { Predicate } from "../../../core/contract.js";
-import type { Link, PolicyRule, SentenceView } from "../types.js";
+import type { Link, Piece, PolicyRule, SentenceView } from "../types.js";
 import type { VerbClass } from "../vocabulary.js";
 import { policyVocabulary } from "../vocabulary.js";
 import {
@@ -58,6 +58,18 @@ function relativeClause(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * What stands between the subject and its verb: a few words ("will further"), or an apposition
+ * closed by commas that names another body ("Haikou Customs, under the GACC, launched …");
+ * another name outside commas is another phrase.
+ */
+function subjectReachesVerb(view: SentenceView, at: number, verb: number): boolean {
+  const gap = view.pieces.slice(at + 1, verb);
+  if (!gap.some((p) => p.kind === "ent")) return gap.length <= 5;
+  const comma = (p: Piece | undefined) => p?.kind === "punct" && p.norm === ",";
+  return comma(gap[0]) && comma(gap[gap.length - 1]) && gap.slice(1, -1).every((p) => !comma(p));
+}
+
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
 function placeActsNext(view: SentenceView, i: number): boolean {
   const [prev, place] = [view.pieces[i - 1], view.pieces[i]];
@@ -76,12 +88,13 @@ export const actorActs: PolicyRule = {
   name: "actor-acts",
   pattern: [
     { ent: ACTOR, every: true, pronoun: true, as: "subject" },
-    { gap: 5, overVerb: false },
+    { gap: 8, overVerb: false, overEnt: true },
     { verb: ["ISSUE", "SIGN", "JOINT", "IMPLEMENT", "SUPPORT"], as: "verb" },
   ],
   produce(view, caps) {
     const at = caps.get("subject") as number;
     if (!subjectPosition(view, at)) return [];
+    if (!subjectReachesVerb(view, at, caps.get("verb") as number)) return [];
     const subjects = ent(view, caps, "subject").items.map((i) => i.id);
     const out: Link[] = [];
     const { basis } = policyVocabulary().cues;
@@ -135,6 +148,11 @@ export const actorActs: PolicyRule = {
       ],
     },
     {
+      sentence:
+        "Haikou Customs, under the General Administration of Customs, launched the two-step declaration.",
+      links: [["agency:haikou-customs", "ISSUED", "measure:two-step-declaration"]],
+    },
+    {
       sentence: "The customs authorities will further implement the two-step declaration.",
       links: [["agency:gacc", "IMPLEMENTS", "measure:two-step-declaration"]],
     },
@@ -185,6 +203,11 @@ export const actorActs: PolicyRule = {
     {
       sentence: "The Ministry of Commerce decided to lift the export controls on graphite.",
       notLinked: [["agency:mofcom", "measure:export-controls-on-graphite"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce and exports from Peru promoted the Belt and Road Initiative.",
+      notLinked: [["country:PER", "measure:belt-and-road-initiative"]],
     },
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
