@@ -26,7 +26,11 @@ export function memberOf(member: Item, bloc: Item): boolean {
 export function membershipCue(gap: Piece[], bloc: Item, text: string): boolean {
   const cues = policyVocabulary().membership;
   if (/\bmembers?\b/i.test(text.slice(bloc.start, bloc.end))) return true;
-  return gap.some((p) => "norm" in p && (cues.has(p.norm) || CUE_MARKS.has(p.norm)));
+  const words = gap.map((p) => ("norm" in p ? p.norm : ""));
+  // "such as", "consisting of": a cue of two words
+  return words.some(
+    (w, i) => cues.has(w) || CUE_MARKS.has(w) || (i > 0 && cues.has(`${words[i - 1]} ${w}`)),
+  );
 }
 
 export const blocMembers: PolicyRule = {
@@ -51,6 +55,13 @@ export const blocMembers: PolicyRule = {
         ["country:BRA", "PART_OF", "region:brics"],
         ["country:RUS", "PART_OF", "region:brics"],
         ["country:IND", "PART_OF", "region:brics"],
+      ],
+    },
+    {
+      sentence: "Exports to ASEAN countries such as Vietnam and Malaysia rose.",
+      links: [
+        ["country:VNM", "PART_OF", "region:asean"],
+        ["country:MYS", "PART_OF", "region:asean"],
       ],
     },
   ],
