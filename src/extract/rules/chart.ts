@@ -64,8 +64,11 @@ export class Chart {
     return n as Node;
   }
 
+  /** Every node, by first token and then in the order added (a loop: flat() is slower). */
   all(): Node[] {
-    return this.byFirst.flat();
+    const out: Node[] = [];
+    for (const at of this.byFirst) for (const n of at) out.push(n);
+    return out;
   }
 }
 
