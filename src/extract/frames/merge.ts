@@ -61,12 +61,12 @@ function absorb(have: Draft, d: Draft): void {
   for (const k of FIGURES)
     if (d[k] !== null && (have[k] === null || roughOf(have[k], d[k])))
       (have as Record<string, unknown>)[k] = d[k];
-  // a sentence that states the fact again, adding nothing, is evidence of it all the same
-  if (
-    !sameEvidence(have.evidence, d.evidence) &&
-    !(have.moreEvidence ?? []).some((e) => sameEvidence(e, d.evidence))
-  )
-    have.moreEvidence = [...(have.moreEvidence ?? []), d.evidence];
+  // a sentence that states the fact again, adding nothing, is evidence of it all the same;
+  // drafts come in reading order, so a sentence already kept is the last one kept
+  const last = have.moreEvidence?.at(-1) ?? have.evidence;
+  if (sameEvidence(last, d.evidence)) return;
+  have.moreEvidence ??= [];
+  have.moreEvidence.push(d.evidence);
 }
 
 function sameEvidence(a: Evidence, b: Evidence): boolean {
