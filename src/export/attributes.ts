@@ -84,6 +84,7 @@ export const EDGE_ATTRIBUTES: Readonly<Record<string, AttributeTable>> = {
   SUPPORTS: POLICY_LINK,
   TRADES_WITH: { ...PROJECTED, commodity: "string" },
   TRADES_IN: { ...PROJECTED, partner: "string" },
+  MENTIONS: { count: "long", aliases: "string[]" },
 };
 
 /** Every node attribute across labels, with one type each (the tables agree by design). */
@@ -116,4 +117,5 @@ export const EDGE_ENDPOINTS: Readonly<Record<string, readonly [string, string]>>
   SUPPORTS: ["Entity", "Entity"],
   TRADES_WITH: ["Entity", "Entity"],
   TRADES_IN: ["Entity", "Entity"],
+  MENTIONS: ["Document", "Entity"],
 };

@@ -1,7 +1,7 @@
 /**
  * One export: a selection streamed from the graph into the writer of a format. Single-stream
- * formats (json, graphml, cypher) write to one sink; the bundles (tidy csv, neo4j-csv) write
- * several files: into a folder, or (tidy csv) as one zip stream for GET /export.
+ * formats (json, graphml, cypher) write to one sink; the bundles (tidy csv and parquet,
+ * neo4j-csv) write several files: into a folder, or (tidy tables) as one zip for GET /export.
  */
 
 import { EXTRACTOR_ID } from "../core/version.js";
@@ -19,7 +19,9 @@ import { cypherScriptWriter } from "./writers/cypher-script.js";
 import { graphmlWriter } from "./writers/graphml.js";
 import { type FileSinks, neo4jCsvWriter } from "./writers/neo4j-csv.js";
 import { nodeLinkWriter } from "./writers/node-link.js";
-import { tidyCsvWriter } from "./writers/tidy-csv.js";
+import { type TableFormat, tidyBundleWriter } from "./writers/tidy-bundle.js";
+import { CSV_TABLES } from "./writers/tidy-csv.js";
+import { PARQUET_TABLES } from "./writers/tidy-parquet.js";
 import type { GraphWriter } from "./writers/writer.js";
 import { type ZipBundle, zipBundle } from "./zip-bundle.js";
 
@@ -30,14 +32,20 @@ export type ExportTarget =
   | { kind: "zip"; sink: ByteSink };
 
 /** Formats of several files, and which of them GET /export can send as a zip. */
-export const BUNDLE_FORMATS: readonly ExportFormat[] = ["csv", "neo4j-csv"];
-export const ZIPPED_FORMATS: readonly ExportFormat[] = ["csv"];
+export const BUNDLE_FORMATS: readonly ExportFormat[] = ["csv", "parquet", "neo4j-csv"];
+export const ZIPPED_FORMATS: readonly ExportFormat[] = ["csv", "parquet"];
+/** The formats of the tidy tables (src/export/tidy/columns.ts). */
+const TIDY_FORMATS: Partial<Record<ExportFormat, TableFormat>> = {
+  csv: CSV_TABLES,
+  parquet: PARQUET_TABLES,
+};
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
   graphml: "application/xml; charset=utf-8",
   cypher: "text/plain; charset=utf-8",
   csv: "application/zip",
+  parquet: "application/zip",
   "neo4j-csv": "application/zip",
 };
 
@@ -46,6 +54,7 @@ export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
   graphml: "graphml",
   cypher: "cypher",
   csv: "zip",
+  parquet: "zip",
   "neo4j-csv": "zip",
 };
 
@@ -58,7 +67,9 @@ export async function exportSubgraph(
 ): Promise<SubgraphCounts> {
   // The tidy tables are entity to entity: facts come as their own table, not as nodes.
   const read: SubgraphSelection =
-    format === "csv" && selection.view === "facts" ? { ...selection, view: "entities" } : selection;
+    TIDY_FORMATS[format] && selection.view === "facts"
+      ? { ...selection, view: "entities" }
+      : selection;
   const zip = zipFor(format, target);
   const writer = writerFor(format, zip ? { kind: "files", open: zip.next } : target, read);
   // The writer's opening (a JSON header, an XML prolog) waits until the selection is known to
@@ -97,8 +108,9 @@ function writerFor(
   if (BUNDLE_FORMATS.includes(format)) {
     if (target.kind !== "files")
       throw new Error(`the ${format} bundle is several files: give a folder`);
-    return format === "csv"
-      ? tidyCsvWriter(target.open, { exporter: EXTRACTOR_ID, selection })
+    const tables = TIDY_FORMATS[format];
+    return tables
+      ? tidyBundleWriter(tables, target.open, { exporter: EXTRACTOR_ID, selection })
       : neo4jCsvWriter(target.open);
   }
   if (target.kind !== "stream") throw new Error(`${format} is one file: give a stream`);

@@ -9,7 +9,7 @@ import { expectedGot, TradeKgError } from "../core/errors.js";
 import { DOCUMENT_ID_PATTERN, ENTITY_ID_PATTERN } from "../core/ids.js";
 import type { EdgeKind, SubgraphSelection, SubgraphView } from "../graph/subgraph.js";
 
-export const EXPORT_FORMATS = ["json", "graphml", "csv", "neo4j-csv", "cypher"] as const;
+export const EXPORT_FORMATS = ["json", "graphml", "csv", "parquet", "neo4j-csv", "cypher"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_HOPS = 3;
 
@@ -98,8 +98,8 @@ export function parseSelection(raw: RawSelection): SubgraphSelection {
   }
   const edgeKinds = (list(raw.edges) ?? ["trade", "policy"]) as EdgeKind[];
   for (const kind of edgeKinds)
-    if (kind !== "trade" && kind !== "policy")
-      bad(expectedGot("edges", "trade, policy or both", kind));
+    if (kind !== "trade" && kind !== "policy" && kind !== "mentions")
+      bad(expectedGot("edges", "trade, policy, mentions, comma-separated", kind));
 
   const { periodStart, periodEnd } = periodOf(raw);
 

@@ -71,7 +71,8 @@ export interface SubgraphSink {
 }
 
 export type SubgraphView = "facts" | "entities" | "network";
-export type EdgeKind = "trade" | "policy";
+/** mentions: document → entity MENTIONS edges with their count, the documents as nodes. */
+export type EdgeKind = "trade" | "policy" | "mentions";
 
 export interface SubgraphSelection {
   center: string | null;
@@ -147,6 +148,7 @@ export async function streamSubgraph(
     if (selection.edgeKinds.includes("policy") && selection.view !== "network") {
       await streamPolicyEdges(tx, params, emit);
     }
+    if (withMentions(selection)) await streamMentionEdges(tx, params, emit);
     if (sink.fact) counts.facts = await streamFactRows(tx, params, sink.fact);
     return counts;
   }, options);
@@ -169,16 +171,54 @@ async function streamNodes(
     if (selection.view === "network") node.properties.group = record.get("isGroup") as boolean;
     await emit.node(node);
   }
-  if (selection.edgeKinds.includes("trade") && selection.view === "facts") {
+  const factNodes = selection.edgeKinds.includes("trade") && selection.view === "facts";
+  if (factNodes) {
     for await (const record of tx.run(`${FACTS} RETURN f`, params)) {
       await emit.node(nodeOf(record.get("f"), "TradeFact"));
     }
-    for await (const record of tx.run(
-      `${FACTS} MATCH (f)-[:STATED_IN]->(d:Document) RETURN DISTINCT d`,
-      params,
-    )) {
-      await emit.node(nodeOf(record.get("d"), "Document"));
-    }
+  }
+  const documents = documentsQuery(factNodes, withMentions(selection));
+  if (documents === null) return;
+  for await (const record of tx.run(documents, params)) {
+    await emit.node(nodeOf(record.get("d"), "Document"));
+  }
+}
+
+/** Mentions come with every view but the network, which is entities and trade alone. */
+const withMentions = (selection: SubgraphSelection) =>
+  selection.edgeKinds.includes("mentions") && selection.view !== "network";
+
+const mentioned = () => `MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+  WHERE ${IN_SELECTION("e")} AND ($documentId IS NULL OR d.id = $documentId)`;
+
+/** The documents stating the selected facts, mentioning the selected entities, or both. */
+function documentsQuery(stating: boolean, mentioning: boolean): string | null {
+  const parts = [
+    ...(stating ? [`${FACTS} MATCH (f)-[:STATED_IN]->(d:Document) RETURN d`] : []),
+    ...(mentioning ? [`${mentioned()} RETURN d`] : []),
+  ];
+  if (parts.length === 0) return null;
+  return `CALL () { ${parts.join(" UNION ")} } RETURN DISTINCT d ORDER BY d.id`;
+}
+
+async function streamMentionEdges(
+  tx: ManagedTransaction,
+  params: Record<string, unknown>,
+  emit: Emit,
+): Promise<void> {
+  const query = `${mentioned()}
+    RETURN d.id AS source, e.id AS target, size(m.starts) AS count, m.aliases AS aliases
+    ORDER BY source, target`;
+  for await (const record of tx.run(query, params)) {
+    const source = record.get("source") as string;
+    const target = record.get("target") as string;
+    await emit.edge({
+      key: `${source}:MENTIONS:${target}`,
+      source,
+      target,
+      type: "MENTIONS",
+      properties: clean({ count: record.get("count"), aliases: record.get("aliases") }),
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 /** GET /export on the live server: streamed formats, read back, and clear errors before any byte. */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -10,7 +11,7 @@ import { streamSubgraph } from "../../src/graph/subgraph.js";
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
 import { postGraphQL, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
-import { readWithNetworkx } from "../support/networkx.js";
+import { DEBIAN_PYTHON, readWithNetworkx } from "../support/networkx.js";
 import { readWithPandas } from "../support/tidy-readers.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -81,6 +82,22 @@ describe("GET /export", () => {
     expect(expected.facts).toBeGreaterThan(0);
   });
 
+  it("sends the tidy tables as Parquet in a zip", async () => {
+    const response = await fetch(`${api.url}/export?format=parquet&edges=trade`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/trade-kg-snap-[0-9a-f]{16}\.zip/);
+    const path = join(folder, "tables-parquet.zip");
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    const listing = execFileSync(
+      DEBIAN_PYTHON,
+      ["-c", "import sys, zipfile; print(' '.join(zipfile.ZipFile(sys.argv[1]).namelist()))", path],
+      { encoding: "utf8" },
+    ).trim();
+    expect(listing).toBe(
+      "trade-kg/nodes.parquet trade-kg/edges.parquet trade-kg/facts.parquet trade-kg/metadata.json",
+    );
+  });
+
   it("answers If-None-Match with the current snapshot 304, and 200 once the graph changed", async () => {
     const first = await fetch(`${api.url}/export?format=json&edges=policy`);
     const etag = first.headers.get("etag") ?? "";
@@ -142,7 +159,7 @@ describe("GET /export", () => {
       "format=xlsx",
       400,
       "BAD_USER_INPUT",
-      /format: expected json, graphml, csv, neo4j-csv, cypher/,
+      /format: expected json, graphml, csv, parquet, neo4j-csv, cypher/,
     ],
   ])("answers ?%s with %i %s as JSON", async (query, status, code, message) => {
     const response = await fetch(`${api.url}/export?${query}`);

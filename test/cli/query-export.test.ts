@@ -84,7 +84,27 @@ describe("trade-kg export", () => {
     expect(read.nodes).toBeGreaterThan(1);
   });
 
-  it("writes the csv bundle into a folder with its import script", () => {
+  it("writes the tidy tables into a folder, naming the snapshot and the rows it wrote", () => {
+    const out = join(folder, "tables");
+    const result = runCli(["export", "--format", "csv", "--out", out], env());
+    expect(result.status, result.stderr).toBe(0);
+    const [, nodes, edges, facts, snapshot] =
+      /exported (\d+) nodes and (\d+) edges and (\d+) fact rows of snapshot (snap-[0-9a-f]{16})/.exec(
+        result.stderr,
+      ) ?? [];
+    const metadata = JSON.parse(readFileSync(join(out, "metadata.json"), "utf8"));
+    expect(metadata.snapshot).toBe(snapshot);
+    expect([
+      metadata.tables["nodes.csv"].rows,
+      metadata.tables["edges.csv"].rows,
+      metadata.tables["facts.csv"].rows,
+    ]).toEqual([Number(nodes), Number(edges), Number(facts)]);
+    const lines = readFileSync(join(out, "facts.csv"), "utf8").trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^fact_id,flow,period_start,period_end,reporter_id,reporter_name,/);
+    expect(Number(facts)).toBeGreaterThan(0);
+  });
+
+  it("writes the neo4j-csv bundle into a folder with its import script", () => {
     const out = join(folder, "bundle");
     const result = runCli(
       ["export", "--format", "neo4j-csv", "--edges", "policy", "--out", out],
@@ -121,7 +141,7 @@ describe("trade-kg export", () => {
     [
       ["--format", "pdf"],
       2,
-      /BAD_USER_INPUT: format: expected json, graphml, csv, neo4j-csv, cypher, got "pdf"/,
+      /BAD_USER_INPUT: format: expected json, graphml, csv, parquet, neo4j-csv, cypher, got "pdf"/,
     ],
   ])("refuses %j with a clear error and leaves no file", (args, status, message) => {
     const out = join(folder, `refused-${status}-${args.length}.out`);

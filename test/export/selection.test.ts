@@ -71,7 +71,10 @@ describe("parseSelection", () => {
     [{ document: "doc:xyz" }, /document: expected a document id/],
     [{ center: "country:CHN", document: "doc:0123456789abcdef" }, /either center .* or document/],
     [{ types: "Country,Planet" }, /types: expected entity types among .*, got "Planet"/],
-    [{ edges: "trade,friendship" }, /edges: expected trade, policy or both, got "friendship"/],
+    [
+      { edges: "trade,friendship" },
+      /edges: expected trade, policy, mentions, comma-separated, got "friendship"/,
+    ],
     [{ from: "2021-13" }, /from: expected a month YYYY-MM, got "2021-13"/],
     [{ from: "2021-07", to: "2021-06" }, /period 2021-07\/2021-06 is empty/],
     [{ period: "2021-07/2021-06" }, /period 2021-07\/2021-06 is empty/],
@@ -98,7 +101,7 @@ describe("parseSelection", () => {
   it("knows the four formats and refuses others", () => {
     expect(parseFormat("GraphML")).toBe("graphml");
     expect(() => parseFormat("xlsx")).toThrow(
-      /format: expected json, graphml, csv, neo4j-csv, cypher, got "xlsx"/,
+      /format: expected json, graphml, csv, parquet, neo4j-csv, cypher, got "xlsx"/,
     );
   });
 });

@@ -50,12 +50,12 @@ export function registerExportCommand(program: Command): void {
   const command = program
     .command("export")
     .description(
-      "write a subgraph as node-link JSON, GraphML, tidy CSV tables, a neo4j-admin CSV bundle or a Cypher script",
+      "write a subgraph as node-link JSON, GraphML, tidy CSV or Parquet tables, a neo4j-admin CSV bundle or a Cypher script",
     )
-    .requiredOption("--format <format>", "json | graphml | csv | neo4j-csv | cypher")
+    .requiredOption("--format <format>", "json | graphml | csv | parquet | neo4j-csv | cypher")
     .requiredOption(
       "--out <path>",
-      "output file (json, graphml, cypher; - for stdout) or folder (csv, neo4j-csv)",
+      "output file (json, graphml, cypher; - for stdout) or folder (csv, parquet, neo4j-csv)",
     )
     .option("--center <entityId>", "centre entity, e.g. country:CHN")
     .option("--hops <n>", "hops around the centre, 0 to 3 (default 1 with --center)")
@@ -64,7 +64,7 @@ export function registerExportCommand(program: Command): void {
       "--types <types>",
       "entity types to keep, comma-separated (Country,Region,Zone,Commodity,Agency,Measure)",
     )
-    .option("--edges <kinds>", "edge kinds: trade, policy or trade,policy", "trade,policy")
+    .option("--edges <kinds>", "edge kinds: trade, policy, mentions, comma-separated", "trade,policy")
     .option(
       "--period <start/end>",
       "trade facts inside this span of months, YYYY-MM/YYYY-MM (either end may be left out)",
@@ -121,7 +121,7 @@ export function registerExportCommand(program: Command): void {
           renameSync(partial, options.out);
         }
         info(
-          `exported ${counts.nodes} nodes and ${counts.edges} edges${format === "csv" ? ` and ${counts.facts} facts` : ""} of snapshot ${counts.snapshot} as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
+          `exported ${counts.nodes} nodes and ${counts.edges} edges${counts.facts > 0 ? ` and ${counts.facts} fact rows` : ""} of snapshot ${counts.snapshot} as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
         );
       } catch (error) {
         for (const stream of streams) stream.destroy();

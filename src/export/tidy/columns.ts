@@ -4,7 +4,8 @@
  * trade fact with its entities' ids and names). Plain snake_case headers, one typed value per
  * cell: months become ISO dates (a period's first and last day), lists become JSON text.
  * Edges of the network view (src/graph/trade-network.ts) fill weight and fact_count instead
- * of fact_id and value_amount.
+ * of fact_id and value_amount; MENTIONS edges (document → entity) mention_count, and their
+ * documents are nodes of type Document named by their title.
  * CSV and Parquet writers share these declarations, so both carry the same columns and types.
  */
 
@@ -66,7 +67,7 @@ export const NODE_TABLE: TidyTable<SubgraphNode> = {
   columns: [
     { name: "id", type: "string", value: (n) => n.id },
     { name: "type", type: "string", value: (n) => n.label },
-    prop("name", "string", props, "name"),
+    { name: "name", type: "string", value: (n) => text(n.properties.name ?? n.properties.title) },
     prop("kind", "string", props, "kind"),
     {
       name: "group",
@@ -103,6 +104,7 @@ export const EDGE_TABLE: TidyTable<SubgraphEdge> = {
     },
     prop("weight", "long", eprops, "weight"),
     prop("fact_count", "long", eprops, "facts"),
+    prop("mention_count", "long", eprops, "count"),
     prop("segment_dimension", "string", eprops, "segmentDimension"),
     prop("segment_value", "string", eprops, "segmentValue"),
     { name: "link_id", type: "string", value: (e) => (isTrade(e) ? null : text(e.properties.id)) },

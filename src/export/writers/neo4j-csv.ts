@@ -8,10 +8,10 @@
 import { stringify } from "csv-stringify/sync";
 import type { PropertyValue, SubgraphEdge, SubgraphNode } from "../../graph/subgraph.js";
 import { type AttributeTable, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from "../attributes.js";
-import type { TextSink } from "../text-sink.js";
+import type { OutputSink, TextSink } from "../text-sink.js";
 import type { GraphWriter } from "./writer.js";
 
-export type FileSinks = (fileName: string) => TextSink;
+export type FileSinks = (fileName: string) => OutputSink;
 
 const HEADER_TYPE = {
   string: "",
