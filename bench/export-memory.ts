@@ -1,7 +1,7 @@
 /**
  * Does GET /export keep memory flat as the subgraph grows? Builds synthetic graphs of
- * growing size in a private embedded Neo4j, streams each as node-link JSON and GraphML over
- * HTTP to a client that discards the bytes, and samples the server process's heap and RSS
+ * growing size in a private embedded Neo4j, streams each as node-link JSON, GraphML, the tidy
+ * CSV and Parquet zips and the network view over HTTP to a client that discards the bytes, and samples the server process's heap and RSS
  * while it runs. Flat means the peak stays roughly constant while the bytes grow 100-fold.
  *
  *   node --expose-gc --import tsx bench/export-memory.ts   → bench/results/export-memory.json
@@ -11,6 +11,8 @@ import { withPrivateNeo4j } from "./private-neo4j.js";
 import { machineFacts, writeBenchResult } from "./record.js";
 
 const SIZES = [1_000, 10_000, 100_000];
+/** Each a query string's format (and view): the tidy tables come as a zip of three files. */
+const FORMATS = ["json", "graphml", "csv", "parquet", "json&view=network"];
 
 /** Adds facts until the graph holds `facts` of them: 200 partners, 50 commodities, 1 document. */
 async function growTo(db: Database, facts: number, have: number) {
@@ -91,7 +93,7 @@ const { result: rows, neo4jVersion } = await withPrivateNeo4j(
     for (const facts of SIZES) {
       await growTo(db, facts, have);
       have = facts;
-      for (const format of ["json", "graphml"]) {
+      for (const format of FORMATS) {
         const result = await measure(`${api.url}/export?format=${format}`);
         rows.push({ facts, format, ...result });
         console.log(JSON.stringify(rows.at(-1)));

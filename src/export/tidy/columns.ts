@@ -142,6 +142,7 @@ export const FACT_TABLE: TidyTable<FactTableRow> = {
     prop("share_pct", "double", fprops, "sharePct"),
     prop("segment_dimension", "string", fprops, "segmentDimension"),
     prop("segment_value", "string", fprops, "segmentValue"),
+    prop("confidence", "double", fprops, "confidence"),
     { name: "documents", type: "string", value: (r) => JSON.stringify(r.documents) },
   ],
 };
