@@ -145,6 +145,36 @@ const EXPORT =
   "query ($center: ID, $hops: Int, $view: ExportView!) { exportSubgraph(center: $center, hops: $hops, view: $view) { nodeCount edgeCount nodeLink } }";
 
 describe("exportSubgraph", () => {
+  it("returns the trade network, groups left out unless includeGroups, and mentions on request", async () => {
+    const ask = async (args: string) => {
+      const { body } = await postGraphQL(
+        api.graphqlUrl,
+        `{ exportSubgraph(${args}) { nodeCount edgeCount nodeLink } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.exportSubgraph as {
+        nodeCount: number;
+        edgeCount: number;
+        nodeLink: { nodes: { group?: boolean }[]; links: { type: string }[] };
+      };
+    };
+    const plain = await ask("view: NETWORK, edges: [TRADE]");
+    const expected = await streamSubgraph(db, parseSelection({ view: "network", edges: "trade" }), {
+      node: () => {},
+      edge: () => {},
+    });
+    expect([plain.nodeCount, plain.edgeCount]).toEqual([expected.nodes, expected.edges]);
+    expect(plain.nodeLink.nodes.filter((n) => n.group).length).toBe(0);
+    const withGroups = await ask("view: NETWORK, edges: [TRADE], includeGroups: true");
+    expect(withGroups.nodeLink.nodes.filter((n) => n.group).length).toBe(
+      withGroups.nodeCount - plain.nodeCount,
+    );
+    expect(withGroups.nodeCount).toBeGreaterThan(plain.nodeCount);
+    const mentions = await ask("view: ENTITIES, edges: [MENTIONS], types: [COUNTRY]");
+    expect(mentions.edgeCount).toBeGreaterThan(0);
+    expect(new Set(mentions.nodeLink.links.map((l) => l.type))).toEqual(new Set(["MENTIONS"]));
+  });
+
   it("returns a centre's neighbourhood as node-link JSON that networkx reads", async () => {
     const { body } = await postGraphQL(api.graphqlUrl, EXPORT, {
       center: "country:CHN",

@@ -82,11 +82,11 @@ export class ExportSubgraphArgs {
 
   @Field(() => [EdgeKind], {
     nullable: true,
-    description: "Edge kinds to carry (default both).",
+    description: "Edge kinds to carry (default TRADE and POLICY).",
   })
   @IsOptional()
-  @ArrayMaxSize(2)
-  edges?: ("trade" | "policy")[] | null;
+  @ArrayMaxSize(3)
+  edges?: ("trade" | "policy" | "mentions")[] | null;
 
   @Field(() => PeriodInput, {
     nullable: true,
@@ -121,7 +121,14 @@ export class ExportSubgraphArgs {
   @Field(() => ExportView, {
     defaultValue: ExportView.FACTS,
     description:
-      "FACTS (the graph as stored) or ENTITIES (facts projected onto entity-to-entity edges).",
+      "FACTS (the graph as stored), ENTITIES (facts projected onto entity-to-entity edges) or NETWORK (weighted whole trade).",
   })
-  view!: "facts" | "entities";
+  view!: "facts" | "entities" | "network";
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "NETWORK view: keep entities that stand for several others (blocs, regions, categories), flagged group.",
+  })
+  includeGroups!: boolean;
 }

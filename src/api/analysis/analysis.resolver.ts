@@ -53,6 +53,7 @@ export class AnalysisResolver {
       to: args.to,
       flow: args.flow,
       view: args.view,
+      includeGroups: args.includeGroups,
     });
     const sink = stringTextSink();
     const writer = nodeLinkWriter(sink, { name: "trade-kg", view: selection.view });

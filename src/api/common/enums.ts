@@ -57,7 +57,7 @@ registerEnumType(EntityType, {
 });
 
 /** Export views: the graph as stored, or facts projected onto entity-to-entity edges. */
-export const ExportView = { FACTS: "facts", ENTITIES: "entities" } as const;
+export const ExportView = { FACTS: "facts", ENTITIES: "entities", NETWORK: "network" } as const;
 registerEnumType(ExportView, {
   name: "ExportView",
   description: "How an export shows trade facts.",
@@ -67,17 +67,25 @@ registerEnumType(ExportView, {
       description:
         "Each fact projected onto entity-to-entity TRADES_WITH and TRADES_IN edges, for graph algorithms.",
     },
+    NETWORK: {
+      description:
+        "The analysis-ready trade network: one weighted edge per reporter, counterpart, period, flow and currency from whole-trade figures only; groups flagged and left out unless includeGroups.",
+    },
   },
 });
 
 /** Edge kinds of an export. */
-export const EdgeKind = { TRADE: "trade", POLICY: "policy" } as const;
+export const EdgeKind = { TRADE: "trade", POLICY: "policy", MENTIONS: "mentions" } as const;
 registerEnumType(EdgeKind, {
   name: "EdgeKind",
   description: "Which edges an export carries.",
   valuesConfig: {
     TRADE: { description: "Trade facts and their entities." },
     POLICY: { description: "Policy links between entities." },
+    MENTIONS: {
+      description:
+        "Document → entity MENTIONS edges with how often the document names the entity; the documents come along as nodes.",
+    },
   },
 });
 registerEnumType(Flow, {
