@@ -69,6 +69,6 @@ describe("GraphiQL at /graphql", () => {
       headers: { "apollo-require-preflight": "1" },
     });
     expect(page.status).toBe(200);
-    expect(await page.json()).toEqual({ data: { health: { ok: true } } });
+    expect(await page.json()).toMatchObject({ data: { health: { ok: true } } });
   });
 });
