@@ -64,7 +64,11 @@ export function registerExportCommand(program: Command): void {
       "--types <types>",
       "entity types to keep, comma-separated (Country,Region,Zone,Commodity,Agency,Measure)",
     )
-    .option("--edges <kinds>", "edge kinds: trade, policy, mentions, comma-separated", "trade,policy")
+    .option(
+      "--edges <kinds>",
+      "edge kinds: trade, policy, mentions, comma-separated",
+      "trade,policy",
+    )
     .option(
       "--period <start/end>",
       "trade facts inside this span of months, YYYY-MM/YYYY-MM (either end may be left out)",
