@@ -4,53 +4,11 @@
  * CSV, where no edge may point outside nodes.csv).
  */
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { finished } from "node:stream/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportSubgraph } from "../../src/export/export-subgraph.js";
-import { parseSelection, type RawSelection } from "../../src/export/selection.js";
-import { streamTextSink } from "../../src/export/text-sink.js";
-import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import { openTestDatabase } from "../support/database.js";
+import { describe, expect, it } from "vitest";
 import { DEBIAN_PYTHON, readWithNetworkx } from "../support/networkx.js";
+import { seededExportSuite } from "../support/seeded-exports.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const SEEDS = ["seeds/000_442c5eff6b0bec5a.txt", "seeds/003_44fb831386fa0c29.txt"];
-const folder = mkdtempSync(join(tmpdir(), "trade-kg-mentions-"));
-const db = openTestDatabase();
-
-beforeAll(async () => {
-  for (const path of SEEDS)
-    await ingestDocument(db, { bytes: readFileSync(resolve(ROOT, path)), source: path });
-});
-afterAll(async () => {
-  await db.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function exportTo(format: "json" | "csv", raw: RawSelection, name: string) {
-  const path = join(folder, name);
-  const streams: ReturnType<typeof createWriteStream>[] = [];
-  const open = (file: string) => {
-    const stream = createWriteStream(file);
-    streams.push(stream);
-    return streamTextSink(stream);
-  };
-  if (format === "csv") mkdirSync(path);
-  const counts = await exportSubgraph(
-    db,
-    parseSelection(raw),
-    format,
-    format === "csv"
-      ? { kind: "files", open: (file) => open(join(path, file)) }
-      : { kind: "stream", sink: open(path) },
-  );
-  for (const s of streams) s.end();
-  await Promise.all(streams.map((s) => finished(s)));
-  return { path, counts };
-}
+const { db, exportTo } = seededExportSuite("mentions");
 
 async function databaseMentions() {
   const result = await db.read(

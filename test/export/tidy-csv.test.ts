@@ -3,50 +3,15 @@
  * the row counts the database holds and the declared column types, and metadata.json naming
  * the snapshot and each table's rows.
  */
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { finished } from "node:stream/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { PREDICATES } from "../../src/core/contract.js";
-import { exportSubgraph } from "../../src/export/export-subgraph.js";
-import { parseSelection } from "../../src/export/selection.js";
-import { streamTextSink } from "../../src/export/text-sink.js";
 import { readSnapshotId, SNAPSHOT_ID_PATTERN } from "../../src/graph/snapshot.js";
-import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import { openTestDatabase } from "../support/database.js";
+import { seededExportSuite } from "../support/seeded-exports.js";
 import { duckdbDescribe, readWithPandas } from "../support/tidy-readers.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const SEEDS = ["seeds/000_442c5eff6b0bec5a.txt", "seeds/003_44fb831386fa0c29.txt"];
-const folder = mkdtempSync(join(tmpdir(), "trade-kg-tidy-"));
-const db = openTestDatabase();
-
-beforeAll(async () => {
-  for (const path of SEEDS)
-    await ingestDocument(db, { bytes: readFileSync(resolve(ROOT, path)), source: path });
-});
-afterAll(async () => {
-  await db.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function exportTidy(raw: Parameters<typeof parseSelection>[0], name: string) {
-  const out = join(folder, name);
-  mkdirSync(out);
-  const streams: ReturnType<typeof createWriteStream>[] = [];
-  const counts = await exportSubgraph(db, parseSelection(raw), "csv", {
-    kind: "files",
-    open: (file) => {
-      const stream = createWriteStream(join(out, file));
-      streams.push(stream);
-      return streamTextSink(stream);
-    },
-  });
-  for (const s of streams) s.end();
-  await Promise.all(streams.map((s) => finished(s)));
-  return { out, counts };
-}
+const { db, exportTo } = seededExportSuite("tidy");
 
 /** The whole graph's rows as Cypher counts them, independently of the export's queries. */
 async function databaseRows() {
@@ -65,7 +30,7 @@ async function databaseRows() {
 
 describe("tidy CSV export", () => {
   it("writes nodes, edges and facts with the database's row counts, and says so in metadata.json", async () => {
-    const { out, counts } = await exportTidy({}, "all");
+    const { path: out, counts } = await exportTo("csv", {}, "all");
     const expected = await databaseRows();
     expect(expected.facts).toBeGreaterThan(10);
     expect({ nodes: counts.nodes, edges: counts.edges, facts: counts.facts }).toEqual(expected);
@@ -78,7 +43,7 @@ describe("tidy CSV export", () => {
   });
 
   it("reads back in pandas: one line per table, dates parsed, lists as JSON text", async () => {
-    const { out } = await exportTidy({}, "pandas");
+    const { path: out } = await exportTo("csv", {}, "pandas");
     const expected = await databaseRows();
     const tables = readWithPandas(out);
     expect(Object.keys(tables).sort()).toEqual(["edges.csv", "facts.csv", "nodes.csv"]);
@@ -93,7 +58,7 @@ describe("tidy CSV export", () => {
   });
 
   it("reads back in DuckDB with the declared column types", async () => {
-    const { out } = await exportTidy({}, "duckdb");
+    const { path: out } = await exportTo("csv", {}, "duckdb");
     const expected = await databaseRows();
     const nodes = await duckdbDescribe(`read_csv_auto('${join(out, "nodes.csv")}')`);
     const edges = await duckdbDescribe(`read_csv_auto('${join(out, "edges.csv")}')`);
@@ -111,7 +76,11 @@ describe("tidy CSV export", () => {
   });
 
   it("narrows all three tables to a selection", async () => {
-    const { out, counts } = await exportTidy({ edges: "trade", flow: "EXPORT" }, "exports");
+    const { path: out, counts } = await exportTo(
+      "csv",
+      { edges: "trade", flow: "EXPORT" },
+      "exports",
+    );
     const result = await db.read("RETURN COUNT { (:TradeFact {flow: 'EXPORT'}) } AS facts");
     const facts = Number(result.records[0].get("facts"));
     expect(facts).toBeGreaterThan(0);

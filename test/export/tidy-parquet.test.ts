@@ -3,50 +3,17 @@
  * tables, with Parquet's own column types (DATE, BIGINT, DOUBLE, BOOLEAN, VARCHAR); and a
  * table larger than one row group written group by group, every row there.
  */
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { createWriteStream, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportSubgraph } from "../../src/export/export-subgraph.js";
-import { parseSelection } from "../../src/export/selection.js";
+import { describe, expect, it } from "vitest";
 import { streamTextSink } from "../../src/export/text-sink.js";
 import type { TidyTable } from "../../src/export/tidy/columns.js";
 import { PARQUET_TABLES, ROW_GROUP } from "../../src/export/writers/tidy-parquet.js";
-import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import { openTestDatabase } from "../support/database.js";
+import { seededExportSuite } from "../support/seeded-exports.js";
 import { duckdbDescribe, duckdbQuery } from "../support/tidy-readers.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const SEEDS = ["seeds/000_442c5eff6b0bec5a.txt", "seeds/003_44fb831386fa0c29.txt"];
-const folder = mkdtempSync(join(tmpdir(), "trade-kg-parquet-"));
-const db = openTestDatabase();
-
-beforeAll(async () => {
-  for (const path of SEEDS)
-    await ingestDocument(db, { bytes: readFileSync(resolve(ROOT, path)), source: path });
-});
-afterAll(async () => {
-  await db.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function exportBundle(format: "csv" | "parquet", name: string) {
-  const out = join(folder, name);
-  mkdirSync(out);
-  const streams: ReturnType<typeof createWriteStream>[] = [];
-  await exportSubgraph(db, parseSelection({}), format, {
-    kind: "files",
-    open: (file) => {
-      const stream = createWriteStream(join(out, file));
-      streams.push(stream);
-      return streamTextSink(stream);
-    },
-  });
-  for (const s of streams) s.end();
-  await Promise.all(streams.map((s) => finished(s)));
-  return out;
-}
+const { folder, exportTo } = seededExportSuite("parquet");
 
 const FACT_SUMMARY = (relation: string) => `
   SELECT count(*) AS n, count(partner_id) AS partners, sum(value_amount) AS value,
@@ -56,8 +23,8 @@ const FACT_SUMMARY = (relation: string) => `
 
 describe("tidy Parquet export", () => {
   it("holds the CSV tables' rows and values, with Parquet column types", async () => {
-    const csv = await exportBundle("csv", "csv");
-    const parquet = await exportBundle("parquet", "parquet");
+    const csv = (await exportTo("csv", {}, "csv")).path;
+    const parquet = (await exportTo("parquet", {}, "parquet")).path;
     const metadata = JSON.parse(readFileSync(join(parquet, "metadata.json"), "utf8"));
     for (const table of ["nodes", "edges", "facts"]) {
       const read = await duckdbDescribe(`read_parquet('${join(parquet, `${table}.parquet`)}')`);

@@ -8,28 +8,12 @@
  * title that contains a good's full name is about that good (as zone-in-title does for zones).
  * An event's name ("… Food Expo") names what is shown, not a measure's target.
  */
-import type { DocumentLink, DocumentRule } from "../types.js";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import type { DocumentRule } from "../types.js";
+import { titleTargets } from "./title-targets.js";
 
 export const goodsInTitle: DocumentRule = {
   name: "goods-in-title",
-  produce(doc) {
-    const goods = new Map<string, RegExp>();
-    for (const m of doc.mentions) {
-      const e = m.entity;
-      if (e.type !== "Commodity" || goods.has(e.id) || !e.name.includes(" ")) continue;
-      goods.set(e.id, new RegExp(`\\b${escapeRegExp(e.name)}\\b`, "i"));
-    }
-    const out: DocumentLink[] = [];
-    for (const m of doc.mentions) {
-      if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
-      for (const [id, name] of goods)
-        if (name.test(m.surface))
-          out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: id, at: m });
-    }
-    return out;
-  },
+  produce: (doc) => titleTargets(doc, (e) => e.type === "Commodity" && e.name.includes(" ")),
   examples: [
     {
       sentence:

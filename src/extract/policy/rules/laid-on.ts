@@ -9,8 +9,7 @@
  */
 import type { PolicyRule } from "../types.js";
 import { ent, link } from "./helpers.js";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "./title-targets.js";
 
 export const laidOn: PolicyRule = {
   name: "laid-on",

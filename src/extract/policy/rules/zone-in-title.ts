@@ -8,26 +8,12 @@
  * are known; a title that contains a zone's full name is about that zone. An event's name
  * ("the Qingdao Free Trade Zone Expo") names its host, not a target.
  */
-import type { DocumentLink, DocumentRule } from "../types.js";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import type { DocumentRule } from "../types.js";
+import { titleTargets } from "./title-targets.js";
 
 export const zoneInTitle: DocumentRule = {
   name: "zone-in-title",
-  produce(doc) {
-    const zones = new Map<string, RegExp>();
-    for (const m of doc.mentions)
-      if (m.entity.type === "Zone" && m.entity.kind !== "ZONE_CATEGORY" && !zones.has(m.entity.id))
-        zones.set(m.entity.id, new RegExp(`\\b${escapeRegExp(m.entity.name)}\\b`, "i"));
-    const out: DocumentLink[] = [];
-    for (const m of doc.mentions) {
-      if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
-      for (const [id, name] of zones)
-        if (name.test(m.surface))
-          out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: id, at: m });
-    }
-    return out;
-  },
+  produce: (doc) => titleTargets(doc, (e) => e.type === "Zone" && e.kind !== "ZONE_CATEGORY"),
   examples: [
     {
       sentence:
