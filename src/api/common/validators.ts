@@ -4,11 +4,12 @@
  * the error formatter (src/api/errors.ts).
  */
 import { Length, Matches } from "class-validator";
+import { DOCUMENT_ID_PATTERN, ENTITY_ID_PATTERN } from "../../core/ids.js";
 
-/** The contract's canonical entity id. */
-export const ENTITY_ID = /^(country|region|zone|commodity|agency|measure):[A-Za-z0-9-]+$/;
-/** "doc:" + the first 16 hex digits of the content hash. */
-export const DOCUMENT_ID = /^doc:[0-9a-f]{16}$/;
+/** The contract's canonical entity id (src/core/ids.ts). */
+export const ENTITY_ID = ENTITY_ID_PATTERN;
+/** "doc:" + the first 16 hex digits of the content hash (src/core/ids.ts). */
+export const DOCUMENT_ID = DOCUMENT_ID_PATTERN;
 /** A month, YYYY-MM. */
 export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A calendar date, YYYY-MM-DD (the day is range-checked in the resolver). */
