@@ -1,11 +1,9 @@
 /**
- * What every command shares: the project root, the validated configuration, a logger to
+ * What every command shares: the validated configuration (paths resolved from the project root), a logger to
  * stderr (stdout belongs to command output such as JSON Lines), and a wait for Ctrl-C.
  */
-import { fileURLToPath } from "node:url";
 import { type Config, loadConfig } from "../config/config.js";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+import { PROJECT_ROOT } from "../config/project-root.js";
 
 export function configFromEnvironment(): Readonly<Config> {
   return loadConfig(process.env, PROJECT_ROOT);

@@ -5,10 +5,11 @@
  * them and lets the tests run every one of them with its own example.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
+import { projectPath } from "../config/project-root.js";
 import type { CallOptions, Database } from "./database.js";
 
-const QUERY_DIR = new URL("../../cypher/queries/", import.meta.url);
+const QUERY_DIR = projectPath("cypher/queries");
 
 export interface SavedQuery {
   name: string;
@@ -52,7 +53,7 @@ export function listSavedQueries(): SavedQuery[] {
     .filter((file) => file.endsWith(".cypher"))
     .sort()
     .map((file) =>
-      parseSavedQuery(basename(file, ".cypher"), readFileSync(new URL(file, QUERY_DIR), "utf8")),
+      parseSavedQuery(basename(file, ".cypher"), readFileSync(join(QUERY_DIR, file), "utf8")),
     );
 }
 

@@ -4,9 +4,10 @@
  * online, because a MERGE against a constraint that is still being built would scan.
  */
 import { readFileSync } from "node:fs";
+import { projectPath } from "../config/project-root.js";
 import type { Database } from "./database.js";
 
-const SCHEMA_FILE = new URL("../../cypher/schema.cypher", import.meta.url);
+const SCHEMA_FILE = projectPath("cypher/schema.cypher");
 
 /** The statements of a .cypher file: `;` at a line's end separates them, `//` lines are comments. */
 export function cypherStatements(source: string): string[] {

@@ -8,8 +8,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pathToFileURL } from "node:url";
+import { projectPath } from "../../config/project-root.js";
 
-const IDE_DIR = new URL("../../../dist/ide/", import.meta.url);
+const IDE_DIR = pathToFileURL(`${projectPath("dist/ide")}/`);
 const ASSETS: Record<string, string> = {
   "/ide/graphiql-app.js": "text/javascript; charset=utf-8",
   "/ide/graphiql-app.css": "text/css; charset=utf-8",
