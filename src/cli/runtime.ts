@@ -1,6 +1,7 @@
 /**
- * What every command shares: the validated configuration (paths resolved from the project root), a logger to
- * stderr (stdout belongs to command output such as JSON Lines), and a wait for Ctrl-C.
+ * What every command shares: the validated configuration (its paths resolved from the project
+ * root), a logger to stderr (stdout belongs to command output such as JSON Lines), and a wait
+ * for Ctrl-C.
  */
 import { type Config, loadConfig } from "../config/config.js";
 import { PROJECT_ROOT } from "../config/project-root.js";
