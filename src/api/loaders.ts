@@ -18,6 +18,7 @@ import {
   type MentionDirection,
 } from "../graph/reads/document-reads.js";
 import { entitiesByIds } from "../graph/reads/entities.js";
+import { type MentionSpanRow, mentionSpansOf } from "../graph/reads/mention-spans.js";
 import type { Page } from "../graph/reads/paging.js";
 import {
   countPolicyLinksByAnchor,
@@ -95,6 +96,10 @@ export function createLoaders(db: Database, counter: { statements: number }) {
       pages<EntityRow>(`mentions:${first}`, (keys) =>
         entitiesMentionedBy(db, keys, first, options),
       ),
+    mentionSpans: new DataLoader<string, MentionSpanRow[]>(
+      (ids) => mentionSpansOf(db, ids, options),
+      { maxBatchSize: MAX_BATCH },
+    ),
     mentionCount: (direction: MentionDirection) =>
       counts(`mentionCount:${direction}`, (ids) => countMentions(db, direction, ids, options)),
   };

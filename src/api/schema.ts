@@ -8,6 +8,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { AnalysisResolver } from "./analysis/analysis.resolver.js";
 import { DocumentResolver, EvidenceResolver } from "./document/document.resolver.js";
+import { DocumentMentionsResolver, EntityMentionResolver } from "./document/mention.resolver.js";
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { ENTITY_CLASSES } from "./entity/entity.type.js";
 import { HealthResolver } from "./health/health.resolver.js";
@@ -24,6 +25,8 @@ export const RESOLVERS = [
   PolicyLinkResolver,
   DocumentResolver,
   EvidenceResolver,
+  DocumentMentionsResolver,
+  EntityMentionResolver,
   TraversalResolver,
   AnalysisResolver,
   NodeResolver,
