@@ -13,6 +13,7 @@ import type { Money, Price, Quantity } from "../../core/contract.js";
 import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node, PeriodValue } from "../rules/types.js";
+import { type GrowthReach, growthAfter } from "./growth-after.js";
 import type { ChangeRef } from "./types.js";
 
 export interface Figures {
@@ -150,7 +151,11 @@ function readPercent(
   for (let i = node.first - 1; i >= Math.max(0, node.first - SHARE_REACH); i--) {
     const cue = senseAt(tokens, i, "shareCue");
     // "contributing 50.2% to the city's import growth": a share of growth is no trade fact
-    if (cue?.entry.value === "contribution" && growthAfter(tokens, node.last)) return;
+    if (
+      cue?.entry.value === "contribution" &&
+      growthAfter(tokens, node.last, shareWhole(tokens, node))
+    )
+      return;
     if (cue) {
       f.shares.push(pct);
       return;
@@ -222,11 +227,7 @@ function notTradeAfter(item: Node, tokens: readonly LexToken[]): boolean {
   return (prep === "in" || prep === "of") && senseAt(tokens, at + 1, "nonTrade") !== null;
 }
 
-/** "… to the city's import growth": a change word closes the whole a contribution is to */
-function growthAfter(tokens: readonly LexToken[], from: number): boolean {
-  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
-    if (senseAt(tokens, i, "change")) return true;
-    if (/^[,;.]$/.test(tokens[i].raw)) return false;
-  }
-  return false;
+/** "… to the city's import growth": a few words on, within the figure's clause */
+function shareWhole(tokens: readonly LexToken[], node: Node): GrowthReach {
+  return { end: Math.min(tokens.length, node.last + 8), stopAtPunctuation: true };
 }

@@ -20,6 +20,7 @@ import { readFlows } from "./clause-flows.js";
 import { periodAfterBaseline, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
 import { isFigure, readFigures } from "./figures.js";
+import { growthAfter } from "./growth-after.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ClauseFrame } from "./types.js";
@@ -148,14 +149,13 @@ function cueBefore(
     if (tokens[i - 1]?.norm === "than") continue;
     const sense = senseAt(tokens, i, cls);
     // "contributed 16.5% to the country's trade" is a share; "… to its growth" is no fact
-    if (sense?.entry.value === "contribution" && !growthAfter(tokens, i, end)) continue;
+    if (
+      sense?.entry.value === "contribution" &&
+      !growthAfter(tokens, i + 1, { end, stopAtPunctuation: false })
+    )
+      continue;
     if (sense) return true;
   }
-  return false;
-}
-
-function growthAfter(tokens: readonly LexToken[], from: number, end: number): boolean {
-  for (let i = from + 1; i < end; i++) if (senseAt(tokens, i, "change")) return true;
   return false;
 }
 
