@@ -18,6 +18,7 @@ import { createServerLogger } from "./log.js";
 import { queryLimits } from "./plugins/limits.js";
 import { snapshotPlugin } from "./plugins/snapshot.js";
 import { statementCountPlugin } from "./plugins/statement-count.js";
+import { serveExplorerAsset, serveExplorerPage, wantsExplorer } from "./routes/explorer.js";
 import { handleExportRequest } from "./routes/export.js";
 import { serveIdeAsset, serveIdePage, wantsIde } from "./routes/ide.js";
 import { buildApiSchema } from "./schema.js";
@@ -80,6 +81,11 @@ export async function startApi(
     if (refusedHost(req, res)) return;
     if (answeredCors(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (wantsExplorer(req, url)) {
+      serveExplorerPage(res);
+      return;
+    }
+    if (serveExplorerAsset(req, res, url)) return;
     if (url.pathname === "/") {
       sendJson(res, 200, { name: "trade-kg", graphql: "/graphql" });
       return;
