@@ -9,8 +9,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pathToFileURL } from "node:url";
+import { projectPath } from "../../config/project-root.js";
 
-const EXPLORER_DIR = new URL("../../../dist/explorer/", import.meta.url);
+// From the project root: this module also runs compiled, from dist/src/api/routes/.
+const EXPLORER_DIR = pathToFileURL(`${projectPath("dist/explorer")}/`);
 const ASSETS: Record<string, string> = {
   "/explorer/explorer.js": "text/javascript; charset=utf-8",
   "/explorer/explorer.css": "text/css; charset=utf-8",
