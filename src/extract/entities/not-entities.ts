@@ -7,8 +7,8 @@
  * are none of that.
  */
 
-import policyWords from "../../../data/policy-verbs.json" with { type: "json" };
 import { LABELS } from "../layout/vocabulary.js";
+import { surfacesOf } from "../lexicon/lexicon.js";
 import type { LineReading, LineRule, Mention } from "./types.js";
 import { alternation, SHAPES } from "./vocabulary.js";
 
@@ -65,8 +65,8 @@ export const datelinePlace = dropping(
 );
 
 // "east China's Shandong": a direction before a province names where it is, not an area (the
-// compass words are the policy layer's cues, data/policy-verbs.json)
-const DIRECTION_AREA = new RegExp(`^${alternation(policyWords.cues.compass)} China$`, "i");
+// compass words: data/lexicon.json, shared with the policy layer)
+const DIRECTION_AREA = new RegExp(`^${alternation(surfacesOf("compass"))} China$`, "i");
 
 export const compassArea = dropping(
   "compass-area",

@@ -53,7 +53,8 @@ const VALUE_CHECKS = {
   respectively: text,
   // the clause-frame layer's cues (src/extract/frames)
   shareCue: oneOf("share", "contribution"),
-  clauseBreak: oneOf("contrast", "part", "relative", "breakdown"),
+  // "contrast", "concession" and "semicolon" also end what a clause states for the policy layer
+  clauseBreak: oneOf("contrast", "part", "relative", "breakdown", "concession", "semicolon"),
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
   forecast: oneOf("forecast"),
@@ -75,6 +76,18 @@ const VALUE_CHECKS = {
   cumulative: oneOf("span"),
   /** "in the mode of …": a breakdown of trade (of the dimension given) is named next */
   segmentCue: oneOf("TRADE_MODE", "ENTERPRISE_TYPE", "CHANNEL", "TRANSPORT_MODE"),
+  /** "east China's Shandong": a compass word places what follows (entities and policy links read it) */
+  compass: oneOf(
+    "east",
+    "west",
+    "south",
+    "north",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+  ),
   /** "goods such as tuna", "led by chips": names after these are examples of the ones before */
   exampleCue: oneOf("example"),
   /** "the aquatic industry", "pelagic products": a noun that heads a phrase naming goods */
@@ -214,6 +227,18 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   cached ??= buildLexicon(lexiconData as Record<string, unknown>);
   return cached;
+}
+
+/**
+ * Every surface form (as a `phraseKey`) with a sense of class `cls`, and a value among `values`
+ * when given: the word lists other layers read from the one lexicon ("east", "eastern").
+ */
+export function surfacesOf(cls: LexClass, values?: ReadonlyArray<string | number>): string[] {
+  const out: string[] = [];
+  for (const [key, senses] of lexicon().byKey)
+    if (senses.some((s) => s.entry.cls === cls && (!values || values.includes(s.entry.value))))
+      out.push(key);
+  return out;
 }
 
 /** The senses of one surface form ("rose", "U.S. dollars"), or none. */

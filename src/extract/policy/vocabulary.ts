@@ -7,6 +7,7 @@
  * normal forms), so "co-organized" and "co - organized" are the same key.
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
+import { surfacesOf } from "../lexicon/lexicon.js";
 import { phraseKey } from "../tokens.js";
 
 export type VerbClass =
@@ -91,6 +92,9 @@ function phraseForms(phrase: string, irregular: Record<string, string[]>): strin
   return inflect(verb, irregular[verb]).map((f) => [prefix + f, ...words.slice(1)].join(" "));
 }
 
+/** the lexicon's clause breaks that end what a clause states: not "which", "of which", ":" */
+const CLAUSE_ENDS = ["contrast", "concession", "semicolon"];
+
 let cached: Vocabulary | null = null;
 
 export function policyVocabulary(): Vocabulary {
@@ -113,9 +117,10 @@ export function policyVocabulary(): Vocabulary {
   const membership = new Set(verbData.membership.map(phraseKey));
   const keys = (words: string[]) => new Set(words.map(phraseKey));
   const cues: Cues = {
-    compass: keys(verbData.cues.compass),
+    // general English word classes, shared with the trade layers: data/lexicon.json
+    compass: new Set(surfacesOf("compass")),
     talks: keys(verbData.cues.talks),
-    clauseBreaks: keys(verbData.cues.clauseBreaks),
+    clauseBreaks: new Set(surfacesOf("clauseBreak", CLAUSE_ENDS)),
     basis: keys(verbData.cues.basis),
     placeNouns: keys(verbData.cues.placeNouns),
     receives: keys(verbData.cues.receives),
