@@ -25,6 +25,10 @@ const PROBES: Record<string, { forbidden: string[]; allowed: string[] }> = {
   ingest: { forbidden: ["api", "export", "cli"], allowed: ["core", "extract", "graph"] },
   export: { forbidden: ["extract", "ingest", "api", "cli"], allowed: ["core", "graph"] },
   api: { forbidden: ["cli"], allowed: ["core", "graph", "export", "ingest", "extract"] },
+  explorer: {
+    forbidden: ["core", "config", "extract", "graph", "ingest", "api", "export", "cli"],
+    allowed: [],
+  },
 };
 
 interface Diagnostic {

@@ -1,0 +1,185 @@
+/**
+ * The explorer in a real browser (Debian's chromium through playwright-core) against the
+ * seeded graph, the way an analyst goes through it: search "ASEAN", open its page, read the
+ * chart (its points are the API's timeSeries), open a table row's sentence, follow it to the
+ * document where that sentence is highlighted, look at the neighbourhood picture, and
+ * download an export that networkx reads. No console error, no request to another host.
+ * Screenshots of each view go to test-results/explorer/ (git-ignored) for a person to see.
+ */
+import "reflect-metadata";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApi } from "../../src/api/server.js";
+import { type Data, queryData } from "../support/api.js";
+import { launchChromium, type PageRecord, recordPage } from "../support/chromium.js";
+import { readWithNetworkx } from "../support/networkx.js";
+import { useSeededApi } from "../support/seeded-api.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SHOTS = join(ROOT, "test-results/explorer");
+const ASEAN = "region:asean";
+const CHINA = "country:CHN";
+const WAIT = { timeout: 60_000 };
+
+let api: RunningApi;
+let browser: Browser;
+let downloads: string;
+
+beforeAll(async () => {
+  // the bundle the server serves, rebuilt when its sources are newer (as npm install does)
+  execFileSync(process.execPath, [join(ROOT, "scripts/build-ide.mjs")], { stdio: "pipe" });
+  mkdirSync(SHOTS, { recursive: true });
+  downloads = mkdtempSync(join(tmpdir(), "trade-kg-explorer-"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+async function attributes(list: Locator, name: string): Promise<(string | null)[]> {
+  return Promise.all((await list.all()).map((item) => item.getAttribute(name)));
+}
+
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+
+/** The fact behind China's H1 2021 trade with ASEAN that carries a value, as the API has it. */
+async function aseanValueFact(): Promise<Data> {
+  const data: Data = await queryData(
+    api.graphqlUrl,
+    `{ tradeFacts(filter: {reporter: "${CHINA}", partner: "${ASEAN}", flows: [TOTAL], valueMin: 1}) {
+        edges { node { id value { amount } evidence { quote start end document { id } } } } } }`,
+  );
+  expect(data.tradeFacts.edges).toHaveLength(1);
+  return data.tradeFacts.edges[0].node;
+}
+
+async function searchAndOpenAsean(page: Page): Promise<void> {
+  await page.goto(`${api.url}/`);
+  const box = page.getByLabel("Search names and aliases");
+  await box.fill("ASEAN");
+  await box.press("Enter");
+  await page.locator("#results-title").waitFor(WAIT);
+  expect(new URL(page.url()).searchParams.get("q")).toBe("ASEAN");
+  await expect.poll(() => page.locator("#group-REGION").textContent()).toMatch(/Regions/);
+  await shot(page, "search");
+  // keyboard only: ArrowDown from the box reaches the first result, Enter opens it
+  await box.press("ArrowDown");
+  expect(await page.evaluate("document.activeElement?.textContent")).toBe("ASEAN");
+  await page.keyboard.press("Enter");
+  await page.locator("#entity-title").waitFor(WAIT);
+  expect(new URL(page.url()).searchParams.get("entity")).toBe(ASEAN);
+  expect(await page.locator("#entity-title").textContent()).toBe("ASEAN");
+}
+
+async function checkChart(page: Page): Promise<void> {
+  const series: Data = await queryData(
+    api.graphqlUrl,
+    `{ timeSeries(reporter: "${CHINA}", partner: "${ASEAN}", flow: TOTAL, metric: VALUE) {
+        edges { value } } }`,
+  );
+  const expected = series.timeSeries.edges.map((edge: Data) => edge.value);
+  expect(expected.length).toBeGreaterThan(0);
+  const figure = page.locator("figure.series", { hasText: "total with ASEAN" });
+  await figure.waitFor(WAIT);
+  expect(Number(await figure.getAttribute("data-points"))).toBe(expected.length);
+  const drawn = await attributes(figure.locator(".series-table tbody tr"), "data-value");
+  expect(drawn.map(Number)).toEqual(expected);
+  const canvas = figure.locator(".chart canvas");
+  expect(await canvas.count()).toBe(1);
+  expect((await canvas.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+  await figure.scrollIntoViewIfNeeded();
+  await figure.screenshot({ path: join(SHOTS, "chart.png") });
+}
+
+async function openSentenceInDocument(page: Page, fact: Data): Promise<void> {
+  const row = page.locator(`tr[data-fact="${fact.id}"]`);
+  await row.getByRole("button", { name: "Sentence" }).click();
+  const evidence = fact.evidence[0];
+  const quote = page.locator(".sentence-row .sentence");
+  expect(await quote.textContent()).toBe(evidence.quote);
+  await shot(page, "entity");
+  await page.locator(".sentence-row a.open-document").click();
+  await page.locator("#document-title").waitFor(WAIT);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("doc")).toBe(evidence.document.id);
+  expect(url.searchParams.get("at")).toBe(`${evidence.start}-${evidence.end}`);
+  const current = page.locator(".passage.current");
+  await current.waitFor(WAIT);
+  expect(await current.locator("p").textContent()).toContain(evidence.quote);
+  // the entities inside the sentence are highlighted at their offsets, ASEAN among them
+  const named = await attributes(current.locator("a.entity-mark"), "href");
+  expect(named).toContain(`/?entity=${encodeURIComponent(ASEAN)}`);
+  await shot(page, "document");
+}
+
+async function checkNeighbourhood(page: Page): Promise<void> {
+  await page.goBack();
+  await page.locator("#entity-title").waitFor(WAIT);
+  const around: Data = await queryData(
+    api.graphqlUrl,
+    `{ exportSubgraph(center: "${ASEAN}", hops: 1, view: ENTITIES) { nodeCount } }`,
+  );
+  const graph = page.locator(".graph[data-rendered='true']");
+  await graph.waitFor(WAIT);
+  const nodes = Number(await graph.getAttribute("data-nodes"));
+  expect(nodes).toBe(Math.min(150, around.exportSubgraph.nodeCount));
+  expect(nodes).toBeGreaterThan(1);
+  expect(await graph.locator("canvas").count()).toBeGreaterThan(0);
+  await graph.scrollIntoViewIfNeeded();
+  await shot(page, "neighbourhood");
+}
+
+async function downloadExport(page: Page, format: "json" | "graphml"): Promise<number> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(`.exports a[data-format="${format}"]`).first().click(),
+  ]);
+  const path = join(downloads, `asean.${format}`);
+  await download.saveAs(path);
+  return readWithNetworkx(format, path).nodes;
+}
+
+describe("the explorer at /", () => {
+  const seeded = useSeededApi();
+  let page: Page;
+  let record: PageRecord;
+  beforeAll(async () => {
+    api = seeded.api;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    record = recordPage(page, new URL(api.url).origin);
+  });
+
+  it("takes an analyst from a search to a chart, a sentence, its document, the neighbourhood and an export", async () => {
+    const fact = await aseanValueFact();
+    await searchAndOpenAsean(page);
+    await checkChart(page);
+    await openSentenceInDocument(page, fact);
+    await checkNeighbourhood(page);
+    const exported: Data = await queryData(
+      api.graphqlUrl,
+      `{ exportSubgraph(center: "${ASEAN}", hops: 1) { nodeCount } }`,
+    );
+    expect(await downloadExport(page, "json")).toBe(exported.exportSubgraph.nodeCount);
+    expect(await downloadExport(page, "graphml")).toBe(exported.exportSubgraph.nodeCount);
+    expect(record.errors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  }, 240_000);
+
+  it("opens a bookmarked view directly, and answers non-browsers at / with JSON", async () => {
+    const response = await page.goto(`${api.url}/?entity=${CHINA}`);
+    expect(response?.headers()["content-security-policy"]).toMatch(/default-src 'self'/);
+    expect(response?.headers()["content-security-policy"]).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await page.locator("#entity-title").waitFor(WAIT);
+    expect(await page.locator("#entity-title").textContent()).toBe("People's Republic of China");
+    const json = await fetch(`${api.url}/`);
+    expect(await json.json()).toEqual({ name: "trade-kg", graphql: "/graphql" });
+    expect(record.errors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  }, 120_000);
+});
