@@ -5,6 +5,8 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT trade_fact_id IF NOT EXISTS FOR (n:TradeFact) REQUIRE n.id IS UNIQUE;
+// The snapshot summary (src/graph/snapshot.ts): one node, read by every GraphQL response.
+CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id IS UNIQUE;
 
 // What the API filters and sorts by.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

@@ -1,10 +1,10 @@
 /**
  * `ingestDocument`: one document's bytes become its part of the graph. Extraction is pure
  * and happens before the database is touched, so unreadable input (binary, invalid UTF-8,
- * empty, too large) fails with INPUT_UNREADABLE having written nothing. The CLI's `ingest`
- * and the API's mutation both come through here.
+ * empty, too large) fails with INPUT_UNREADABLE having written nothing. The API's mutation
+ * comes through here; the CLI's `ingest` batches many documents (ingest-paths.ts); both
+ * write through the same writer (graph/documents.ts), this one as a batch of one.
  */
-import type { ExtractedDocument } from "../core/contract.js";
 import { TradeKgError } from "../core/errors.js";
 import { documentIdOf } from "../core/ids.js";
 import { EXTRACTOR_ID } from "../core/version.js";
@@ -16,8 +16,12 @@ import {
   type DocumentWriteResult,
   deleteStoredDocument,
   storedVersionOf,
+  unchangedResult,
   writeExtractedDocument,
 } from "../graph/documents.js";
+import { assertReferencesResolve } from "./check-references.js";
+
+export { assertReferencesResolve } from "./check-references.js";
 
 export interface DocumentInput {
   bytes: Uint8Array;
@@ -38,14 +42,7 @@ export async function ingestDocument(
   const metadataKey = metaInputKey(input.meta);
   const stored = await storedVersionOf(db, documentId, options);
   if (stored?.extractor === EXTRACTOR_ID && stored.metadataKey === metadataKey) {
-    return {
-      documentId,
-      status: "unchanged",
-      replaced: [],
-      entities: 0,
-      tradeFacts: 0,
-      policyLinks: 0,
-    };
+    return unchangedResult(documentId);
   }
   const extracted = extractDocument(input.bytes, input.source, input.meta);
   assertReferencesResolve(extracted);
@@ -54,28 +51,6 @@ export async function ingestDocument(
     textLength: input.bytes.length,
     metadataKey,
   });
-}
-
-/**
- * Every fact must point at entities the document lists; a dangling id would silently drop a
- * REPORTER or a policy link in Cypher's MATCH, so it is refused here, before writing.
- */
-export function assertReferencesResolve(extracted: ExtractedDocument): void {
-  const known = new Set(extracted.entities.map((e) => e.id));
-  const missing = new Set<string>();
-  for (const fact of extracted.tradeFacts) {
-    for (const id of [fact.reporter, fact.partner, fact.commodity])
-      if (id && !known.has(id)) missing.add(id);
-  }
-  for (const link of extracted.policyFacts) {
-    for (const id of [link.subject, link.object]) if (!known.has(id)) missing.add(id);
-  }
-  if (missing.size > 0) {
-    throw new TradeKgError(
-      "INTERNAL_SERVER_ERROR",
-      `extraction of ${extracted.document.source} refers to entities it does not list: ${[...missing].slice(0, 5).join(", ")}`,
-    );
-  }
 }
 
 /** Removes a stored document and what only it stated; NOT_FOUND when there is no such document. */

@@ -21,7 +21,7 @@ describe("the graph schema on a real Neo4j", () => {
   const db = openTestDatabase();
   afterAll(() => db.close());
 
-  it("has uniqueness constraints on Entity.id, Document.id and TradeFact.id", async () => {
+  it("has uniqueness constraints on Entity.id, Document.id, TradeFact.id and GraphState.id", async () => {
     const result = await db.read(
       "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type",
     );
@@ -29,7 +29,7 @@ describe("the graph schema on a real Neo4j", () => {
       .filter((r) => r.get("type") === "UNIQUENESS")
       .map((r) => `${r.get("label")}.${(r.get("properties") as string[]).join(",")}`)
       .sort();
-    expect(unique).toEqual(["Document.id", "Entity.id", "TradeFact.id"]);
+    expect(unique).toEqual(["Document.id", "Entity.id", "GraphState.id", "TradeFact.id"]);
   });
 
   it("has an online full-text index over entity names and aliases", async () => {
