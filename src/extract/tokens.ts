@@ -138,7 +138,18 @@ function isWordChar(text: string, i: number, c: number): boolean {
 
 /** The look-up key of a phrase: its normalised tokens joined by spaces. */
 export function phraseKey(phrase: string): string {
+  // one ASCII word (most look-ups) is one token, its lower case: no scan needed
+  if (isAsciiWord(phrase)) return phrase.toLowerCase();
   return tokenize(phrase)
     .map((t) => t.norm)
     .join(" ");
+}
+
+/** Letters and digits of ASCII only (or nothing): the scanner reads it as one token. */
+function isAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }

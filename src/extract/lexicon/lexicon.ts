@@ -241,7 +241,9 @@ export function surfacesOf(cls: LexClass, values?: ReadonlyArray<string | number
   return out;
 }
 
+const NO_SENSES: readonly LexSense[] = [];
+
 /** The senses of one surface form ("rose", "U.S. dollars"), or none. */
 export function lookup(surface: string): readonly LexSense[] {
-  return lexicon().byKey.get(phraseKey(surface)) ?? [];
+  return lexicon().byKey.get(phraseKey(surface)) ?? NO_SENSES;
 }

@@ -165,6 +165,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
   const { pattern, make, ...rest } = spec;
   const consumes = new Set(pattern.flatMap((e) => ("node" in e ? e.node : [])));
   let reach: Map<NodeKind, number> | null = null;
+  const source = spec.name;
   return {
     ...rest,
     consumes,
@@ -183,7 +184,11 @@ export function patternRule(spec: PatternRuleSpec): Rule {
         const made = make(kept, nodes);
         if (!made) return;
         if (out === NONE) out = [];
-        out.push({ ...made, first: at, last, children: nodes } as Produced);
+        // the span and source are set here, in the order Chart.node sets them: the node keeps
+        // one shape from birth (adding fields later made every node change shape)
+        const start = chart.tokens[at].start;
+        const end = chart.tokens[last - 1].end;
+        out.push({ ...made, first: at, last, children: nodes, start, end, source } as Produced);
       });
       return out;
     },

@@ -6,7 +6,7 @@
  * so the cost is linear in the text. All-capital acronyms ("US", "EU") match only as written;
  * names that start with a capital letter need a capital in the text ("Turkey", not "turkey").
  */
-import { type Token, tokenize } from "../../tokens.js";
+import { phraseKey, type Token, tokenize } from "../../tokens.js";
 import type { EntityInfo } from "../types.js";
 
 interface Surface {
@@ -108,10 +108,7 @@ export class Gazetteer {
   }
 
   lookup(surface: string): EntityInfo | undefined {
-    const key = tokenize(surface)
-      .map((t) => t.norm)
-      .join(" ");
-    return this.byKey.get(key)?.[0]?.entity;
+    return this.byKey.get(phraseKey(surface))?.[0]?.entity;
   }
 }
 
