@@ -8,6 +8,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { ExportLinks } from "./export-links.js";
 import { graphql } from "./graphql.js";
 import { ViewLink } from "./link.js";
 import {
@@ -58,6 +59,7 @@ export function NeighbourhoodGraph({ id }: { id: string }) {
           </label>
         ))}
       </fieldset>
+      <ExportLinks selection={{ center: id, hops }} what={`this ${hops}-hop neighbourhood`} />
       {loaded.state === "done" ? (
         <Picture neighbourhood={loaded.data} center={id} />
       ) : (
@@ -109,6 +111,8 @@ function Picture({ neighbourhood, center }: { neighbourhood: Neighbourhood; cent
       renderer.on("enterNode", () => box.current?.classList.add("pointing"));
       renderer.on("leaveNode", () => box.current?.classList.remove("pointing"));
       sigma.current = renderer;
+      // the renderer on its element: where a test (or the console) finds a node on screen
+      Object.assign(box.current, { sigma: renderer });
       box.current.dataset.rendered = "true";
     } catch (error) {
       setFailure((error as Error).message);

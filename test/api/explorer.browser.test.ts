@@ -118,21 +118,49 @@ async function openSentenceInDocument(page: Page, fact: Data): Promise<void> {
   await shot(page, "document");
 }
 
+/** The drawn nodes of the picture match the export's neighbourhood (bounded at 150). */
+async function checkPicture(page: Page, hops: number): Promise<void> {
+  const around: Data = await queryData(
+    api.graphqlUrl,
+    `{ exportSubgraph(center: "${ASEAN}", hops: ${hops}, view: ENTITIES) { nodeCount } }`,
+  );
+  const expected = Math.min(150, around.exportSubgraph.nodeCount);
+  const graph = page.locator(".graph[data-rendered='true']");
+  await expect.poll(() => graph.getAttribute("data-nodes"), WAIT).toBe(String(expected));
+  expect(expected).toBeGreaterThan(1);
+  expect(await graph.locator("canvas").count()).toBeGreaterThan(0);
+}
+
+/** Where sigma drew a node, in page pixels; null until it has. */
+async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  const at = (await page.evaluate(`(() => {
+    const sigma = document.querySelector(".graph").sigma;
+    const shown = sigma && sigma.getNodeDisplayData(${JSON.stringify(id)});
+    return shown ? sigma.framedGraphToViewport(shown) : null;
+  })()`)) as { x: number; y: number } | null;
+  const box = await page.locator(".graph").boundingBox();
+  return at && box ? { x: box.x + at.x, y: box.y + at.y } : null;
+}
+
 async function checkNeighbourhood(page: Page): Promise<void> {
   await page.goBack();
   await page.locator("#entity-title").waitFor(WAIT);
-  const around: Data = await queryData(
-    api.graphqlUrl,
-    `{ exportSubgraph(center: "${ASEAN}", hops: 1, view: ENTITIES) { nodeCount } }`,
-  );
-  const graph = page.locator(".graph[data-rendered='true']");
-  await graph.waitFor(WAIT);
-  const nodes = Number(await graph.getAttribute("data-nodes"));
-  expect(nodes).toBe(Math.min(150, around.exportSubgraph.nodeCount));
-  expect(nodes).toBeGreaterThan(1);
-  expect(await graph.locator("canvas").count()).toBeGreaterThan(0);
-  await graph.scrollIntoViewIfNeeded();
+  await page.locator(".graph").scrollIntoViewIfNeeded();
+  await checkPicture(page, 1);
+  await page.getByLabel("2", { exact: true }).check();
+  await checkPicture(page, 2);
+  await page.locator(".graph").scrollIntoViewIfNeeded();
   await shot(page, "neighbourhood");
+}
+
+/** A click on China's node opens China's page. */
+async function clickNode(page: Page, id: string): Promise<void> {
+  await page.locator(".graph").scrollIntoViewIfNeeded();
+  await expect.poll(() => nodeOnScreen(page, id), WAIT).not.toBeNull();
+  const at = await nodeOnScreen(page, id);
+  await page.mouse.click(at!.x, at!.y);
+  await expect.poll(() => new URL(page.url()).searchParams.get("entity"), WAIT).toBe(id);
+  await page.locator("#entity-title").waitFor(WAIT);
 }
 
 async function downloadExport(page: Page, format: "json" | "graphml"): Promise<number> {
@@ -167,6 +195,8 @@ describe("the explorer at /", () => {
     );
     expect(await downloadExport(page, "json")).toBe(exported.exportSubgraph.nodeCount);
     expect(await downloadExport(page, "graphml")).toBe(exported.exportSubgraph.nodeCount);
+    await clickNode(page, CHINA);
+    expect(await page.locator("#entity-title").textContent()).toBe("People's Republic of China");
     expect(record.errors).toEqual([]);
     expect(record.outside).toEqual([]);
   }, 240_000);
