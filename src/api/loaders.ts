@@ -18,6 +18,7 @@ import {
   type MentionDirection,
 } from "../graph/reads/document-reads.js";
 import { entitiesByIds } from "../graph/reads/entities.js";
+import { type FactProjection, projectionKey, WHOLE_FACT } from "../graph/reads/fact-projection.js";
 import { type MentionSpanRow, mentionSpansOf } from "../graph/reads/mention-spans.js";
 import type { Page } from "../graph/reads/paging.js";
 import {
@@ -74,9 +75,10 @@ export function createLoaders(db: Database, counter: { statements: number }) {
       (ids) => documentsByIds(db, ids, options),
       { maxBatchSize: MAX_BATCH },
     ),
-    tradeFacts: (anchor: FactAnchor, first: number) =>
-      pages<TradeFactRow>(`facts:${anchor}:${first}`, (keys) =>
-        tradeFactsByAnchor(db, anchor, keys, first, options),
+    /** Parents asking for different parts of their facts batch apart (see fact-projection). */
+    tradeFacts: (anchor: FactAnchor, first: number, projection: FactProjection = WHOLE_FACT) =>
+      pages<TradeFactRow>(`facts:${anchor}:${first}:${projectionKey(projection)}`, (keys) =>
+        tradeFactsByAnchor(db, anchor, keys, first, options, projection),
       ),
     tradeFactCount: (anchor: FactAnchor) =>
       counts(`factCount:${anchor}`, (ids) => countTradeFactsByAnchor(db, anchor, ids, options)),

@@ -10,6 +10,7 @@ import type { LinkAnchor } from "../../graph/reads/policy-links.js";
 import type { FactAnchor } from "../../graph/reads/trade-facts.js";
 import type { ApiContext } from "../context.js";
 import { type ConnectionValue, pageIfSelected, sliceOf, toConnection } from "./connection.js";
+import { connectionFactProjection } from "./fact-selection.js";
 import type { PageArgs } from "./paging.args.js";
 
 export async function nestedTradeFacts(
@@ -22,7 +23,7 @@ export async function nestedTradeFacts(
   const slice = sliceOf(args);
   const page = await pageIfSelected(info, () =>
     context.loaders
-      .tradeFacts(anchor, args.first)
+      .tradeFacts(anchor, args.first, connectionFactProjection(info))
       .load({ id: parentId, after: (slice.after?.[0] as string) ?? null }),
   );
   return toConnection(

@@ -19,6 +19,7 @@ import {
   toConnection,
 } from "../common/connection.js";
 import { resolveEntityArgs } from "../common/entity-refs.js";
+import { connectionFactProjection } from "../common/fact-selection.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
 import { Entity } from "../entity/entity.type.js";
@@ -96,7 +97,7 @@ export class TradeFactResolver {
     const slice = sliceOf(args, order.field === "ID" ? 1 : 2);
     const options = { counter: context.counter };
     const page = await pageIfSelected(info, () =>
-      listTradeFacts(context.db, filter, order, slice, options),
+      listTradeFacts(context.db, filter, order, slice, options, connectionFactProjection(info)),
     );
     return toConnection(
       page,
