@@ -7,6 +7,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AnalysisResolver } from "./analysis/analysis.resolver.js";
+import { validateArgument } from "./common/validate-args.js";
 import { DocumentResolver, EvidenceResolver } from "./document/document.resolver.js";
 import { DocumentMentionsResolver, EntityMentionResolver } from "./document/mention.resolver.js";
 import { EntityResolver } from "./entity/entity.resolver.js";
@@ -39,8 +40,10 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     // The six entity types are reached only through the Entity interface.
     orphanedTypes: [...ENTITY_CLASSES],
-    // class-validator checks every argument class; violations become BAD_USER_INPUT.
-    validate: { forbidUnknownValues: false, validationError: { target: false } },
+    // class-validator checks every argument class, once per distinct argument of a request
+    // and without type-graphql's per-argument dynamic import (common/validate-args.ts);
+    // violations become BAD_USER_INPUT.
+    validateFn: validateArgument,
     globalMiddlewares: [CursorBinding],
   }).then(describeRoots);
   return built;
