@@ -2,8 +2,11 @@
  * The limits matrix against the live server: each abusive request gets a 4xx with a code a
  * client can switch on, and none gets a 500.
  */
+import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/api/plugins/limits.js";
+import { countReturnableNodes } from "../../src/api/plugins/node-cost.js";
+import { buildApiSchema } from "../../src/api/schema.js";
 import { MAX_BODY_BYTES } from "../../src/api/server.js";
 import { startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
@@ -97,7 +100,7 @@ describe("the limits matrix", () => {
     expect(answer.code).toBeUndefined();
   });
 
-  it(`refuses a query costing more than ${QUERY_LIMITS.maxCost}`, async () => {
+  it(`refuses a list bomb (aliased nested lists of 100) over the node budget of ${QUERY_LIMITS.maxNodes}`, async () => {
     const fields = "id name aliases kind type hs";
     const wide = Array.from(
       { length: 12 },
@@ -107,8 +110,54 @@ describe("the limits matrix", () => {
     const answer = await send(dev.graphqlUrl, query(`{ ${wide} }`));
     expect(answer).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
     expect(answer.message).toMatch(
-      new RegExp(`Cost limit of ${QUERY_LIMITS.maxCost} exceeded`, "i"),
+      new RegExp(
+        `^Node limit of ${QUERY_LIMITS.maxNodes} exceeded: this query can return 243612 objects`,
+      ),
     );
+  });
+
+  it("refuses two pages of 100 inside pages of 100, and allows one", async () => {
+    const nestedPages = (alias: string) =>
+      `${alias}: entities(first: 100) { edges { node { id documents(first: 100) { edges { node { id } } } } } }`;
+    const one = await send(dev.graphqlUrl, query(`{ ${nestedPages("a")} }`));
+    expect(one.status, one.message).toBe(200);
+    const two = await send(dev.graphqlUrl, query(`{ ${nestedPages("a")} ${nestedPages("b")} }`));
+    expect(two).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+    expect(two.message).toMatch(/^Node limit of \d+ exceeded: this query can return 40602 objects/);
+  });
+
+  it("counts page sizes given in variables", async () => {
+    const nestedPages = (alias: string) =>
+      `${alias}: entities(first: $n) { edges { node { id documents(first: $n) { edges { node { id } } } } } }`;
+    const send$n = (n: number) =>
+      send(
+        dev.graphqlUrl,
+        JSON.stringify({
+          query: `query Pages($n: Int!) { ${nestedPages("a")} ${nestedPages("b")} }`,
+          variables: { n },
+        }),
+      );
+    const big = await send$n(100);
+    expect(big).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+    expect(big.message).toMatch(/^Node limit of \d+ exceeded: this query can return 40602 objects/);
+    const modest = await send$n(10);
+    expect(modest.status, modest.message).toBe(200);
+  });
+
+  it("lets 100 countries with their fact count and first 5 facts with values through", async () => {
+    const q2 = `{ entities(first: 100, filter: { types: [COUNTRY] }) { edges { node { id name
+      tradeFactsAsReporter(first: 5) { totalCount edges { node { id value { amount currency } } } } } } } }`;
+    const answer = await send(dev.graphqlUrl, query(q2));
+    expect(answer.status, answer.message).toBe(200);
+    expect(answer.code).toBeUndefined();
+  });
+
+  it("lets a 2-hop policy chain of pages of 20 through", async () => {
+    const chain = `{ entity(id: "country:CHN") { policyLinksOut(first: 20) { edges { node { predicate
+      object { id policyLinksOut(first: 20) { edges { node { predicate object { id name } } } } } } } } } }`;
+    const answer = await send(dev.graphqlUrl, query(chain));
+    expect(answer.status, answer.message).toBe(200);
+    expect(answer.code).toBeUndefined();
   });
 
   it("refuses 16 aliases", async () => {
@@ -191,5 +240,52 @@ describe("the limits matrix", () => {
       status: 400,
       code: "GRAPHQL_PARSE_FAILED",
     });
+  });
+});
+
+describe("the node count (what a query can return)", () => {
+  async function nodes(source: string, variables?: Record<string, unknown>): Promise<number> {
+    const document = parse(source);
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
+    return countReturnableNodes({
+      schema: await buildApiSchema(),
+      document,
+      operation,
+      variables,
+      listSizeWithoutPage: QUERY_LIMITS.listSizeWithoutPage,
+    });
+  }
+
+  it("counts a connection's page as its edges and their nodes, objects under each item once per item", async () => {
+    // entity, connection, 100 edges, 100 facts, 100 values, 100 partners; scalars are free
+    expect(
+      await nodes(`{ entity(id: "country:CHN") { tradeFactsAsReporter(first: 100) {
+        totalCount edges { node { id quote value { amount } partner { name } } } } } }`),
+    ).toBe(402);
+  });
+
+  it("multiplies page sizes down a path: 100 countries × their first 5 facts with values", async () => {
+    // 1 + 100 edges + 100 entities + 100 connections + 500 edges + 500 facts + 500 values
+    expect(
+      await nodes(`{ entities(first: 100) { edges { node { tradeFactsAsReporter(first: 5) {
+        totalCount edges { node { value { amount } } } } } } } }`),
+    ).toBe(1801);
+  });
+
+  it("takes the default page size when none is given, and a variable's value when one is", async () => {
+    // entities' default page is 20: 1 + 20 + 20
+    expect(await nodes("{ entities { edges { node { id } } } }")).toBe(41);
+    expect(
+      await nodes("query Q($n: Int!) { entities(first: $n) { edges { node { id } } } }", { n: 7 }),
+    ).toBe(15);
+  });
+
+  it("counts fragments where they are spread, and no introspection", async () => {
+    const spread = await nodes(`query { entities(first: 10) { ...Page } }
+      fragment Page on EntityConnection { edges { node { id ... on Country { name } } } }`);
+    expect(spread).toBe(21);
+    expect(await nodes("{ __schema { types { name fields { name } } } }")).toBe(0);
   });
 });

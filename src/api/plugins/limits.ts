@@ -1,13 +1,18 @@
 /**
  * What one GraphQL request may cost, enforced before anything runs. graphql-armor's
- * validation rules cap depth, aliases, directives and a computed cost; the parser's own
- * maxTokens caps the document's size (armor's token plugin would turn a long malformed query
- * into a 500, the parser answers it with a 400). Every rejection is a 400 with
- * GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED and a message naming the limit.
+ * validation rules cap depth, aliases and directives; the node budget caps how many objects
+ * the response can hold (node-cost.ts, counted once the operation and its variables are
+ * known); the parser's own maxTokens caps the document's size (armor's token plugin would
+ * turn a long malformed query into a 500, the parser answers it with a 400). Every rejection
+ * is a 400 with GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED and a message naming the
+ * limit.
  *
  * Tuning: the numbers live in QUERY_LIMITS; README's security section explains each one.
  */
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
+import { countReturnableNodes } from "./node-cost.js";
 
 export const QUERY_LIMITS = {
   /**
@@ -22,13 +27,19 @@ export const QUERY_LIMITS = {
   /** Directives in one operation. */
   maxDirectives: 50,
   /**
-   * armor's cost: 2 per object field, 1 per scalar, each level's cost multiplied by 1.5.
-   * Its default limit of 5000 prices ordinary Relay queries (two levels per list) out: an
-   * entity's 100 facts with their period, partner, quote and document came to about 13,000.
-   * 30,000 lets those through and still stops a dozen aliased nested lists.
+   * Objects the response can hold (node-cost.ts): a list counts its page size times, nested
+   * lists multiply. 25,000 lets through a page of 100 inside a page of 100 (10,000 edges and
+   * as many nodes) with an object or two under each item, and refuses two such side by side.
+   * An entity's 100 facts with partner, document, value and period are about 600; 100
+   * countries with their first 5 facts and values about 1,800.
    */
-  maxCost: 30_000,
-  depthCostFactor: 1.5,
+  maxNodes: 25_000,
+  /**
+   * The size counted for a list without a page argument (`first`, `limit`): the largest page
+   * (MAX_PAGE of common/paging.args.ts, not imported here: its decorated classes need
+   * reflect-metadata loaded first).
+   */
+  listSizeWithoutPage: 100,
   /** Lexical tokens in the document (the introspection query is about 200). */
   maxTokens: 1000,
 } as const;
@@ -38,18 +49,44 @@ export function queryLimits(options: { production: boolean }) {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    costLimit: {
-      maxCost: QUERY_LIMITS.maxCost,
-      depthCostFactor: QUERY_LIMITS.depthCostFactor,
-      ignoreIntrospection: true,
-      exposeLimits: true,
-    },
+    // armor's cost (per field, ×1.5 per level) priced by depth rather than by how much a
+    // query can return: the node budget below replaces it.
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     // Suggestions ("Did you mean …?") describe the schema: hidden in production.
     blockFieldSuggestion: { enabled: options.production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
+  return {
+    plugins: [...plugins, nodeBudgetPlugin()],
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  };
+}
+
+/** Refuses an operation whose response could hold more objects than QUERY_LIMITS.maxNodes. */
+function nodeBudgetPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const nodes = countReturnableNodes({
+            schema,
+            document,
+            operation,
+            variables: request.variables,
+            listSizeWithoutPage: QUERY_LIMITS.listSizeWithoutPage,
+          });
+          if (nodes <= QUERY_LIMITS.maxNodes) return;
+          throw new GraphQLError(
+            `Node limit of ${QUERY_LIMITS.maxNodes} exceeded: this query can return ${nodes} objects (each list counts as many as its page size, first or limit, and nested lists multiply); ask for smaller pages or fewer nested lists`,
+            { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
 }
 
 /**
