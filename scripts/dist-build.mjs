@@ -68,6 +68,10 @@ function newestInput(isNewer) {
  * `onlyIfStale` skips a fresh build, also one that another process finished meanwhile.
  */
 export function buildDist({ onlyIfStale = false, allowTypeErrors = false } = {}) {
+  if (!existsSync(TSC)) {
+    const output = `TypeScript is not installed (${relative(ROOT, TSC)}): run npm install\n`;
+    return { ok: false, output, built: false, typeErrors: false };
+  }
   mkdirSync(DIST, { recursive: true });
   const release = acquireLock();
   try {
