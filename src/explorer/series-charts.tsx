@@ -69,7 +69,11 @@ function SeriesFigure({ series, index }: { series: LoadedSeries; index: number }
       <figcaption id={`series-${index}`}>{caption}</figcaption>
       <Chart points={points} label={caption} />
       <details>
-        <summary>Table of the {points.edges.length} points</summary>
+        <summary>
+          {points.edges.length === 1
+            ? "Table of the point"
+            : `Table of the ${points.edges.length} points`}
+        </summary>
         <table className="series-table" aria-labelledby={`series-${index}`}>
           <thead>
             <tr>
@@ -110,7 +114,11 @@ function Chart({ points, label }: { points: SeriesPoints; label: string }) {
           // one point alone would sit on the plot's edge: give it a year either side
           x: {
             time: true,
-            range: (_u, min, max) => (min === max ? [min - YEAR, max + YEAR] : [min, max]),
+            range: (): uPlot.Range.MinMax => {
+              const [first, last] = [xs[0], xs[xs.length - 1]];
+              const margin = Math.max(YEAR / 4, (last - first) * 0.05);
+              return [first - margin, last + margin];
+            },
           },
           y: { range: (_u, min, max) => [Math.min(0, min), max * 1.1 || 1] },
         },
