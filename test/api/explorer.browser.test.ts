@@ -173,6 +173,32 @@ async function downloadExport(page: Page, format: "json" | "graphml"): Promise<n
   return readWithNetworkx(format, path).nodes;
 }
 
+/** Controls without a name a screen reader could read out (label, aria-label or text). */
+const UNLABELLED = `[...document.querySelectorAll("input, select, button, a[href]")]
+  .filter((el) => !((el.labels && el.labels.length) || el.getAttribute("aria-label") || el.textContent.trim()))
+  .map((el) => el.outerHTML)`;
+
+/** Text whose contrast with the background behind it is under WCAG AA's 4.5:1. */
+const LOW_CONTRAST = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = (el) => {
+    for (let at = el; at; at = at.parentElement) {
+      const c = rgb(getComputedStyle(at).backgroundColor);
+      if (c.length === 3 || c[3] > 0) return c;
+    }
+    return [255, 255, 255];
+  };
+  const texts = [...document.querySelectorAll("main *, header *")].filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
+  return texts.flatMap((el) => {
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    return ratio < 4.5 ? [el.tagName + "." + el.className + ": " + ratio.toFixed(2)] : [];
+  });
+})()`;
+
 describe("the explorer at /", () => {
   const seeded = useSeededApi();
   let page: Page;
@@ -200,6 +226,20 @@ describe("the explorer at /", () => {
     expect(record.errors).toEqual([]);
     expect(record.outside).toEqual([]);
   }, 240_000);
+
+  it("names every control and keeps text at 4.5:1 contrast on the entity and document pages", async () => {
+    const fact = await aseanValueFact();
+    for (const view of [`/?entity=${ASEAN}`, `/?doc=${fact.evidence[0].document.id}`]) {
+      await page.goto(`${api.url}${view}`);
+      await page.locator("h1[tabindex='-1']").waitFor(WAIT);
+      await page.locator("tr[data-fact] button, .passage").first().waitFor(WAIT);
+      expect(await page.evaluate(UNLABELLED)).toEqual([]);
+      expect(await page.evaluate(LOW_CONTRAST)).toEqual([]);
+    }
+    // Tab from the top: the skip link first, then the page's own links and the search box
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.className")).toBe("skip");
+  }, 120_000);
 
   it("opens a bookmarked view directly, and answers non-browsers at / with JSON", async () => {
     const response = await page.goto(`${api.url}/?entity=${CHINA}`);
