@@ -7,6 +7,7 @@
  */
 import { CONTRACT_ID, type Entity, type ExtractedDocument } from "../core/contract.js";
 import { EXTRACTOR_ID } from "../core/version.js";
+import { type AtomReading, atomsWithoutEntities } from "./atoms/index.js";
 import { emittedFacts } from "./checks/index.js";
 import { decodeText } from "./decode.js";
 import {
@@ -74,6 +75,8 @@ function readDocument(
     ? { year: Number(meta.date.slice(0, 4)), month: Number(meta.date.slice(5, 7)) }
     : null;
   const paragraphs = readingOrder(text, layout);
+  // each trade sentence's atoms, by its start: the checks read a quote's figures from them
+  const readings = new Map<number, AtomReading>();
   const tradeFacts = readTradeFacts({
     text,
     date,
@@ -83,6 +86,7 @@ function readDocument(
     mentions,
     entityInfo: (id) =>
       gazetteer.entities.get(id) ?? mentions.find((m) => m.entity.id === id)?.entity,
+    readings,
   });
   const policyFacts = extractPolicyFacts(
     { text, gazetteer, speakerAgency: speakerAgencies(layout, mentions, gazetteer) },
@@ -113,9 +117,20 @@ function readDocument(
       tradeFacts.filter(
         (f) => isListed(f.reporter) && isListed(f.partner) && isListed(f.commodity),
       ),
-      { documentMonth: meta.date ? meta.date.slice(0, 7) : null },
+      {
+        documentMonth: meta.date ? meta.date.slice(0, 7) : null,
+        sentenceAtoms: sentenceAtomsOf(readings),
+      },
     ),
     policyFacts: policyFacts.filter((f) => isListed(f.subject) && isListed(f.object)),
+  };
+}
+
+/** A fact's sentence's atoms, from the trade layer's readings (a fact's evidence is a sentence it read). */
+function sentenceAtomsOf(readings: ReadonlyMap<number, AtomReading>) {
+  return (start: number) => {
+    const reading = readings.get(start);
+    return reading && atomsWithoutEntities(reading);
   };
 }
 

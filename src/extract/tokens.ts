@@ -138,18 +138,35 @@ function isWordChar(text: string, i: number, c: number): boolean {
 
 /** The look-up key of a phrase: its normalised tokens joined by spaces. */
 export function phraseKey(phrase: string): string {
-  // one ASCII word (most look-ups) is one token, its lower case: no scan needed
-  if (isAsciiWord(phrase)) return phrase.toLowerCase();
-  return tokenize(phrase)
-    .map((t) => t.norm)
-    .join(" ");
+  // most look-ups are ASCII ("china products", "cross-border"): keyed without token objects
+  return (
+    asciiKey(phrase) ??
+    tokenize(phrase)
+      .map((t) => t.norm)
+      .join(" ")
+  );
 }
 
-/** Letters and digits of ASCII only (or nothing): the scanner reads it as one token. */
-function isAsciiWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/**
+ * The key of an ASCII phrase as `scan` would tokenize it (a run of letters and digits is one
+ * word, any other mark one token, spaces between), or null for other text.
+ */
+function asciiKey(s: string): string | null {
+  let out = "";
+  for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    if (c >= 0x80) return null;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isAsciiAlnum(c)) while (j < s.length && isAsciiAlnum(s.charCodeAt(j))) j++;
+    out = out === "" ? s.slice(i, j) : `${out} ${s.slice(i, j)}`;
+    i = j;
   }
-  return true;
+  return out.toLowerCase();
 }
+
+const isAsciiAlnum = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

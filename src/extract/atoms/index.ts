@@ -71,6 +71,8 @@ export interface AtomReading {
   text: string;
   tokens: LexToken[];
   atoms: Atom[];
+  /** every reader's atoms before the overlap pass */
+  read: readonly Atom[];
 }
 
 /** Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known. */
@@ -85,6 +87,20 @@ export function readAtomsIn(
   const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
   const all: Atom[] = [];
   for (const reader of ATOM_READERS) for (const a of reader.read(ctx)) all.push(a);
-  const atoms = resolveOverlaps(all, (a) => SPECIFICITY.get(a.source) ?? 0);
-  return { text, tokens, atoms };
+  return { text, tokens, atoms: settleAtoms(all), read: all };
+}
+
+/** The one overlap pass over atoms. */
+function settleAtoms(all: readonly Atom[]): Atom[] {
+  return resolveOverlaps(all, (a) => SPECIFICITY.get(a.source) ?? 0);
+}
+
+/**
+ * The settled atoms the same tokens give without entity mentions (readers other than the
+ * entity reader read tokens only): what the figure-in-quote check reads of a quote, without
+ * reading the sentence again.
+ */
+export function atomsWithoutEntities(reading: AtomReading): Atom[] {
+  if (!reading.read.some((a) => a.kind === "Entity")) return reading.atoms;
+  return settleAtoms(reading.read.filter((a) => a.kind !== "Entity"));
 }

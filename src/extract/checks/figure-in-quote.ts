@@ -3,17 +3,17 @@
  * as the proof of the figure. A fact whose figure sits in another sentence is less certain (its
  * slots were carried across sentences), so it is doubted, not dropped.
  */
-import type { TradeFact } from "../../core/contract.js";
+import type { Evidence, TradeFact } from "../../core/contract.js";
 import type { Atom } from "../atoms/types.js";
 import { readAtoms } from "../rules/index.js";
-import type { FactCheck } from "./types.js";
+import type { CheckContext, FactCheck } from "./types.js";
 
 const CARRIED_FIGURE_WEIGHT = 0.6;
 
 export const figureInQuote: FactCheck = {
   name: "figure-in-quote",
-  check: (fact) => {
-    const read = readingsOf(fact.evidence.quote);
+  check: (fact, ctx) => {
+    const read = readingsOf(fact.evidence, ctx);
     const missing = figuresOf(fact).filter((x) => !read.some((r) => sameFigure(r, x)));
     return missing.length
       ? {
@@ -41,10 +41,14 @@ function figuresOf(fact: TradeFact): number[] {
  * Every value a figure in the quote can stand for: "1.2 times" is a 120% or a 20% rise. The
  * facts of one sentence share its quote: the last readings are kept.
  */
-function readingsOf(quote: string): number[] {
+function readingsOf(evidence: Evidence, ctx: CheckContext): number[] {
+  const { quote } = evidence;
   if (quote !== lastQuote) {
     lastQuote = quote;
-    lastReadings = readAtoms(quote).atoms.flatMap(readingsOfAtom);
+    // the sentence's atoms as the trade layer read them, else the quote read anew (the same
+    // atoms: readers other than the entity reader read tokens only)
+    const atoms = ctx.sentenceAtoms?.(evidence.start, evidence.end) ?? readAtoms(quote).atoms;
+    lastReadings = atoms.flatMap(readingsOfAtom);
   }
   return lastReadings;
 }

@@ -7,11 +7,17 @@
  * dropped fact can always say why, and a new check never has to know about the others.
  */
 import type { TradeFact } from "../../core/contract.js";
+import type { Atom } from "../atoms/types.js";
 
 /** What the checks know of the document besides the facts. */
 export interface CheckContext {
   /** the document's own month, `YYYY-MM`, or null when no source dated it */
   documentMonth: string | null;
+  /**
+   * The atoms of the sentence at [start, end) as the trade layer read them (without entity
+   * mentions), if it did: a quote need not be read twice. Absent, quotes are read anew.
+   */
+  sentenceAtoms?: (start: number, end: number) => readonly Atom[] | undefined;
 }
 
 /** The slots of a fact that hold a number. */

@@ -17,6 +17,7 @@ import {
 import type { EntityInfo, Mention } from "../entities/index.js";
 import { type Draft, mergeDrafts } from "../frames/merge.js";
 import type { ClauseFrame } from "../frames/types.js";
+import type { AtomReading } from "../rules/index.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
@@ -38,6 +39,9 @@ export interface TradeReadingInput {
   paragraphs: readonly TradeParagraph[];
   mentions: readonly Mention[];
   entityInfo: (id: string) => EntityInfo | undefined;
+  /** if given, each sentence's atom reading is kept here by the sentence's start (the checks
+   * read the figures of a fact's quote from it, instead of reading the quote again) */
+  readings?: Map<number, AtomReading>;
 }
 
 /** Sentences longer than this are not read for facts: keeps the cost linear on run-on text. */
@@ -64,7 +68,8 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
         evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
         speaker: p.speaker,
       };
-      const frames = readSentenceFrames(text, s, input.mentions, input.entityInfo);
+      const { frames, reading } = readSentenceFrames(text, s, input.mentions, input.entityInfo);
+      input.readings?.set(s.start, reading);
       // a period stated anywhere in the sentence holds for its clauses that state none
       sentence.period = sentencePeriod(frames, doc, para);
       for (const frame of frames) {

@@ -1,6 +1,6 @@
 /**
  * One sentence → its clause frames: atoms and composed nodes (the rules layer), segments,
- * clauses, then one frame per clause.
+ * clauses, then one frame per clause; and the atom reading, which the checks read again.
  *
  * Why a sentence at a time: composition never crosses a sentence, and the discourse layer
  * needs the frames of a sentence in order.
@@ -13,7 +13,7 @@ import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
-import { composeNodes, readAtoms } from "../rules/index.js";
+import { type AtomReading, composeNodes, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
 
 export function readSentenceFrames(
@@ -21,7 +21,7 @@ export function readSentenceFrames(
   sentence: Range,
   mentions: readonly Mention[],
   entityInfo: (id: string) => EntityInfo | undefined,
-): ClauseFrame[] {
+): { frames: ClauseFrame[]; reading: AtomReading } {
   const entities = mentionsWithin(mentions, sentence, false).map((m) => ({
     start: m.start,
     end: m.end,
@@ -34,8 +34,9 @@ export function readSentenceFrames(
   const segmentStarts = new Set(segments.map((s) => s.first));
   const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
   const input = { tokens: reading.tokens, segments, entityInfo };
-  return clauses.flatMap((c) => {
+  const frames = clauses.flatMap((c) => {
     const whole = wholeClause(c, reading.tokens);
     return whole ? [readFrame(c, input), readFrame(whole, input)] : [readFrame(c, input)];
   });
+  return { frames, reading };
 }

@@ -26,8 +26,11 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   private readonly byKey = new Map<string, Surface[]>();
-  /** every leading token sequence of every key, so a scan stops as soon as no name can follow */
-  private readonly prefixes = new Set<string>();
+  /**
+   * The keys as a trie of normalised tokens: a scan walks it token by token (no key strings
+   * built) and stops as soon as no name can follow.
+   */
+  private readonly trie: TrieNode = { next: new Map(), surfaces: null };
   readonly entities = new Map<string, EntityInfo>();
 
   add(entity: EntityInfo, surface: string, caseSensitive = false): void {
@@ -46,11 +49,10 @@ export class Gazetteer {
     const list = this.byKey.get(key);
     if (list) {
       if (!list.some((x) => x.entity.id === info.id && x.exact === s.exact)) list.push(s);
-    } else this.byKey.set(key, [s]);
-    let prefix = "";
-    for (const t of toks) {
-      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
-      this.prefixes.add(prefix);
+    } else {
+      const fresh = [s];
+      this.byKey.set(key, fresh);
+      trieNodeOf(this.trie, toks).surfaces = fresh;
     }
   }
 
@@ -62,7 +64,7 @@ export class Gazetteer {
     const tokens = allTokens.some(isQuote) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.prefixes.has(tokens[i].norm) ? this.longestAt(text, tokens, i) : null;
+      const hit = this.trie.next.has(tokens[i].norm) ? this.longestAt(text, tokens, i) : null;
       if (hit) {
         out.push(hit.match);
         i += hit.used;
@@ -77,18 +79,18 @@ export class Gazetteer {
     tokens: Token[],
     i: number,
   ): { match: GazetteerMatch; used: number } | null {
-    // extend while the token sequence is still the start of some name; keep the keys seen
-    const keys: string[] = [];
-    let key = tokens[i].norm;
+    // extend while the token sequence is still the start of some name; keep the nodes passed
+    const path: TrieNode[] = [];
+    let at: TrieNode | undefined = this.trie;
     for (let n = 1; i + n <= tokens.length; n++) {
-      if (n > 1) key = `${key} ${tokens[i + n - 1].norm}`;
-      if (!this.prefixes.has(key)) break;
-      keys.push(key);
+      at = at.next.get(tokens[i + n - 1].norm);
+      if (!at) break;
+      path.push(at);
     }
     const c0 = tokens[i].raw.charCodeAt(0);
     const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
-    for (let n = keys.length; n >= 1; n--) {
-      const list = this.byKey.get(keys[n - 1]);
+    for (let n = path.length; n >= 1; n--) {
+      const list = path[n - 1].surfaces;
       if (!list) continue;
       let raw: string | null = null;
       const s = list.find((x) => {
@@ -113,6 +115,26 @@ export class Gazetteer {
 }
 
 const isQuote = (t: Token) => t.norm === '"';
+
+/** One token of a key: the tokens that may follow it, and the names that end here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  surfaces: Surface[] | null;
+}
+
+/** The node of a key's tokens, made where missing. */
+function trieNodeOf(root: TrieNode, toks: readonly Token[]): TrieNode {
+  let at = root;
+  for (const t of toks) {
+    let next = at.next.get(t.norm);
+    if (!next) {
+      next = { next: new Map(), surfaces: null };
+      at.next.set(t.norm, next);
+    }
+    at = next;
+  }
+  return at;
+}
 
 function joinRaw(tokens: Token[], i: number, n: number): string {
   let s = tokens[i].raw;

@@ -6,7 +6,8 @@
  * Why: trade prose drops the head noun when a flow word or "industry" follows; the
  * adjective alone then names the goods, when "<adjective> products" is a known kind of goods.
  */
-import { lookup as lexicon } from "../../lexicon/lexicon.js";
+import { surfacesOf } from "../../lexicon/lexicon.js";
+import { phraseKey } from "../../tokens.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
@@ -14,10 +15,12 @@ import { candidate } from "./helpers.js";
 import { joined, wordsOf } from "./words.js";
 
 const AFTER = new Set(SHAPES.goods.adjectiveBefore);
+/** the lexicon's flow words, as keys ("imports", "trade") */
+const FLOWS = new Set(surfacesOf("flow"));
 
 /** A flow noun of the lexicon ("imports", "trade") or an industry word. */
 function namesGoodsAfter(w: string): boolean {
-  return AFTER.has(w) || lexicon(w).some((s) => s.entry.cls === "flow");
+  return AFTER.has(w) || FLOWS.has(phraseKey(w));
 }
 
 function find(text: string, from: number, to: number): Candidate[] {

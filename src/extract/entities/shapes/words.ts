@@ -8,6 +8,8 @@ export interface Word {
   end: number;
   /** the characters between the previous word and this one */
   before: string;
+  /** `before` is spaces and tabs only (set once: rules ask it of every word) */
+  spaced: boolean;
 }
 
 /** the last stretch read: three rules read the same line in turn */
@@ -43,7 +45,8 @@ function readWords(text: string, from: number, to: number): Word[] {
       else if (isJoiner(text.charCodeAt(j))) j++;
       else break;
     }
-    out.push({ w: text.slice(i, end), start: i, end, before: text.slice(prev, i) });
+    const spaced = i > prev && onlySpaces(text, prev, i);
+    out.push({ w: text.slice(i, end), start: i, end, before: text.slice(prev, i), spaced });
     prev = end;
     i = j;
   }
@@ -67,5 +70,13 @@ function letterOrDigitAt(text: string, i: number, to: number): number {
   return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
 }
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Only spaces between the word and the one before it (no comma, bracket or quote). */
-export const joined = (x: Word): boolean => /^[ \t]+$/.test(x.before);
+export const joined = (x: Word): boolean => x.spaced;
