@@ -11,18 +11,66 @@ import type { ApiContext } from "../context.js";
 
 type Refs<K extends string> = Partial<Record<K, string | null | undefined>>;
 
+/** Resolved references, and the check (still running) that each id given names an entity. */
+export interface EntityArgs<K extends string> {
+  ids: Record<K, string | null>;
+  /** Rejects with NOT_FOUND naming the argument when an id given names no entity. */
+  verified: Promise<void>;
+}
+
+/**
+ * The same keys with each given reference replaced by its entity's id (null stays null),
+ * without waiting for ids: an id is checked through the request's entity loader (batched with
+ * the request's other entity reads, and cached for them: a `reporter { name }` later costs
+ * nothing) while the caller's own query runs; names are resolved first, since the query
+ * needs their ids. Callers await `verified` beside their query.
+ */
+export async function resolveEntityArgsAhead<K extends string>(
+  context: ApiContext,
+  refs: Partial<Record<K, string | null | undefined>>,
+): Promise<EntityArgs<K>> {
+  const names = Object.keys(refs) as K[];
+  const ids = Object.fromEntries(names.map((name) => [name, null])) as Record<K, string | null>;
+  const given = names.filter((name) => typeof refs[name] === "string");
+  const byId = given.filter((name) => ENTITY_ID_PATTERN.test(refs[name] as string));
+  const byName = given.filter((name) => !byId.includes(name));
+  for (const name of byId) ids[name] = refs[name] as string;
+  const verified = Promise.all(
+    byId.map((name) => context.loaders.entity.load(ids[name] as string)),
+  ).then((rows) => {
+    const missing = byId.find((_, i) => !rows[i]);
+    if (missing) throw notFound(missing, refs[missing] as string);
+  });
+  // a failed name lookup must not leave the id check's rejection unhandled
+  verified.catch(() => {});
+  if (byName.length > 0) Object.assign(ids, await resolveNames(context, refs, byName));
+  return { ids, verified };
+}
+
 /** The same keys with each given reference replaced by its entity's id (null stays null). */
 export async function resolveEntityArgs<K extends string>(
   context: ApiContext,
   refs: Refs<K>,
 ): Promise<Record<K, string | null>> {
-  const names = Object.keys(refs) as K[];
-  const given = names.filter((name) => typeof refs[name] === "string");
-  const resolved = Object.fromEntries(names.map((name) => [name, null])) as Record<
-    K,
-    string | null
-  >;
-  if (given.length === 0) return resolved;
+  const { ids, verified } = await resolveEntityArgsAhead(context, refs);
+  await verified;
+  return ids;
+}
+
+function notFound(name: string, ref: string): TradeKgError {
+  return new TradeKgError(
+    "NOT_FOUND",
+    `${name}: no entity has the id, name or alias ${JSON.stringify(ref)}; search(text) or \`trade-kg search TEXT\` finds ids`,
+  );
+}
+
+/** Names and aliases, in one statement: NOT_FOUND or BAD_USER_INPUT naming the argument. */
+async function resolveNames<K extends string>(
+  context: ApiContext,
+  refs: Refs<K>,
+  given: K[],
+): Promise<Partial<Record<K, string>>> {
+  const resolved: Partial<Record<K, string>> = {};
   const results = await resolveEntityRefs(
     context.db,
     given.map((name) => refs[name] as string),
@@ -38,12 +86,7 @@ export async function resolveEntityArgs<K extends string>(
         "BAD_USER_INPUT",
         `${name}: ${JSON.stringify(ref)} names ${result.ambiguous.length} entities: ${list}; pass one of these ids`,
       );
-    } else {
-      throw new TradeKgError(
-        "NOT_FOUND",
-        `${name}: no entity has the id, name or alias ${JSON.stringify(ref)}; search(text) or \`trade-kg search TEXT\` finds ids`,
-      );
-    }
+    } else throw notFound(name, ref);
   });
   return resolved;
 }

@@ -18,7 +18,7 @@ import {
   sliceOf,
   toConnection,
 } from "../common/connection.js";
-import { resolveEntityArgs } from "../common/entity-refs.js";
+import { resolveEntityArgsAhead } from "../common/entity-refs.js";
 import { connectionFactProjection } from "../common/fact-selection.js";
 import type { ApiContext } from "../context.js";
 import { Document, Evidence } from "../document/document.type.js";
@@ -38,10 +38,11 @@ import {
   TradeFactConnection,
 } from "./trade-fact.type.js";
 
+/** The graph's filter, and the check (running beside the query) that its entity ids exist. */
 async function toFilter(
   input: FilterInput | null | undefined,
   context: ApiContext,
-): Promise<TradeFactFilter> {
+): Promise<{ filter: TradeFactFilter; verified: Promise<void> }> {
   const { period, ...rest } = input ?? {};
   if (period && (rest.periodFrom || rest.periodTo)) {
     throw new TradeKgError(
@@ -49,7 +50,7 @@ async function toFilter(
       "filter.period: give period or the deprecated periodFrom/periodTo, not both",
     );
   }
-  const refs = await resolveEntityArgs(context, {
+  const { ids: refs, verified } = await resolveEntityArgsAhead(context, {
     "filter.reporter": rest.reporter,
     "filter.partner": rest.partner,
     "filter.commodity": rest.commodity,
@@ -78,7 +79,7 @@ async function toFilter(
   ) {
     throw new TradeKgError("BAD_USER_INPUT", "filter.valueMax: must not be below valueMin");
   }
-  return filter;
+  return { filter, verified };
 }
 
 @Resolver(() => TradeFact)
@@ -92,13 +93,16 @@ export class TradeFactResolver {
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<TradeFactRow>> {
-    const filter = await toFilter(args.filter, context);
+    const { filter, verified } = await toFilter(args.filter, context);
     const order = args.orderBy ?? { field: "ID", direction: "ASC" };
     const slice = sliceOf(args, order.field === "ID" ? 1 : 2);
     const options = { counter: context.counter };
-    const page = await pageIfSelected(info, () =>
-      listTradeFacts(context.db, filter, order, slice, options, connectionFactProjection(info)),
-    );
+    const [page] = await Promise.all([
+      pageIfSelected(info, () =>
+        listTradeFacts(context.db, filter, order, slice, options, connectionFactProjection(info)),
+      ),
+      verified,
+    ]);
     return toConnection(
       page,
       slice,
