@@ -78,8 +78,8 @@ export function buildDist({ onlyIfStale = false, allowTypeErrors = false } = {})
     if (onlyIfStale && staleReason() === null)
       return { ok: true, output: "", built: false, typeErrors: false };
     const startedAt = new Date();
+    removeLeftovers();
     const next = join(DIST, `.next-${process.pid}`);
-    rmSync(next, { recursive: true, force: true });
     const tsc = spawnSync(process.execPath, [TSC, "-p", "tsconfig.build.json", ...placing(next)], {
       cwd: ROOT,
       encoding: "utf8",
@@ -121,6 +121,13 @@ function swapInto(next) {
     rmSync(old, { recursive: true, force: true });
   }
   rmSync(next, { recursive: true, force: true });
+}
+
+/** Folders of builds that were killed midway; only called with the lock held. */
+function removeLeftovers() {
+  for (const name of readdirSync(DIST)) {
+    if (/^\.(next|old)-\d+/.test(name)) rmSync(join(DIST, name), { recursive: true, force: true });
+  }
 }
 
 /** Takes dist/.build-lock, waiting while a live process holds it; returns its release. */
