@@ -5,7 +5,7 @@
  * the facts; export links. A sentence named in the URL (?at=start-end) is marked and
  * scrolled to.
  */
-import { useEffect, useMemo, useState } from "react";
+import { Fragment, useEffect, useMemo, useState } from "react";
 import { ExportLinks } from "./export-links.js";
 import { formatAmount, formatPct, formatPeriod } from "./format.js";
 import { ViewLink } from "./link.js";
@@ -106,12 +106,16 @@ function DocumentBody({ data, at }: { data: DocumentData; at: [number, number] |
           <h2 id="text-title">Text</h2>
           <p className="note">
             trade-kg keeps the sentences behind each fact and link: {passages.length} passages,{" "}
-            {shown.toLocaleString("en-GB")} of {document.textLength?.toLocaleString("en-GB") ?? "?"}{" "}
-            characters. Highlighted: <mark className="fact-mark">sentences stating facts</mark> and{" "}
+            {shown.toLocaleString("en-GB")} characters of a text of{" "}
+            {document.textLength?.toLocaleString("en-GB") ?? "?"} bytes. Highlighted:{" "}
+            <mark className="fact-mark">sentences stating facts</mark> and{" "}
             <mark className="entity-mark">entities</mark>.
           </p>
-          {passages.map((passage) => (
-            <PassageView key={passage.start} passage={passage} at={at} statements={statements} />
+          {passages.map((passage, i) => (
+            <Fragment key={passage.start}>
+              <Gap from={i === 0 ? 0 : passages[i - 1].end} to={passage.start} />
+              <PassageView passage={passage} at={at} statements={statements} />
+            </Fragment>
           ))}
         </section>
         <aside aria-labelledby="side-title" className="side">
@@ -156,6 +160,12 @@ function describeStatements(facts: Fact[], links: PolicyLink[]): Map<string, str
       `${link.subject.name} ${link.predicate.toLowerCase().replaceAll("_", " ")} ${link.object.name}`,
     );
   return described;
+}
+
+/** Where the text goes on between two kept passages. */
+function Gap({ from, to }: { from: number; to: number }) {
+  if (to - from < 3) return null;
+  return <p className="gap">… {(to - from).toLocaleString("en-GB")} characters not kept …</p>;
 }
 
 function PassageView({

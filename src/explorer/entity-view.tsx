@@ -4,7 +4,7 @@
  */
 import { ExportLinks } from "./export-links.js";
 import { FactsTable } from "./facts-table.js";
-import { type EntityData, loadEntity } from "./load.js";
+import { loadEntity, loadEntityStatements } from "./load.js";
 import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
 import { PolicyLinks } from "./policy-links.js";
 import type { Entity } from "./queries.js";
@@ -24,11 +24,11 @@ const CODES: [keyof Entity, string][] = [
 export function EntityView({ id }: { id: string }) {
   const loaded = useLoaded(() => loadEntity(id), id);
   if (loaded.state !== "done") return <Status loaded={loaded} what={id} />;
-  return <EntityBody data={loaded.data} />;
+  return <EntityBody entity={loaded.data} />;
 }
 
-function EntityBody({ data }: { data: EntityData }) {
-  const { entity, facts, links } = data;
+/** The header and the neighbourhood need only the entity; the rest waits for its facts. */
+function EntityBody({ entity }: { entity: Entity }) {
   return (
     <article className="entity" aria-labelledby="entity-title">
       <header className="page-head">
@@ -56,25 +56,37 @@ function EntityBody({ data }: { data: EntityData }) {
         </dl>
         <ExportLinks selection={{ center: entity.id, hops: 1 }} what="its neighbourhood" />
       </header>
+      <Statements id={entity.id} />
+      <section aria-labelledby="neighbourhood-title">
+        <h2 id="neighbourhood-title">Neighbourhood</h2>
+        <NeighbourhoodGraph id={entity.id} />
+      </section>
+    </article>
+  );
+}
+
+function Statements({ id }: { id: string }) {
+  const loaded = useLoaded(() => loadEntityStatements(id), id);
+  if (loaded.state !== "done")
+    return <Status loaded={loaded} what="its trade facts and policy links" />;
+  const { facts, links, factsCut } = loaded.data;
+  return (
+    <>
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Trade facts ({facts.length})</h2>
-        {data.factsCut && (
+        {factsCut && (
           <p className="note">Only the first facts are shown; the export holds them all.</p>
         )}
         {facts.length > 0 ? <FactsTable facts={facts} /> : <p>No trade fact names this entity.</p>}
       </section>
       <section aria-labelledby="series-title">
         <h2 id="series-title">Series over time</h2>
-        <SeriesCharts candidates={seriesCandidates(facts)} entityId={entity.id} />
+        <SeriesCharts candidates={seriesCandidates(facts)} entityId={id} />
       </section>
       <section aria-labelledby="links-title">
         <h2 id="links-title">Policy links ({links.length})</h2>
-        <PolicyLinks links={links} entityId={entity.id} />
+        <PolicyLinks links={links} entityId={id} />
       </section>
-      <section aria-labelledby="neighbourhood-title">
-        <h2 id="neighbourhood-title">Neighbourhood</h2>
-        <NeighbourhoodGraph id={entity.id} />
-      </section>
-    </article>
+    </>
   );
 }

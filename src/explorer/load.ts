@@ -37,31 +37,34 @@ async function allPages<T>(
   }
 }
 
-export interface EntityData {
-  entity: Entity;
+export async function loadEntity(id: string): Promise<Entity> {
+  const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
+  if (!entity) throw new Error(`expected an entity with id ${id}, got none`);
+  return entity;
+}
+
+export interface EntityStatements {
   facts: Fact[];
   links: PolicyLink[];
   /** true when MAX_FACTS was reached before the last page */
   factsCut: boolean;
 }
 
-export async function loadEntity(id: string): Promise<EntityData> {
-  const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
-  if (!entity) throw new Error(`expected an entity with id ${id}, got none`);
+/** Every fact naming the entity in any role (each once), and every link at either end. */
+export async function loadEntityStatements(id: string): Promise<EntityStatements> {
   const roles = ["reporter", "partner", "commodity"].map((role) =>
-    allPages<Fact>(FACTS_PAGE, "tradeFacts", { filter: { [role]: entity.id } }, MAX_FACTS),
+    allPages<Fact>(FACTS_PAGE, "tradeFacts", { filter: { [role]: id } }, MAX_FACTS),
   );
   const links = allPages<PolicyLink>(
     LINKS_PAGE,
     "policyLinks",
-    { filter: { entity: entity.id } },
+    { filter: { entity: id } },
     MAX_FACTS,
   );
   const pages = await Promise.all(roles);
   const facts = new Map<string, Fact>();
   for (const page of pages) for (const fact of page.rows) facts.set(fact.id, fact);
   return {
-    entity,
     facts: [...facts.values()],
     links: (await links).rows,
     factsCut: pages.some((page) => page.more),
