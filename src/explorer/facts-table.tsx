@@ -68,15 +68,16 @@ function matches(fact: Fact, text: string, flow: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+interface Sort {
+  column: Column;
+  descending: boolean;
+}
+
 export function FactsTable({ facts }: { facts: Fact[] }) {
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
-    column: "period",
-    descending: false,
-  });
+  const [sort, setSort] = useState<Sort>({ column: "period", descending: false });
   const [text, setText] = useState("");
   const [flow, setFlow] = useState("");
   const [open, setOpen] = useState<string | null>(null);
-  const flows = useMemo(() => [...new Set(facts.map((f) => f.flow))].sort(), [facts]);
   const rows = useMemo(() => {
     const kept = facts.filter((fact) => matches(fact, text.trim(), flow));
     const key = sortValue[sort.column];
@@ -91,26 +92,7 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
   return (
     <div className="facts">
       <div className="filters">
-        <label>
-          Filter{" "}
-          <input
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder="partner, commodity, year…"
-          />
-        </label>
-        <label>
-          Flow{" "}
-          <select value={flow} onChange={(e) => setFlow(e.target.value)}>
-            <option value="">all</option>
-            {flows.map((f) => (
-              <option key={f} value={f}>
-                {f.toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FactFilters facts={facts} text={text} setText={setText} flow={flow} setFlow={setFlow} />
         <span className="muted" aria-live="polite">
           {rows.length} of {facts.length} facts
         </span>
@@ -118,25 +100,7 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
       <div className="table-wrap">
         <table className="facts-table">
           <caption className="visually-hidden">Trade facts, sortable by each column</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map(([column, label]) => (
-                <th
-                  key={column}
-                  scope="col"
-                  aria-sort={
-                    sort.column === column ? (sort.descending ? "descending" : "ascending") : "none"
-                  }
-                >
-                  <button type="button" onClick={() => sortBy(column)}>
-                    {label}
-                    {sort.column === column ? (sort.descending ? " ▼" : " ▲") : ""}
-                  </button>
-                </th>
-              ))}
-              <th scope="col">Sentence</th>
-            </tr>
-          </thead>
+          <SortableHead sort={sort} sortBy={sortBy} />
           <tbody>
             {rows.map((fact) => (
               <FactRow
@@ -150,6 +114,61 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
         </table>
       </div>
     </div>
+  );
+}
+
+function FactFilters(props: {
+  facts: Fact[];
+  text: string;
+  setText: (text: string) => void;
+  flow: string;
+  setFlow: (flow: string) => void;
+}) {
+  const flows = useMemo(() => [...new Set(props.facts.map((f) => f.flow))].sort(), [props.facts]);
+  return (
+    <>
+      <label>
+        Filter{" "}
+        <input
+          type="search"
+          value={props.text}
+          onChange={(e) => props.setText(e.target.value)}
+          placeholder="partner, commodity, year…"
+        />
+      </label>
+      <label>
+        Flow{" "}
+        <select value={props.flow} onChange={(e) => props.setFlow(e.target.value)}>
+          <option value="">all</option>
+          {flows.map((f) => (
+            <option key={f} value={f}>
+              {f.toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
+/** Column headers as buttons that sort (again: the other way), with aria-sort. */
+function SortableHead({ sort, sortBy }: { sort: Sort; sortBy: (column: Column) => void }) {
+  const direction = (column: Column) =>
+    sort.column === column ? (sort.descending ? "descending" : "ascending") : "none";
+  return (
+    <thead>
+      <tr>
+        {COLUMNS.map(([column, label]) => (
+          <th key={column} scope="col" aria-sort={direction(column)}>
+            <button type="button" onClick={() => sortBy(column)}>
+              {label}
+              {sort.column === column ? (sort.descending ? " ▼" : " ▲") : ""}
+            </button>
+          </th>
+        ))}
+        <th scope="col">Sentence</th>
+      </tr>
+    </thead>
   );
 }
 

@@ -1,0 +1,125 @@
+/**
+ * The document page's text: the sentences behind its facts and policy links in text order
+ * (passages.ts joins and cuts them), each fact sentence and entity mention highlighted at its
+ * offsets, a sentence's statements on hover (title) or on its button, and a line where the
+ * text goes on between kept passages. The sentence the URL names is marked and scrolled to.
+ */
+import { Fragment, useEffect, useMemo, useState } from "react";
+import { factSummary } from "./fact-summary.js";
+import { ViewLink } from "./link.js";
+import type { DocumentData } from "./load.js";
+import { type Passage, passagesOf, type Sentence } from "./passages.js";
+import type { EntityRef, Fact, PolicyLink } from "./queries.js";
+
+function sentencesOf(documentId: string, facts: Fact[], links: PolicyLink[]): Sentence[] {
+  const fromFacts = facts.flatMap((fact) =>
+    fact.evidence
+      .filter((e) => e.document?.id === documentId)
+      .map((e) => ({ ...e, states: [fact.id] })),
+  );
+  const fromLinks = links.map((link) => ({ ...link.evidence, states: [link.id] }));
+  return [...fromFacts, ...fromLinks];
+}
+
+function describeStatements(facts: Fact[], links: PolicyLink[]): Map<string, string> {
+  const described = new Map<string, string>();
+  for (const fact of facts) described.set(fact.id, factSummary(fact));
+  for (const link of links)
+    described.set(
+      link.id,
+      `${link.subject.name} ${link.predicate.toLowerCase().replaceAll("_", " ")} ${link.object.name}`,
+    );
+  return described;
+}
+
+export function DocumentText({ data, at }: { data: DocumentData; at: [number, number] | null }) {
+  const { document, facts, links } = data;
+  const passages = useMemo(
+    () => passagesOf<EntityRef>(sentencesOf(document.id, facts, links), document.mentions),
+    [document, facts, links],
+  );
+  const statements = useMemo(() => describeStatements(facts, links), [facts, links]);
+  useEffect(() => {
+    if (at) window.document.querySelector(".passage.current")?.scrollIntoView({ block: "center" });
+  }, [at]);
+  const shown = passages.reduce((sum, p) => sum + p.end - p.start, 0);
+  return (
+    <section aria-labelledby="text-title" className="text">
+      <h2 id="text-title">Text</h2>
+      <p className="note">
+        trade-kg keeps the sentences behind each fact and link: {passages.length} passages,{" "}
+        {shown.toLocaleString("en-GB")} characters of a text of{" "}
+        {document.textLength?.toLocaleString("en-GB") ?? "?"} bytes. Highlighted:{" "}
+        <mark className="fact-mark">sentences stating facts</mark> and{" "}
+        <mark className="entity-mark">entities</mark>.
+      </p>
+      {passages.map((passage, i) => (
+        <Fragment key={passage.start}>
+          <Gap from={i === 0 ? 0 : passages[i - 1].end} to={passage.start} />
+          <PassageView passage={passage} at={at} statements={statements} />
+        </Fragment>
+      ))}
+    </section>
+  );
+}
+
+/** Where the text goes on between two kept passages. */
+function Gap({ from, to }: { from: number; to: number }) {
+  if (to - from < 3) return null;
+  return <p className="gap">… {(to - from).toLocaleString("en-GB")} characters not kept …</p>;
+}
+
+function PassageView({
+  passage,
+  at,
+  statements,
+}: {
+  passage: Passage<EntityRef>;
+  at: [number, number] | null;
+  statements: Map<string, string>;
+}) {
+  const [open, setOpen] = useState(false);
+  const current = at !== null && passage.start <= at[0] && at[1] <= passage.end;
+  const said = passage.states
+    .map((id) => statements.get(id))
+    .filter((s): s is string => Boolean(s));
+  const states = passage.states.some((id) => id.startsWith("tf:"));
+  return (
+    <div
+      className={`passage${current ? " current" : ""}`}
+      data-start={passage.start}
+      data-end={passage.end}
+    >
+      <p className={states ? "fact-mark" : "link-mark"} title={said.join("\n")}>
+        {passage.pieces.map((piece) =>
+          piece.entity ? (
+            <ViewLink
+              key={piece.start}
+              className="entity-mark"
+              to={{ kind: "entity", id: piece.entity.id }}
+            >
+              {piece.text}
+            </ViewLink>
+          ) : (
+            <span key={piece.start}>{piece.text}</span>
+          ),
+        )}
+      </p>
+      <button
+        type="button"
+        className="states-button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {said.length} {said.length === 1 ? "statement" : "statements"}
+      </button>
+      {open && (
+        <ul className="states">
+          {said.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
