@@ -1,7 +1,9 @@
 /**
- * The rows a batch of extracted documents writes, one list per kind (documents, mentions,
- * trade facts, policy links), each row naming its document: what the UNWIND statements of
- * document-writes.ts take. Pure, so what is written can be read and tested without a database.
+ * The rows a batch of extracted documents writes, one list per kind (documents, the entities
+ * and trade facts they share, mentions, statements of facts, policy links): what the UNWIND
+ * statements of document-writes.ts take. A document's relationships are one row each, naming
+ * the document; shared nodes are one row each however many documents of the batch name them
+ * (shared-node-rows.ts). Pure, so what is written can be read and tested without a database.
  *
  * Offsets, lengths, money and quantity amounts are sent as Cypher INTEGERs (neo4j.int: a JS
  * number would be stored as a FLOAT, and analysts would see 5120.0 or 8.22E12); prices and
@@ -16,6 +18,7 @@
 import neo4j from "neo4j-driver";
 import type { ExtractedDocument, PolicyFact, TradeFact } from "../core/contract.js";
 import { statedInProperties } from "./evidence.js";
+import { type SharedNodeRows, SharedNodes } from "./shared-node-rows.js";
 import { documentDigest } from "./snapshot.js";
 
 /** An extracted document to write, with what the caller knows about its input. */
@@ -26,25 +29,42 @@ export interface DocumentToWrite {
   metadataKey?: string | null;
 }
 
-export interface DocumentRows {
+export interface DocumentRows extends SharedNodeRows {
   documents: Record<string, unknown>[];
+  /** one per document and entity it mentions */
   mentions: Record<string, unknown>[];
-  facts: Record<string, unknown>[];
+  /** one per document and trade fact it states: the STATED_IN relationship */
+  stated: Record<string, unknown>[];
   links: Record<string, unknown>[];
 }
 
 /** The rows of every document of a batch, in the batch's order. */
 export function rowsOf(batch: readonly DocumentToWrite[], ingestedAt: string): DocumentRows {
-  const rows: DocumentRows = { documents: [], mentions: [], facts: [], links: [] };
+  const shared = new SharedNodes();
+  const rows = { documents: [], mentions: [], stated: [], links: [] } as Omit<
+    DocumentRows,
+    keyof SharedNodeRows
+  >;
   for (const item of batch) {
     const documentId = item.extracted.document.id;
     rows.documents.push(documentRow(item, ingestedAt));
-    for (const e of item.extracted.entities) rows.mentions.push({ documentId, ...entityRow(e) });
-    for (const f of mergeById(item.extracted.tradeFacts))
-      rows.facts.push({ documentId, ...tradeFactRow(f) });
+    // one MENTIONS per entity, the last listing's spans (as MERGE then SET left them)
+    const mentions = new Map<string, Record<string, unknown>>();
+    for (const e of item.extracted.entities) {
+      const entity = entityRow(e);
+      shared.addEntity(entity);
+      const { aliases, starts, ends } = entity;
+      mentions.set(e.id, { documentId, entityId: e.id, aliases, starts, ends });
+    }
+    rows.mentions.push(...mentions.values());
+    for (const f of mergeById(item.extracted.tradeFacts)) {
+      const fact = tradeFactRow(f);
+      shared.addFact(fact);
+      rows.stated.push({ documentId, factId: f.id, evidence: fact.evidence });
+    }
     for (const l of mergedLinks(item.extracted.policyFacts)) rows.links.push({ documentId, ...l });
   }
-  return rows;
+  return { ...rows, ...shared.rows() };
 }
 
 function documentRow(item: DocumentToWrite, ingestedAt: string): Record<string, unknown> {

@@ -26,8 +26,8 @@ export interface BatchLimits {
 }
 
 export const DEFAULT_BATCH_LIMITS: BatchLimits = {
-  maxDocuments: 500,
-  maxRows: 20_000,
+  maxDocuments: 250,
+  maxRows: 10_000,
   maxAhead: 1_000,
 };
 

@@ -1,11 +1,12 @@
 /**
  * Every executed GraphQL operation's response names the state of the graph it was answered
  * from: `extensions.snapshot`, the snapshot id (src/graph/snapshot.ts) that exports carry, so
- * a result can be cited beside the export it matches. The id is read alongside the operation
- * (started when execution starts, so a database that is down costs no more time than the
- * operation's own reads), apart from the request's statement counter; when it cannot be read
- * the extension is left out rather than failing the response. Requests refused before
- * execution (parse and validation errors) carry none.
+ * a result can be cited beside the export it matches. Reading it is one lookup of the state
+ * node that document writes keep up to date, however many documents are stored. It is read
+ * alongside the operation (started when execution starts, so a database that is down costs
+ * no more time than the operation's own reads), apart from the request's statement counter;
+ * when it cannot be read the extension is left out rather than failing the response.
+ * Requests refused before execution (parse and validation errors) carry none.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { readSnapshotId } from "../../graph/snapshot.js";
