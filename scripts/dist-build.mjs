@@ -33,32 +33,37 @@ const LOCK_WAIT_MS = 180_000;
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
 /** tsc's exit status when it reported errors and wrote its output all the same. */
 const EMITTED_WITH_ERRORS = 2;
+const NO_THROW = { throwIfNoEntry: false };
+export const CONFIG_FILES = INPUT_FILES;
 
 /** Why dist/ must be rebuilt (a path newer than the last build, or no build), or null. */
 export function staleReason() {
   if (!existsSync(ENTRY) || !existsSync(STAMP)) return "there is no build in dist/";
-  const builtAt = statSync(STAMP).mtimeMs;
-  const newer = newestInput((mtimeMs) => mtimeMs > builtAt);
+  const [newer] = inputsChangedSince(statSync(STAMP).mtimeMs, { first: true });
   return newer ? `${newer} is newer than the build in dist/` : null;
 }
 
-/** The first input file for which `isNewer(mtime)` holds, relative to the root. */
-function newestInput(isNewer) {
-  for (const file of INPUT_FILES) {
-    const path = join(ROOT, file);
-    if (existsSync(path) && isNewer(statSync(path).mtimeMs)) return file;
-  }
+/** Input files modified after `ms`, relative to the root (with `first`, at most one). */
+export function inputsChangedSince(ms, { first = false } = {}) {
+  const found = INPUT_FILES.filter((file) => statSync(join(ROOT, file), NO_THROW)?.mtimeMs > ms);
   const stack = INPUT_DIRS.map((dir) => join(ROOT, dir)).filter(existsSync);
-  while (stack.length > 0) {
+  while (stack.length > 0 && !(first && found.length > 0)) {
     const dir = stack.pop();
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (NOT_COMPILED.includes(relative(ROOT, path))) continue;
       if (entry.isDirectory()) stack.push(path);
-      else if (entry.isFile() && isNewer(statSync(path).mtimeMs)) return relative(ROOT, path);
+      else if (entry.isFile() && statSync(path, NO_THROW)?.mtimeMs > ms) {
+        found.push(relative(ROOT, path));
+      }
     }
   }
-  return null;
+  return first ? found.slice(0, 1) : found;
+}
+
+/** When the build in dist/ started, or null when there is none. */
+export function builtAt() {
+  return existsSync(ENTRY) ? (statSync(STAMP, NO_THROW)?.mtimeMs ?? null) : null;
 }
 
 /**
@@ -68,34 +73,53 @@ function newestInput(isNewer) {
  * `onlyIfStale` skips a fresh build, also one that another process finished meanwhile.
  */
 export function buildDist({ onlyIfStale = false, allowTypeErrors = false } = {}) {
-  if (!existsSync(TSC)) {
-    const output = `TypeScript is not installed (${relative(ROOT, TSC)}): run npm install\n`;
-    return { ok: false, output, built: false, typeErrors: false };
+  if (!existsSync(TSC)) return typeScriptMissing();
+  return withBuildLock(() => {
+    if (onlyIfStale && staleReason() === null) {
+      return { ok: true, output: "", built: false, typeErrors: false };
+    }
+    return compileAll(allowTypeErrors);
+  });
+}
+
+export function typeScriptMissing() {
+  const output = `TypeScript is not installed (${relative(ROOT, TSC)}): run npm install\n`;
+  return { ok: false, output, built: false, typeErrors: false };
+}
+
+/** tsc over the whole of src/, into a fresh folder that then replaces dist/src and dist/data. */
+export function compileAll(allowTypeErrors) {
+  const startedAt = new Date();
+  removeLeftovers();
+  const next = join(DIST, `.next-${process.pid}`);
+  const tsc = spawnSync(process.execPath, [TSC, "-p", "tsconfig.build.json", ...placing(next)], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const output = `${tsc.stdout ?? ""}${tsc.stderr ?? ""}${tsc.error ? tsc.error.message : ""}`;
+  const typeErrors = tsc.status === EMITTED_WITH_ERRORS;
+  const emitted = tsc.status === 0 || (allowTypeErrors && typeErrors);
+  if (!emitted || !existsSync(join(next, "src/cli/main.js"))) {
+    rmSync(next, { recursive: true, force: true });
+    return { ok: false, output, built: false, typeErrors };
   }
+  swapInto(next);
+  stampBuild(startedAt);
+  return { ok: true, output, built: true, typeErrors };
+}
+
+/** Dates the build: stale is "changed since the build started", so an edit made during it counts. */
+export function stampBuild(startedAt) {
+  writeFileSync(STAMP, `${JSON.stringify({ startedAt: startedAt.toISOString() })}\n`);
+  utimesSync(STAMP, startedAt, startedAt);
+}
+
+/** Runs `work` holding dist/.build-lock, so that one process builds at a time. */
+export function withBuildLock(work) {
   mkdirSync(DIST, { recursive: true });
   const release = acquireLock();
   try {
-    if (onlyIfStale && staleReason() === null)
-      return { ok: true, output: "", built: false, typeErrors: false };
-    const startedAt = new Date();
-    removeLeftovers();
-    const next = join(DIST, `.next-${process.pid}`);
-    const tsc = spawnSync(process.execPath, [TSC, "-p", "tsconfig.build.json", ...placing(next)], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    const output = `${tsc.stdout ?? ""}${tsc.stderr ?? ""}${tsc.error ? tsc.error.message : ""}`;
-    const typeErrors = tsc.status === EMITTED_WITH_ERRORS;
-    const emitted = tsc.status === 0 || (allowTypeErrors && typeErrors);
-    if (!emitted || !existsSync(join(next, "src/cli/main.js"))) {
-      rmSync(next, { recursive: true, force: true });
-      return { ok: false, output, built: false, typeErrors };
-    }
-    swapInto(next);
-    writeFileSync(STAMP, `${JSON.stringify({ startedAt: startedAt.toISOString() })}\n`);
-    // Stale is "changed since the build started": an edit made during the build counts.
-    utimesSync(STAMP, startedAt, startedAt);
-    return { ok: true, output, built: true, typeErrors };
+    return work();
   } finally {
     release();
   }
