@@ -19,6 +19,8 @@ import {
 import {
   buildEntities,
   documentMentions,
+  type EntityInfo,
+  type Gazetteer,
   type Mention,
   referenceGazetteer,
 } from "./entities/index.js";
@@ -84,8 +86,7 @@ function readDocument(
     defaultReporter: defaultReporterOf(text, layout, mentions),
     paragraphs: paragraphs.trade,
     mentions,
-    entityInfo: (id) =>
-      gazetteer.entities.get(id) ?? mentions.find((m) => m.entity.id === id)?.entity,
+    entityInfo: entityInfoOf(gazetteer, mentions),
     readings,
   });
   const policyFacts = extractPolicyFacts(
@@ -123,6 +124,23 @@ function readDocument(
       },
     ),
     policyFacts: policyFacts.filter((f) => isListed(f.subject) && isListed(f.object)),
+  };
+}
+
+/**
+ * An entity by id: the reference data's, else the first mention's (names no list holds). The
+ * mentions are indexed once, on first need, not searched at every look-up.
+ */
+function entityInfoOf(gazetteer: Gazetteer, mentions: readonly Mention[]) {
+  let byId: Map<string, EntityInfo> | null = null;
+  return (id: string): EntityInfo | undefined => {
+    const known = gazetteer.entities.get(id);
+    if (known) return known;
+    if (!byId) {
+      byId = new Map();
+      for (const m of mentions) if (!byId.has(m.entity.id)) byId.set(m.entity.id, m.entity);
+    }
+    return byId.get(id);
   };
 }
 

@@ -32,7 +32,7 @@ function firstModifier(words: Word[], h: number): number {
   for (;;) {
     const w = words[j - 1];
     if (!w || !joined(words[j])) break;
-    const lw = w.w.toLowerCase();
+    const lw = w.lower;
     if (MODIFIERS.has(lw) || isFlow(lw) || /^\d+-(?:day|month|year)$/.test(lw)) j--;
     else if (lw === "percent" && words[j - 2] && isRate(words[j - 2], w)) j -= 2;
     else break;
@@ -62,10 +62,10 @@ function objectAfter(r: LineReading, end: number): string | null {
 }
 
 function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
-  const head = words[h].w.toLowerCase();
+  const head = words[h].lower;
   if (!HEADS.has(head) || modifiesNext(words, h)) return null;
   const first = firstModifier(words, h);
-  const mods = words.slice(first, h).map((w) => w.w.toLowerCase());
+  const mods = words.slice(first, h).map((w) => w.lower);
   if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;
   if (NEEDS_MODIFIER.has(head) && mods.length === 0) return null;
   let start = words[first].start;

@@ -85,10 +85,15 @@ function matchFrom(steps: Step[], k: number, pieces: Piece[], at: number, caps: 
 export function matchAll(steps: Step[], pieces: Piece[]): Captures[] {
   const out: Captures[] = [];
   const first = steps[0];
+  // one map for the attempts, emptied before each; a match keeps it and the next gets a new one
+  let caps: Captures = new Map();
   for (let i = 0; i < pieces.length; i++) {
     if (!("gap" in first) && !stepFits(first, pieces[i])) continue;
-    const caps: Captures = new Map();
-    if (matchFrom(steps, 0, pieces, i, caps)) out.push(caps);
+    caps.clear();
+    if (matchFrom(steps, 0, pieces, i, caps)) {
+      out.push(caps);
+      caps = new Map();
+    }
   }
   return out;
 }

@@ -81,6 +81,9 @@ interface RuleIndex {
   /** the mark of each rule, and the mark of the current token (never reused) */
   marks: number[];
   stamp: number;
+  /** every rule, as the first round's active set and its flags (made once, not per sentence) */
+  all: ReadonlySet<Rule>;
+  allActive: boolean[];
 }
 
 const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
@@ -97,6 +100,8 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
     byKind: new Map(),
     marks: unique.map(() => 0),
     stamp: 0,
+    all: new Set(unique),
+    allActive: unique.map(() => true),
   };
   const put = (m: Map<string, number[]>, k: string, r: number) => {
     const list = m.get(k) ?? [];
@@ -112,24 +117,23 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
   return ix;
 }
 
-const NO_RULES: Rule[] = [];
-
-/** One round's candidate lists: one mark per rule, no array where none may start (hot path). */
+/** One round's candidate lists: one mark per rule, one reused array (hot path). */
 class Candidates {
-  private list: Rule[] = NO_RULES;
+  /** one list, refilled at every token (a token's list is used up before the next is asked) */
+  private readonly list: Rule[] = [];
   private readonly active: boolean[];
 
   constructor(
     private readonly ix: RuleIndex,
     active: ReadonlySet<Rule>,
   ) {
-    this.active = ix.rules.map((r) => active.has(r));
+    this.active = active === ix.all ? ix.allActive : ix.rules.map((r) => active.has(r));
   }
 
   /** The rules of `active` that may match at token `at`, each once, in the index's order. */
   at(chart: Chart, at: number): Rule[] {
     this.ix.stamp++;
-    this.list = NO_RULES;
+    this.list.length = 0;
     const tok = chart.tokens[at];
     this.add(this.ix.byWord.get(tok.norm));
     if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
@@ -143,7 +147,6 @@ class Candidates {
     for (const k of places) {
       if (marks[k] === stamp || !this.active[k]) continue;
       marks[k] = stamp;
-      if (this.list === NO_RULES) this.list = [];
       this.list.push(rules[k]);
     }
   }
@@ -188,7 +191,7 @@ function inWindow(w: Window | undefined, at: number): boolean {
  */
 export function saturate(chart: Chart, rules: readonly Rule[]): void {
   const ix = indexOf(rules);
-  let active: ReadonlySet<Rule> = new Set(rules);
+  let active: ReadonlySet<Rule> = ix.all;
   let fresh: Node[] | null = null;
   for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
     let windows = fresh ? retryWindows(active, fresh) : null;
@@ -202,7 +205,7 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
         if (rule.needs && !chart.holds(rule.needs)) continue;
         for (const p of rule.apply(chart, at)) {
           if (chart.has(rule.name, p.first, p.last)) continue;
-          const n = chart.node(rule, p);
+          const n = rule.completes ? (p as Node) : chart.node(rule, p);
           chart.add(n);
           made.push(n);
           // a node made elsewhere than `at` would escape the windows: try everything

@@ -169,6 +169,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
   return {
     ...rest,
     consumes,
+    completes: true,
     starts: startsOf(pattern),
     needs: pattern.flatMap((e) => ("node" in e && !e.optional ? [e.node] : [])),
     reach(kind) {
@@ -185,7 +186,8 @@ export function patternRule(spec: PatternRuleSpec): Rule {
         if (!made) return;
         if (out === NONE) out = [];
         // the span and source are set here, in the order Chart.node sets them: the node keeps
-        // one shape from birth (adding fields later made every node change shape)
+        // one shape from birth (adding fields later made every node change shape), and the
+        // chart leaves it as it is (`completes`)
         const start = chart.tokens[at].start;
         const end = chart.tokens[last - 1].end;
         out.push({ ...made, first: at, last, children: nodes, start, end, source } as Produced);

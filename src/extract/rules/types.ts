@@ -103,6 +103,8 @@ export interface Rule {
   needs?: readonly (readonly NodeKind[])[];
   /** everything this rule makes starting at token `at`, as fresh objects the chart completes */
   apply(chart: Chart, at: number): Produced[];
+  /** its results already carry their span and source: the chart need not complete them */
+  completes?: boolean;
   examples: Example[];
   counterExamples: CounterExample[];
 }

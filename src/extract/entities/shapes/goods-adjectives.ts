@@ -28,7 +28,7 @@ function find(text: string, from: number, to: number): Candidate[] {
   const words = wordsOf(text, from, to);
   for (let i = 0; i + 1 < words.length; i++) {
     const next = words[i + 1];
-    if (!joined(next) || !namesGoodsAfter(next.w.toLowerCase())) continue;
+    if (!joined(next) || !namesGoodsAfter(next.lower)) continue;
     const w = words[i].w;
     if (!/^[A-Za-z][a-z-]+$/.test(w)) continue;
     const goods = referenceGazetteer().lookup(`${w.toLowerCase()} products`);

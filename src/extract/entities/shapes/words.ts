@@ -10,6 +10,8 @@ export interface Word {
   before: string;
   /** `before` is spaces and tabs only (set once: rules ask it of every word) */
   spaced: boolean;
+  /** `w` in lower case (set once: rules look most words up by it) */
+  lower: string;
 }
 
 /** the last stretch read: three rules read the same line in turn */
@@ -46,7 +48,8 @@ function readWords(text: string, from: number, to: number): Word[] {
       else break;
     }
     const spaced = i > prev && onlySpaces(text, prev, i);
-    out.push({ w: text.slice(i, end), start: i, end, before: text.slice(prev, i), spaced });
+    const w = text.slice(i, end);
+    out.push({ w, start: i, end, before: text.slice(prev, i), spaced, lower: w.toLowerCase() });
     prev = end;
     i = j;
   }
