@@ -93,6 +93,8 @@ export interface SeriesKey {
 export interface SeriesPoints {
   months: number | null;
   unit: string | null;
+  /** every period length and unit the facts come in, the charted one included */
+  variants: { months: number; unit: string | null; points: number }[];
   edges: {
     period: { start: string; end: string };
     value: number;
@@ -111,7 +113,7 @@ export function seriesQuery(count: number): string {
   const fields = Array.from(
     { length: count },
     (_, i) => `s${i}: timeSeries(reporter: $r${i}, partner: $p${i}, commodity: $c${i}, flow: $f${i},
-      metric: VALUE, first: 100) { months unit edges { period { start end } value node { id changePct } } }`,
+      metric: VALUE, first: 100) { months unit variants { months unit points } edges { period { start end } value node { id changePct } } }`,
   ).join("\n");
   return `query Series(${variables}) {\n${fields}\n}`;
 }

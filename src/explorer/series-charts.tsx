@@ -68,6 +68,7 @@ function SeriesFigure({ series, index }: { series: LoadedSeries; index: number }
     <figure className="series" data-series={index} data-points={points.edges.length}>
       <figcaption id={`series-${index}`}>{caption}</figcaption>
       <Chart points={points} label={caption} />
+      <OtherVariants points={points} />
       <details>
         <summary>
           {points.edges.length === 1
@@ -99,6 +100,25 @@ function SeriesFigure({ series, index }: { series: LoadedSeries; index: number }
   );
 }
 
+/** The same figures in other period lengths or units: other series, named but not drawn. */
+function OtherVariants({ points }: { points: SeriesPoints }) {
+  const others = points.variants.filter(
+    (v) => v.months !== points.months || v.unit !== points.unit,
+  );
+  if (others.length === 0) return null;
+  const named = others.map(
+    (v) =>
+      `${v.months === 1 ? "monthly" : `${v.months}-month`} in ${v.unit ?? "percent"} (${v.points})`,
+  );
+  return <p className="muted variants">Also stated: {named.join(", ")}.</p>;
+}
+
+/** The period of the point drawn at x (its midpoint). */
+function periodAt(points: SeriesPoints, x: number): string {
+  const edge = points.edges.find((e) => periodMidpoint(e.period) === x);
+  return edge ? formatPeriod(edge.period) : "";
+}
+
 function Chart({ points, label }: { points: SeriesPoints; label: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -109,7 +129,8 @@ function Chart({ points, label }: { points: SeriesPoints; label: string }) {
       {
         width: Math.max(280, Math.min(box.current.clientWidth || 520, 720)),
         height: 220,
-        legend: { show: false },
+        // the legend follows the cursor: the period and value under it
+        legend: { show: true, live: true },
         scales: {
           // one point alone would sit on the plot's edge: give it a year either side
           x: {
@@ -124,9 +145,10 @@ function Chart({ points, label }: { points: SeriesPoints; label: string }) {
         },
         axes: [{}, { values: (_u, ticks) => ticks.map((t) => formatAmount(t)), size: 90 }],
         series: [
-          {},
+          { label: "Period", value: (_u, x) => (x === null ? "—" : periodAt(points, x)) },
           {
             label: points.unit ?? "value",
+            value: (_u, y) => (y === null ? "—" : formatAmount(y)),
             stroke: "#1f5fa8",
             width: 2,
             points: { show: true, size: 8, fill: "#1f5fa8" },
