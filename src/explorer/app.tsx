@@ -1,18 +1,32 @@
 /**
  * The page frame: a header with the search box on every view, and the view the URL names
- * (search results, an entity, a document, or the start page). Moving focus to the main
- * heading after each navigation keeps keyboard and screen-reader users where the content is.
+ * (search results, an entity, a document, or the start page, which lists the documents).
+ * Focus moves to the main region after each navigation inside the page, so keyboard and
+ * screen-reader users start where the new content is.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DocumentView } from "./document-view.js";
 import { EntityView } from "./entity-view.js";
+import { graphql } from "./graphql.js";
+import { ViewLink } from "./link.js";
+import { DOCUMENTS } from "./queries.js";
 import { SearchBox } from "./search-box.js";
 import { SearchResults } from "./search-results.js";
+import { Status } from "./status.js";
 import { onViewChange, parseView, type View } from "./url-state.js";
+import { useLoaded } from "./use-query.js";
 
 export function App() {
   const [view, setView] = useState<View>(() => parseView(window.location.search));
-  useEffect(() => onViewChange(setView), []);
+  const main = useRef<HTMLElement>(null);
+  useEffect(
+    () =>
+      onViewChange((next) => {
+        setView(next);
+        main.current?.focus();
+      }),
+    [],
+  );
   useEffect(() => {
     document.title = titleOf(view);
   }, [view]);
@@ -30,7 +44,7 @@ export function App() {
           GraphiQL
         </a>
       </header>
-      <main id="main">
+      <main id="main" ref={main} tabIndex={-1}>
         <ViewBody view={view} />
       </main>
     </>
@@ -63,6 +77,40 @@ function Home() {
         Try <a href="/?q=ASEAN">ASEAN</a>, <a href="/?q=China">China</a> or{" "}
         <a href="/?q=crude%20oil">crude oil</a>.
       </p>
+      <Documents />
+    </section>
+  );
+}
+
+interface DocumentItem {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string;
+}
+
+/** The ingested documents, newest first, each opening its page. */
+function Documents() {
+  const loaded = useLoaded(async () => {
+    const data = await graphql<{ documents: { edges: { node: DocumentItem }[] } }>(DOCUMENTS);
+    return data.documents.edges
+      .map((edge) => edge.node)
+      .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  }, "documents");
+  if (loaded.state !== "done") return <Status loaded={loaded} what="the documents" />;
+  return (
+    <section aria-labelledby="documents-title">
+      <h2 id="documents-title">Documents</h2>
+      <ul className="documents">
+        {loaded.data.map((doc) => (
+          <li key={doc.id}>
+            <ViewLink to={{ kind: "document", id: doc.id, at: null }}>
+              {doc.title ?? doc.source}
+            </ViewLink>{" "}
+            <span className="muted">{doc.date ?? "undated"}</span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

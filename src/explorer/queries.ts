@@ -79,6 +79,9 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $hops: Int!) {
   exportSubgraph(center: $id, hops: $hops, view: ENTITIES, edges: [TRADE, POLICY]) {
     nodeCount edgeCount nodeLink } }`;
 
+export const DOCUMENTS = `query Documents {
+  documents(first: 100) { edges { node { id title date source } } } }`;
+
 export const DOCUMENT = `query Document($id: ID!) {
   document(id: $id) { id title date dateSource source url textLength extractor
     mentions { start end entity { ${REF} } } } }`;

@@ -75,6 +75,8 @@ async function searchAndOpenAsean(page: Page): Promise<void> {
   await page.locator("#entity-title").waitFor(WAIT);
   expect(new URL(page.url()).searchParams.get("entity")).toBe(ASEAN);
   expect(await page.locator("#entity-title").textContent()).toBe("ASEAN");
+  // focus follows the navigation to the new content
+  expect(await page.evaluate("document.activeElement.id")).toBe("main");
 }
 
 async function checkChart(page: Page): Promise<void> {
