@@ -28,10 +28,11 @@ export const QUERY_LIMITS = {
   maxDirectives: 50,
   /**
    * Objects the response can hold (node-cost.ts): a list counts its page size times, nested
-   * lists multiply. 25,000 lets through a page of 100 inside a page of 100 (10,000 edges and
-   * as many nodes) with an object or two under each item, and refuses two such side by side.
-   * An entity's 100 facts with partner, document, value and period are about 600; 100
-   * countries with their first 5 facts and values about 1,800.
+   * lists multiply. 25,000 lets through a page of 100 inside a page of 100 with scalars only
+   * (10,000 edges, as many nodes: 20,301 objects) and refuses two such side by side, or one
+   * with an object under each of its 10,000 items. An entity's 100 facts with partner,
+   * document, value and period are 602; 100 countries with their first 5 facts and values
+   * 1,801; a 2-hop policy chain of pages of 20, 1,282.
    */
   maxNodes: 25_000,
   /**
