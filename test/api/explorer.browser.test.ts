@@ -118,6 +118,12 @@ async function openSentenceInDocument(page: Page, fact: Data): Promise<void> {
   const named = await attributes(current.locator("a.entity-mark"), "href");
   expect(named).toContain(`/?entity=${encodeURIComponent(ASEAN)}`);
   await shot(page, "document");
+  // the document's own graph, as networkx reads it
+  const exported: Data = await queryData(
+    api.graphqlUrl,
+    `{ exportSubgraph(document: "${evidence.document.id}") { nodeCount } }`,
+  );
+  expect(await downloadExport(page, "json")).toBe(exported.exportSubgraph.nodeCount);
 }
 
 /** The drawn nodes of the picture match the export's neighbourhood (bounded at 150). */
@@ -170,7 +176,7 @@ async function downloadExport(page: Page, format: "json" | "graphml"): Promise<n
     page.waitForEvent("download"),
     page.locator(`.exports a[data-format="${format}"]`).first().click(),
   ]);
-  const path = join(downloads, `asean.${format}`);
+  const path = join(downloads, `${Date.now()}.${format}`);
   await download.saveAs(path);
   return readWithNetworkx(format, path).nodes;
 }
