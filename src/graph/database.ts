@@ -5,7 +5,9 @@
  * cannot be reached" into DATABASE_UNAVAILABLE instead of a driver stack trace.
  *
  * It also counts the statements it runs: tests and the API's debug header read the count to
- * show how many database round trips a request cost.
+ * show how many database round trips a request cost. Reads counted for a request (a
+ * `counter` and no timeout of their own) share that request's read transaction instead
+ * (src/graph/request-reads.ts).
  */
 import neo4j, {
   type Driver,
@@ -17,6 +19,7 @@ import neo4j, {
 import type { Neo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
 import { redactInternals } from "../core/redact.js";
+import { requestReads } from "./request-reads.js";
 
 export interface Database {
   readonly uri: string;
@@ -74,6 +77,8 @@ export function openDatabase(
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
 
+  const shared = requestReads(driver, config);
+
   const countingTx = (tx: ManagedTransaction, options?: CallOptions): ManagedTransaction => {
     const run = tx.run.bind(tx);
     return Object.assign(Object.create(tx), {
@@ -107,8 +112,15 @@ export function openDatabase(
   return {
     uri,
     driver,
-    read: (cypher, params = {}, options) =>
-      transaction("READ", (tx) => tx.run(cypher, params), options),
+    read: (cypher, params = {}, options) => {
+      const alone = (counted?: CallOptions) =>
+        transaction("READ", (tx) => tx.run(cypher, params), counted);
+      const counter = options?.counter;
+      if (!counter || options.timeoutMs !== undefined) return alone(options);
+      statements += 1;
+      counter.statements += 1;
+      return shared.read(counter, cypher, params, () => alone({}));
+    },
     write: (cypher, params = {}, options) =>
       transaction("WRITE", (tx) => tx.run(cypher, params), options),
     readTransaction: (work, options) => transaction("READ", work, options),
