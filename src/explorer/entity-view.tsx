@@ -55,6 +55,10 @@ function EntityBody({ entity }: { entity: Entity }) {
           )}
         </dl>
         <ExportLinks selection={{ center: entity.id, hops: 1 }} what="its neighbourhood" />
+        <nav aria-label="On this page" className="on-page">
+          <a href="#facts-title">Trade facts</a> · <a href="#series-title">Series</a> ·{" "}
+          <a href="#links-title">Policy links</a> · <a href="#neighbourhood-title">Neighbourhood</a>
+        </nav>
       </header>
       <Statements id={entity.id} />
       <section aria-labelledby="neighbourhood-title">

@@ -1,14 +1,20 @@
 /**
  * An entity's policy links grouped by predicate (ISSUED, APPLIES_TO, …), each with the other
  * end, the direction and the sentence that states it, linked to its place in the document.
+ * Long groups start folded so that the page below them stays in reach.
  */
 import { ViewLink } from "./link.js";
 import type { PolicyLink } from "./queries.js";
 
+const OPEN_UP_TO = 8;
+
 function byPredicate(links: PolicyLink[]): [string, PolicyLink[]][] {
   const groups = new Map<string, PolicyLink[]>();
-  for (const link of links)
-    groups.set(link.predicate, [...(groups.get(link.predicate) ?? []), link]);
+  for (const link of links) {
+    const group = groups.get(link.predicate) ?? [];
+    group.push(link);
+    groups.set(link.predicate, group);
+  }
   return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
 
@@ -17,11 +23,13 @@ export function PolicyLinks({ links, entityId }: { links: PolicyLink[]; entityId
   return (
     <div className="links">
       {byPredicate(links).map(([predicate, group]) => (
-        <section key={predicate} aria-labelledby={`predicate-${predicate}`}>
-          <h3 id={`predicate-${predicate}`}>
-            {predicate.toLowerCase().replaceAll("_", " ")}{" "}
-            <span className="count">{group.length}</span>
-          </h3>
+        <details key={predicate} open={group.length <= OPEN_UP_TO} className="predicate-group">
+          <summary>
+            <h3 id={`predicate-${predicate}`}>
+              {predicate.toLowerCase().replaceAll("_", " ")}{" "}
+              <span className="count">{group.length}</span>
+            </h3>
+          </summary>
           <ul>
             {group.map((link) => (
               <LinkItem
@@ -31,7 +39,7 @@ export function PolicyLinks({ links, entityId }: { links: PolicyLink[]; entityId
               />
             ))}
           </ul>
-        </section>
+        </details>
       ))}
     </div>
   );
