@@ -21,11 +21,28 @@ import { Status } from "./status.js";
 import { useLoaded } from "./use-query.js";
 import { useSigma, zoomPicture } from "./use-sigma.js";
 
-async function loadNeighbourhood(id: string, hops: number): Promise<Neighbourhood> {
+type Drawn = Neighbourhood & { tradeLeftOut: boolean };
+
+async function readSubgraph(id: string, hops: number, edges: string[]) {
   const data = await graphql<{
     exportSubgraph: { nodeLink: { nodes: NodeLinkNode[]; links: NodeLinkEdge[] } };
-  }>(NEIGHBOURHOOD, { id, hops });
-  return boundedNeighbourhood(id, data.exportSubgraph.nodeLink);
+  }>(NEIGHBOURHOOD, { id, hops, edges });
+  return data.exportSubgraph.nodeLink;
+}
+
+/**
+ * Trade edges and policy links; when they are more than the API hands out in one answer
+ * (its export limit), policy links alone, and the page says trade was left out.
+ */
+async function loadNeighbourhood(id: string, hops: number): Promise<Drawn> {
+  try {
+    const graph = await readSubgraph(id, hops, ["TRADE", "POLICY"]);
+    return { ...boundedNeighbourhood(id, graph), tradeLeftOut: false };
+  } catch (error) {
+    if (!/more than \d+ nodes and edges/.test((error as Error).message)) throw error;
+    const graph = await readSubgraph(id, hops, ["POLICY"]);
+    return { ...boundedNeighbourhood(id, graph), tradeLeftOut: true };
+  }
 }
 
 export function NeighbourhoodGraph({ id }: { id: string }) {
@@ -58,13 +75,19 @@ export function NeighbourhoodGraph({ id }: { id: string }) {
   );
 }
 
-function Picture({ neighbourhood, center }: { neighbourhood: Neighbourhood; center: string }) {
+function Picture({ neighbourhood, center }: { neighbourhood: Drawn; center: string }) {
   const box = useRef<HTMLDivElement>(null);
   const { sigma, failure } = useSigma(box, neighbourhood, center);
   const zoom = (how: "in" | "out" | "reset") => zoomPicture(sigma.current, how);
   const cut = neighbourhood.total - neighbourhood.nodes.length;
   return (
     <>
+      {neighbourhood.tradeLeftOut && (
+        <p className="note" role="note">
+          This neighbourhood has too many trade edges to draw: only its policy links are shown. The
+          export links above stream it whole.
+        </p>
+      )}
       {cut > 0 && (
         <p className="note" role="note">
           The neighbourhood has {neighbourhood.total} entities; the {MAX_NODES} nearest are drawn,{" "}

@@ -75,8 +75,8 @@ export const FACTS_PAGE = `query Facts($filter: TradeFactFilter!, $after: String
   tradeFacts(filter: $filter, first: 100, after: $after, orderBy: { field: PERIOD, direction: ASC }) {
     edges { node { ${FACT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $hops: Int!) {
-  exportSubgraph(center: $id, hops: $hops, view: ENTITIES, edges: [TRADE, POLICY]) {
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $hops: Int!, $edges: [EdgeKind!]!) {
+  exportSubgraph(center: $id, hops: $hops, view: ENTITIES, edges: $edges) {
     nodeCount edgeCount nodeLink } }`;
 
 export const DOCUMENTS = `query Documents {
