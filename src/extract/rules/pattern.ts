@@ -180,8 +180,13 @@ export function patternRule(spec: PatternRuleSpec): Rule {
       // make is pure and the chart does not change during a walk: each match is made at once
       let out: Produced[] = NONE;
       walk(chart, compile(pattern), at, 0, at, [], (slots, last) => {
-        const kept = slots.slice();
-        const nodes = kept.filter((s): s is Node => s !== null && s !== true);
+        // the slots kept and the nodes among them, in one pass
+        const kept: Slot[] = [];
+        const nodes: Node[] = [];
+        for (const s of slots) {
+          kept.push(s);
+          if (s !== null && s !== true) nodes.push(s);
+        }
         const made = make(kept, nodes);
         if (!made) return;
         if (out === NONE) out = [];
