@@ -55,20 +55,33 @@ function codeAndDigits(raw: string): boolean {
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  const out: LexToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    out.push({
+      norm: tok.norm,
+      raw: tok.raw,
+      start: tok.start,
+      end: tok.end,
+      hit: hitAt(tokens, i),
+    });
+  }
+  return out;
+}
+
+/** The longest lexicon surface starting at token i, bounded by the lexicon's longest from it. */
+function hitAt(tokens: readonly Token[], i: number): LexHit | null {
   const { byKey, maxLen } = lexicon();
-  return tokens.map((tok, i) => {
-    const longest = maxLen.get(tok.norm);
-    if (longest === undefined)
-      return { norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit: null };
-    let found: LexHit | null = null;
-    let key = "";
-    for (let j = i; j < tokens.length && j - i < longest; j++) {
-      key = j === i ? tok.norm : `${key} ${tokens[j].norm}`;
-      const senses = byKey.get(key);
-      if (senses) found = { first: i, last: j + 1, senses };
-    }
-    return { norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit: found };
-  });
+  const longest = maxLen.get(tokens[i].norm);
+  if (longest === undefined) return null;
+  let found: LexHit | null = null;
+  let key = tokens[i].norm;
+  for (let j = i; j < tokens.length && j - i < longest; j++) {
+    if (j > i) key = `${key} ${tokens[j].norm}`;
+    const senses = byKey.get(key);
+    if (senses) found = { first: i, last: j + 1, senses };
+  }
+  return found;
 }
 
 /** The sense of class `cls` of the hit at token `i`, if that hit has one. */
