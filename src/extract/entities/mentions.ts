@@ -10,7 +10,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { LINE_RULES } from "./line-rules.js";
 import { settle } from "./settle.js";
 import { SHAPE_RULES } from "./shapes/index.js";
-import type { Candidate, Mention, MentionIndex, ZoneLocation } from "./types.js";
+import type { Candidate, LineReading, Mention, MentionIndex, ZoneLocation } from "./types.js";
 
 /** `persons`: the people the layout names, whose names hold no place. */
 export function findMentions(
@@ -23,10 +23,11 @@ export function findMentions(
   const zoneLocations: ZoneLocation[] = [];
   const lookup = (s: string) => gazetteer.lookup(s);
   for (const line of lines.flatMap((l) => pieces(text, l))) {
-    let mentions = settle(text, candidates(text, line, gazetteer), gazetteer);
-    const reading = { text, line, lookup, zoneLocations, persons };
-    for (const rule of LINE_RULES) mentions = rule.apply({ ...reading, mentions });
-    all.push(...mentions);
+    const mentions = settle(text, candidates(text, line, gazetteer), gazetteer);
+    // one reading of the line; each rule's result is the next rule's mentions
+    const reading: LineReading = { text, line, mentions, lookup, zoneLocations, persons };
+    for (const rule of LINE_RULES) reading.mentions = rule.apply(reading);
+    for (const m of reading.mentions) all.push(m);
   }
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
 }

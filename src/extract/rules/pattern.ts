@@ -166,6 +166,9 @@ export function patternRule(spec: PatternRuleSpec): Rule {
   const consumes = new Set(pattern.flatMap((e) => ("node" in e ? e.node : [])));
   let reach: Map<NodeKind, number> | null = null;
   const source = spec.name;
+  const steps = compile(pattern);
+  // the walk's slot stack: it pushes and pops, and is empty again when the walk returns
+  const stack: Slot[] = [];
   return {
     ...rest,
     consumes,
@@ -179,7 +182,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     apply(chart, at) {
       // make is pure and the chart does not change during a walk: each match is made at once
       let out: Produced[] = NONE;
-      walk(chart, compile(pattern), at, 0, at, [], (slots, last) => {
+      walk(chart, steps, at, 0, at, stack, (slots, last) => {
         // the slots kept and the nodes among them, in one pass
         const kept: Slot[] = [];
         const nodes: Node[] = [];
