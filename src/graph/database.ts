@@ -20,6 +20,7 @@ import type { Neo4jConfig } from "../config/config.js";
 import { TradeKgError } from "../core/errors.js";
 import { redactInternals } from "../core/redact.js";
 import { requestReads } from "./request-reads.js";
+import { sendWithoutDelay } from "./tcp-no-delay.js";
 
 export interface Database {
   readonly uri: string;
@@ -59,6 +60,7 @@ export function openDatabase(
   uri: string,
   config: Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">,
 ): Database {
+  sendWithoutDelay();
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,

@@ -1,7 +1,8 @@
 /**
  * Trade-fact queries (the filtered list, one time series, a partner ranking) and the fields
- * of a fact. A fact row carries its entities' ids and its evidence, so its entities cost one
- * batched statement per level (the entity loader) and its quote none.
+ * of a fact. A fact row carries its entities' ids and its evidence when the client selected
+ * them (common/fact-selection.ts), so its entities cost one batched statement per level (the
+ * entity loader) and its quote none.
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
