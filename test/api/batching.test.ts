@@ -83,6 +83,20 @@ describe("batched nested resolvers", () => {
     expect(result.statements).toBe(2);
   });
 
+  it("checks a filter's entity ids by the rows it finds: one statement, and NOT_FOUND when an id names nothing", async () => {
+    // the list matches the reporter node itself, so a row proves it exists; only an empty
+    // answer costs the check (through the entity loader)
+    const query = (reporter: string) =>
+      `{ tradeFacts(filter: {reporter: "${reporter}"}, first: 5) { edges { node { id } } } }`;
+    const found = await queryCounted(seeded.api.graphqlUrl, query("country:CHN"));
+    expect(found.errors).toBeUndefined();
+    expect(count(found.data, "id")).toBe(5);
+    expect(found.statements).toBe(1);
+    const unknown = await queryCounted(seeded.api.graphqlUrl, query("country:ZZX"));
+    expect(JSON.stringify(unknown.errors)).toContain("NOT_FOUND");
+    expect(unknown.statements).toBe(2);
+  });
+
   it("counts totals only when asked, with one count statement per list", async () => {
     const without = await queryCounted(
       seeded.api.graphqlUrl,

@@ -11,19 +11,19 @@ import type { ApiContext } from "../context.js";
 
 type Refs<K extends string> = Partial<Record<K, string | null | undefined>>;
 
-/** Resolved references, and the check (still running) that each id given names an entity. */
+/** Resolved references, and the check that each id given names an entity. */
 export interface EntityArgs<K extends string> {
   ids: Record<K, string | null>;
   /** Rejects with NOT_FOUND naming the argument when an id given names no entity. */
-  verified: Promise<void>;
+  verify: () => Promise<void>;
 }
 
 /**
  * The same keys with each given reference replaced by its entity's id (null stays null),
- * without waiting for ids: an id is checked through the request's entity loader (batched with
- * the request's other entity reads, and cached for them: a `reporter { name }` later costs
- * nothing) while the caller's own query runs; names are resolved first, since the query
- * needs their ids. Callers await `verified` beside their query.
+ * without checking ids yet: a caller whose query matches those entities learns from any row
+ * that they exist, and calls `verify` only when it found none. The check goes through the
+ * request's entity loader (batched with the request's other entity reads, and cached for
+ * them). Names are resolved at once, since the query needs their ids.
  */
 export async function resolveEntityArgsAhead<K extends string>(
   context: ApiContext,
@@ -35,16 +35,13 @@ export async function resolveEntityArgsAhead<K extends string>(
   const byId = given.filter((name) => ENTITY_ID_PATTERN.test(refs[name] as string));
   const byName = given.filter((name) => !byId.includes(name));
   for (const name of byId) ids[name] = refs[name] as string;
-  const verified = Promise.all(
-    byId.map((name) => context.loaders.entity.load(ids[name] as string)),
-  ).then((rows) => {
-    const missing = byId.find((_, i) => !rows[i]);
+  const verify = async () => {
+    const rows = await context.loaders.entity.loadMany(byId.map((name) => ids[name] as string));
+    const missing = byId.find((_, i) => !rows[i] || rows[i] instanceof Error);
     if (missing) throw notFound(missing, refs[missing] as string);
-  });
-  // a failed name lookup must not leave the id check's rejection unhandled
-  verified.catch(() => {});
+  };
   if (byName.length > 0) Object.assign(ids, await resolveNames(context, refs, byName));
-  return { ids, verified };
+  return { ids, verify };
 }
 
 /** The same keys with each given reference replaced by its entity's id (null stays null). */
@@ -52,8 +49,8 @@ export async function resolveEntityArgs<K extends string>(
   context: ApiContext,
   refs: Refs<K>,
 ): Promise<Record<K, string | null>> {
-  const { ids, verified } = await resolveEntityArgsAhead(context, refs);
-  await verified;
+  const { ids, verify } = await resolveEntityArgsAhead(context, refs);
+  await verify();
   return ids;
 }
 
