@@ -13,6 +13,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import cors from "cors";
 import { parseHostHeader } from "./host-check.js";
+import { refuseUnread } from "./http-reply.js";
 
 /** Request headers a listed origin may send (what the API reads) and response headers it may read. */
 const ALLOWED_HEADERS = [
@@ -75,20 +76,11 @@ export function corsGuard(origins: readonly string[]) {
 }
 
 function refuse(res: ServerResponse): void {
-  res.statusCode = 403;
-  res.setHeader("content-type", "application/json; charset=utf-8");
   res.setHeader("vary", "Origin");
-  // The unread body (if any) is not worth keeping the connection for.
-  res.setHeader("connection", "close");
-  res.end(
-    JSON.stringify({
-      errors: [
-        {
-          message:
-            "Cross-origin request refused: this origin is not in CORS_ORIGINS; ask the server's operator to add it",
-          extensions: { code: "ORIGIN_NOT_ALLOWED" },
-        },
-      ],
-    }),
+  refuseUnread(
+    res,
+    403,
+    "ORIGIN_NOT_ALLOWED",
+    "Cross-origin request refused: this origin is not in CORS_ORIGINS; ask the server's operator to add it",
   );
 }

@@ -9,6 +9,7 @@
  * 421 Misdirected Request before it reads a body, parses GraphQL, exports or serves the IDE.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { refuseUnread } from "./http-reply.js";
 
 /** Names a browser only ever sends for this machine, whatever the port. */
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
@@ -63,21 +64,11 @@ export function hostCheck(options: HostCheckOptions) {
   const isOurs = hostMatcher(options);
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (isOurs(req.headers.host)) return false;
-    res.statusCode = 421;
-    res.setHeader("content-type", "application/json; charset=utf-8");
-    res.setHeader("x-content-type-options", "nosniff");
-    // The unread body (if any) is not worth keeping the connection for.
-    res.setHeader("connection", "close");
-    res.end(
-      JSON.stringify({
-        errors: [
-          {
-            message:
-              "Misdirected request: this server does not answer for the Host header sent; use localhost, or ask its operator to add the name to ALLOWED_HOSTS",
-            extensions: { code: "MISDIRECTED_REQUEST" },
-          },
-        ],
-      }),
+    refuseUnread(
+      res,
+      421,
+      "MISDIRECTED_REQUEST",
+      "Misdirected request: this server does not answer for the Host header sent; use localhost, or ask its operator to add the name to ALLOWED_HOSTS",
     );
     return true;
   };

@@ -127,6 +127,43 @@ export const ERROR_CODES = {
     exitCode: 1,
     public: true,
   },
+  BAD_REQUEST: {
+    meaning: "An HTTP request's body is not what its content type says (malformed JSON).",
+    remedy: "Send a JSON body with content-type application/json; the message quotes the parser.",
+    exitCode: 2,
+    public: true,
+  },
+  PAYLOAD_TOO_LARGE: {
+    meaning: "An HTTP request's body is larger than the server reads (1 MB).",
+    remedy: "Send a smaller query: variables that name what to read instead of inlined data.",
+    exitCode: 2,
+    public: true,
+  },
+  MISDIRECTED_REQUEST: {
+    meaning:
+      "A request's Host header names no host this server answers for (a guard against DNS rebinding).",
+    remedy: "Use localhost, or ask the server's operator to add the name to ALLOWED_HOSTS.",
+    exitCode: 2,
+    public: true,
+  },
+  ORIGIN_NOT_ALLOWED: {
+    meaning: "A browser request came from a web page whose origin is not in CORS_ORIGINS.",
+    remedy: "Ask the server's operator to add the page's origin to CORS_ORIGINS.",
+    exitCode: 2,
+    public: true,
+  },
+  METHOD_NOT_ALLOWED: {
+    meaning: "An HTTP method that the path does not take (a POST to /export).",
+    remedy: "Use GET for /export and the explorer, GET or POST for /graphql.",
+    exitCode: 2,
+    public: true,
+  },
+  NO_ROUTE: {
+    meaning: "An HTTP path that the server does not serve.",
+    remedy: "GraphQL is at /graphql, the explorer at /, exports at /export.",
+    exitCode: 2,
+    public: true,
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: "An unexpected failure inside trade-kg or the database.",
     remedy: "Report it with the request id from the message; the server log has the details.",

@@ -91,6 +91,23 @@ describe("the GraphQL server over HTTP", () => {
     expect(body.errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
+  it("answers a path it does not serve with 404 NO_ROUTE, naming where GraphQL is", async () => {
+    const response = await fetch(new URL("/no-such-page", api.url));
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0].extensions.code).toBe("NO_ROUTE");
+    expect(body.errors[0].message).toMatch(/GraphQL is at \/graphql/);
+  });
+
+  it("answers a POST to /export with 405 METHOD_NOT_ALLOWED from the error catalogue", async () => {
+    const response = await fetch(new URL("/export?format=json", api.url), { method: "POST" });
+    expect(response.status).toBe(405);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe("METHOD_NOT_ALLOWED");
+  });
+
   it("refuses a simple cross-site request (CSRF prevention)", async () => {
     const response = await fetch(
       `${api.graphqlUrl}?query=${encodeURIComponent("{ health { ok } }")}`,

@@ -24,7 +24,7 @@ import { streamTextSink } from "../../export/text-sink.js";
 import type { Database } from "../../graph/database.js";
 import { readSnapshotId } from "../../graph/snapshot.js";
 import type { SubgraphSelection } from "../../graph/subgraph.js";
-import { clientMessage } from "../client-message.js";
+import { sendError } from "../http-reply.js";
 
 type Log = (entry: Record<string, unknown>) => void;
 
@@ -182,13 +182,5 @@ function failBeforeStart(res: ServerResponse, error: unknown, log: Log): void {
     500,
     "INTERNAL_SERVER_ERROR",
     "Internal server error; the server log has the details.",
-  );
-}
-
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  res.statusCode = status;
-  res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(
-    JSON.stringify({ errors: [{ message: clientMessage(code, message), extensions: { code } }] }),
   );
 }
