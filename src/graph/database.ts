@@ -54,6 +54,11 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Counts statements for one request; see api/context. */
   counter?: { statements: number };
+  /**
+   * readTransaction only: run in the read transaction the request with this counter shares
+   * (src/graph/request-reads.ts), uncounted; for what a request reads beside its answer.
+   */
+  share?: { statements: number };
 }
 
 export function openDatabase(
@@ -125,7 +130,14 @@ export function openDatabase(
     },
     write: (cypher, params = {}, options) =>
       transaction("WRITE", (tx) => tx.run(cypher, params), options),
-    readTransaction: (work, options) => transaction("READ", work, options),
+    readTransaction: (work, options) =>
+      options?.share && options.timeoutMs === undefined
+        ? shared
+            .transaction(options.share, (tx) => work(tx as unknown as ManagedTransaction))
+            .catch((error) => {
+              throw translateDriverError(error, uri);
+            })
+        : transaction("READ", work, options),
     writeTransaction: (work, options) => transaction("WRITE", work, options),
     statementCount: () => statements,
     async verify() {

@@ -34,6 +34,8 @@ export interface RequestReads {
     params: Record<string, unknown>,
     alone: () => Promise<QueryResult<T>>,
   ): Promise<QueryResult<T>>;
+  /** Runs `work` in the shared transaction of `scope`; a failure is the caller's to handle. */
+  transaction<R>(scope: object, work: (tx: Transaction) => Promise<R>): Promise<R>;
 }
 
 export function requestReads(
@@ -68,7 +70,33 @@ export function requestReads(
     return shared;
   };
 
+  const done = (scope: object, shared: Shared) => {
+    shared.running -= 1;
+    if (shared.running > 0) return;
+    if (shared.broken) close(scope, shared);
+    else shared.closing = setTimeout(() => close(scope, shared), 0);
+  };
+
+  const breaks = (scope: object, shared: Shared) => {
+    if (shared.broken) return;
+    shared.broken = true;
+    if (open.get(scope) === shared) open.delete(scope);
+  };
+
   return {
+    async transaction<R>(scope: object, work: (tx: Transaction) => Promise<R>): Promise<R> {
+      const shared = sharedFor(scope);
+      shared.running += 1;
+      try {
+        return await work(shared.tx);
+      } catch (error) {
+        breaks(scope, shared);
+        throw error;
+      } finally {
+        done(scope, shared);
+      }
+    },
+
     async read<T extends RecordShape>(
       scope: object,
       cypher: string,
@@ -80,17 +108,10 @@ export function requestReads(
       try {
         return await shared.tx.run<T>(cypher, params);
       } catch {
-        if (!shared.broken) {
-          shared.broken = true;
-          if (open.get(scope) === shared) open.delete(scope);
-        }
+        breaks(scope, shared);
         return alone();
       } finally {
-        shared.running -= 1;
-        if (shared.running === 0) {
-          if (shared.broken) close(scope, shared);
-          else shared.closing = setTimeout(() => close(scope, shared), 0);
-        }
+        done(scope, shared);
       }
     },
   };

@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { createContext } from "../../src/api/context.js";
 import { buildApiSchema } from "../../src/api/schema.js";
 import { loadConfig } from "../../src/config/config.js";
-import { queryCounted } from "../support/api.js";
+import { readSnapshotId } from "../../src/graph/snapshot.js";
+import { postGraphQL, queryCounted } from "../support/api.js";
 import { useSeededApi } from "../support/seeded-api.js";
 import { REPORTER, TINY_DOC_ID } from "../support/tiny-graph.js";
 
@@ -95,6 +96,17 @@ describe("batched nested resolvers", () => {
     const unknown = await queryCounted(seeded.api.graphqlUrl, query("country:ZZX"));
     expect(JSON.stringify(unknown.errors)).toContain("NOT_FOUND");
     expect(unknown.statements).toBe(2);
+  });
+
+  it("names the snapshot it answered from, read in the request's transaction and not counted", async () => {
+    const { body } = await postGraphQL(
+      seeded.api.graphqlUrl,
+      "{ entities(first: 3) { edges { node { id } } } }",
+      undefined,
+      { "x-trade-kg-debug": "1" },
+    );
+    expect(body.extensions?.snapshot).toBe(await readSnapshotId(db));
+    expect(body.extensions?.statements).toBe(1);
   });
 
   it("counts totals only when asked, with one count statement per list", async () => {

@@ -34,6 +34,23 @@ describe("request reads", () => {
     expect(request.statements).toBe(3);
   });
 
+  it("runs what a request reads beside its answer in the same transaction, uncounted", async () => {
+    const request = { statements: 0 };
+    const [beside, answer] = await Promise.all([
+      db.readTransaction(
+        async (tx) => {
+          const result = await tx.run(whoRunsMe("probe-g"));
+          return result.records.map((r) => r.get("transactionId") as string);
+        },
+        { share: request },
+      ),
+      transactionOf("probe-h", request),
+    ]);
+    expect(beside).toHaveLength(1);
+    expect(answer).toEqual(beside);
+    expect(request.statements).toBe(1);
+  });
+
   it("gives another request, and reads outside requests, transactions of their own", async () => {
     const first = { statements: 0 };
     const second = { statements: 0 };

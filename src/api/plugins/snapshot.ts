@@ -4,8 +4,10 @@
  * a result can be cited beside the export it matches. Reading it is one lookup of the state
  * node that document writes keep up to date, however many documents are stored. It is read
  * alongside the operation (started when execution starts, so a database that is down costs
- * no more time than the operation's own reads), apart from the request's statement counter;
- * when it cannot be read the extension is left out rather than failing the response.
+ * no more time than the operation's own reads), in the read transaction the request's reads
+ * share (src/graph/request-reads.ts: no session of its own, and the state the answer was read
+ * from), apart from the request's statement counter; when it cannot be read the extension is
+ * left out rather than failing the response.
  * Requests refused before execution (parse and validation errors) carry none.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -18,7 +20,9 @@ export function snapshotPlugin(): ApolloServerPlugin<ApiContext> {
       let reading: Promise<string | null> | null = null;
       return {
         async executionDidStart({ contextValue }) {
-          reading = readSnapshotId(contextValue.db, { timeoutMs: 5_000 }).catch(() => null);
+          reading = readSnapshotId(contextValue.db, { share: contextValue.counter }).catch(
+            () => null,
+          );
         },
         async willSendResponse({ response }) {
           const snapshot = reading ? await reading : null;
