@@ -91,7 +91,9 @@ export async function ingestPaths(
     outcomes[index] = outcome;
     progress.onFile?.(outcome.path, "reason" in outcome ? outcome : stripPath(outcome));
   };
-  const pool = startExtractPool(Math.min(options.workers ?? defaultExtractWorkers(), files.length));
+  // one file gains nothing from a worker that must first load the extractor
+  const workers = files.length > 1 ? (options.workers ?? defaultExtractWorkers()) : 0;
+  const pool = startExtractPool(Math.min(workers, files.length));
   try {
     const limits = { ...DEFAULT_BATCH_LIMITS, ...options.batch };
     const queue = new BatchQueue(db, limits, (index, outcome) =>
