@@ -85,55 +85,58 @@ export function registerExportCommand(program: Command): void {
       "--include-groups",
       "network view: keep blocs, regions and categories that overlap their members",
     );
-  addStartDbOption(command).action(
-    async (options: RawSelection & DatabaseFlags & { format: string; out: string }) => {
-      const format = parseFormat(options.format);
-      const selection = parseSelection(options);
-      if (BUNDLE_FORMATS.includes(format) && options.out === "-") {
-        throw new TradeKgError(
-          "BAD_USER_INPUT",
-          `the ${format} bundle is several files: --out must name a folder, not -`,
-        );
-      }
-      checkDestination(options.out);
-      const config = configFromEnvironment();
-      const connection = await openGraph(config, options);
-      const partial = `${options.out}.partial`;
-      const streams: Writable[] = [];
-      const open = (path: string) => {
-        const stream = createWriteStream(path);
-        streams.push(stream);
-        return streamTextSink(stream);
-      };
-      try {
-        let counts: { nodes: number; edges: number; facts: number; snapshot: string };
-        if (BUNDLE_FORMATS.includes(format)) {
-          rmSync(partial, { recursive: true, force: true });
-          mkdirSync(partial, { recursive: true });
-          counts = await exportSubgraph(connection.db, selection, format, {
-            kind: "files",
-            open: (name) => open(join(partial, name)),
-          });
-        } else {
-          const sink = options.out === "-" ? streamTextSink(process.stdout) : open(partial);
-          counts = await exportSubgraph(connection.db, selection, format, { kind: "stream", sink });
-        }
-        for (const stream of streams) stream.end();
-        await Promise.all(streams.map((stream) => finished(stream)));
-        if (options.out !== "-") {
-          rmSync(options.out, { recursive: true, force: true });
-          renameSync(partial, options.out);
-        }
-        info(
-          `exported ${counts.nodes} nodes and ${counts.edges} edges${counts.facts > 0 ? ` and ${counts.facts} fact rows` : ""} of snapshot ${counts.snapshot} as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
-        );
-      } catch (error) {
-        for (const stream of streams) stream.destroy();
-        rmSync(partial, { recursive: true, force: true });
-        throw error;
-      } finally {
-        await connection.close();
-      }
-    },
-  );
+  addStartDbOption(command).action(runExport);
+}
+
+type ExportOptions = RawSelection & DatabaseFlags & { format: string; out: string };
+
+/** Writes the selection to `.partial` first and renames it into place, so a failed export leaves no half file. */
+async function runExport(options: ExportOptions): Promise<void> {
+  const format = parseFormat(options.format);
+  const selection = parseSelection(options);
+  if (BUNDLE_FORMATS.includes(format) && options.out === "-") {
+    throw new TradeKgError(
+      "BAD_USER_INPUT",
+      `the ${format} bundle is several files: --out must name a folder, not -`,
+    );
+  }
+  checkDestination(options.out);
+  const config = configFromEnvironment();
+  const connection = await openGraph(config, options);
+  const partial = `${options.out}.partial`;
+  const streams: Writable[] = [];
+  const open = (path: string) => {
+    const stream = createWriteStream(path);
+    streams.push(stream);
+    return streamTextSink(stream);
+  };
+  try {
+    let counts: { nodes: number; edges: number; facts: number; snapshot: string };
+    if (BUNDLE_FORMATS.includes(format)) {
+      rmSync(partial, { recursive: true, force: true });
+      mkdirSync(partial, { recursive: true });
+      counts = await exportSubgraph(connection.db, selection, format, {
+        kind: "files",
+        open: (name) => open(join(partial, name)),
+      });
+    } else {
+      const sink = options.out === "-" ? streamTextSink(process.stdout) : open(partial);
+      counts = await exportSubgraph(connection.db, selection, format, { kind: "stream", sink });
+    }
+    for (const stream of streams) stream.end();
+    await Promise.all(streams.map((stream) => finished(stream)));
+    if (options.out !== "-") {
+      rmSync(options.out, { recursive: true, force: true });
+      renameSync(partial, options.out);
+    }
+    info(
+      `exported ${counts.nodes} nodes and ${counts.edges} edges${counts.facts > 0 ? ` and ${counts.facts} fact rows` : ""} of snapshot ${counts.snapshot} as ${format}${options.out === "-" ? "" : ` to ${options.out}`}`,
+    );
+  } catch (error) {
+    for (const stream of streams) stream.destroy();
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await connection.close();
+  }
 }

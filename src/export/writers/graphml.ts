@@ -29,62 +29,70 @@ const GRAPHML_TYPE: Record<AttributeType, string> = {
 
 type Element = ReturnType<ReturnType<typeof fragment>["ele"]>;
 
-export function graphmlWriter(out: TextSink): GraphWriter {
-  const nodeKeys = new Map<string, AttributeType>([
-    ["label", "string"],
-    ["labels", "string[]"],
-    ...allAttributes(NODE_ATTRIBUTES),
-  ]);
-  const edgeKeys = new Map<string, AttributeType>([
-    ["type", "string"],
-    ...allAttributes(EDGE_ATTRIBUTES),
-  ]);
+const NODE_KEYS = new Map<string, AttributeType>([
+  ["label", "string"],
+  ["labels", "string[]"],
+  ...allAttributes(NODE_ATTRIBUTES),
+]);
+const EDGE_KEYS = new Map<string, AttributeType>([
+  ["type", "string"],
+  ...allAttributes(EDGE_ATTRIBUTES),
+]);
 
-  const addData = (
-    element: Element,
-    domain: "n" | "e",
-    keys: Map<string, AttributeType>,
-    properties: Record<string, PropertyValue>,
-  ) => {
-    for (const [name, value] of Object.entries(properties)) {
-      if (!keys.has(name)) continue;
-      element
-        .ele("data", { key: `${domain}_${name}` })
-        .txt(Array.isArray(value) ? JSON.stringify(value) : String(value));
+/** A <data> child per declared attribute that the properties hold. */
+function addData(
+  element: Element,
+  domain: "n" | "e",
+  keys: Map<string, AttributeType>,
+  properties: Record<string, PropertyValue>,
+): void {
+  for (const [name, value] of Object.entries(properties)) {
+    if (!keys.has(name)) continue;
+    element
+      .ele("data", { key: `${domain}_${name}` })
+      .txt(Array.isArray(value) ? JSON.stringify(value) : String(value));
+  }
+}
+
+/** One element built and escaped by xmlbuilder2, as one indented line. */
+function line(build: (root: ReturnType<typeof fragment>) => void): string {
+  const root = fragment();
+  build(root);
+  return `  ${root.end({ prettyPrint: false })}\n`;
+}
+
+/** The declaration, the root element and every <key>, up to the open <graph>. */
+function graphmlHead(): string {
+  let head =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
+  for (const [domain, keys] of [
+    ["node", NODE_KEYS],
+    ["edge", EDGE_KEYS],
+  ] as const) {
+    for (const [name, type] of keys) {
+      head += line((root) =>
+        root.ele("key", {
+          id: `${domain[0]}_${name}`,
+          for: domain,
+          "attr.name": name,
+          "attr.type": GRAPHML_TYPE[type],
+        }),
+      );
     }
-  };
-  const line = (build: (root: ReturnType<typeof fragment>) => void) => {
-    const root = fragment();
-    build(root);
-    return `  ${root.end({ prettyPrint: false })}\n`;
-  };
+  }
+  return `${head}  <graph id="trade-kg" edgedefault="directed">\n`;
+}
 
+export function graphmlWriter(out: TextSink): GraphWriter {
   return {
     async start() {
-      let head =
-        '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
-      for (const [domain, keys] of [
-        ["node", nodeKeys],
-        ["edge", edgeKeys],
-      ] as const) {
-        for (const [name, type] of keys) {
-          head += line((root) =>
-            root.ele("key", {
-              id: `${domain[0]}_${name}`,
-              for: domain,
-              "attr.name": name,
-              "attr.type": GRAPHML_TYPE[type],
-            }),
-          );
-        }
-      }
-      await out.write(`${head}  <graph id="trade-kg" edgedefault="directed">\n`);
+      await out.write(graphmlHead());
     },
     async node(node: SubgraphNode) {
       const { id: _id, ...properties } = node.properties;
       await out.write(
         line((root) =>
-          addData(root.ele("node", { id: node.id }), "n", nodeKeys, {
+          addData(root.ele("node", { id: node.id }), "n", NODE_KEYS, {
             label: node.label,
             labels: node.labels,
             ...properties,
@@ -98,11 +106,8 @@ export function graphmlWriter(out: TextSink): GraphWriter {
           addData(
             root.ele("edge", { id: edge.key, source: edge.source, target: edge.target }),
             "e",
-            edgeKeys,
-            {
-              type: edge.type,
-              ...edge.properties,
-            },
+            EDGE_KEYS,
+            { type: edge.type, ...edge.properties },
           ),
         ),
       );
