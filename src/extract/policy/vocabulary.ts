@@ -64,6 +64,10 @@ export interface Cues {
   bareAppositions: Set<string>;
   /** "not", "no (longer)": the phrase that follows is denied */
   negations: Set<string>;
+  /** "goods", "imports": what a country adjective before them gives the origin of */
+  originNouns: Set<string>;
+  /** "all", "certain": what may stand between "on" and the goods ("on all Chinese goods") */
+  originQuantifiers: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -132,6 +136,8 @@ export function policyVocabulary(): Vocabulary {
     bareAppositions: keys(verbData.cues.bareAppositions),
     collaborate: keys(verbData.cues.collaborate),
     appliesVerbs: keys(verbData.cues.appliesVerbs),
+    originNouns: keys(verbData.cues.originNouns),
+    originQuantifiers: keys(verbData.cues.originQuantifiers),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

@@ -27,6 +27,7 @@ import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
 import { objectToAct } from "./object-to-act.js";
 import { oneOfPlaces } from "./one-of-places.js";
+import { originGoods } from "./origin-goods.js";
 import { ownerOfMeasure } from "./owner-of-measure.js";
 import { partiesInTalks } from "./parties-in-talks.js";
 import { passiveBy } from "./passive-by.js";
@@ -57,6 +58,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   measureContents,
   measureApplies,
   laidOn,
+  originGoods,
   namedTarget,
   receivesMeasure,
   agreementParties,
