@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 const SEEDS = ["seeds/000_442c5eff6b0bec5a.txt", "seeds/003_44fb831386fa0c29.txt"];
 const DEV = "../shared/corpus/dev";
 /** the scores reached (see the closing notes); the guard allows 0.03 below them */
-const DEV_REACHED = { trade: 0.95, tradePrecision: 0.98, entities: 0.93, policy: 0.77 };
+const DEV_REACHED = { trade: 0.95, tradePrecision: 0.98, entities: 0.93, policy: 0.78 };
 const SEEDS_REACHED = { trade: 0.95, tradePrecision: 0.99, entities: 0.88, policy: 0.73 };
 const SLACK = 0.03;
 

@@ -8,7 +8,8 @@
  * the noun in or right after its name) is taken up. "Its members" takes up the nearest bloc
  * (a region with a member list), and so does "them" in "among them"; a sentence opening
  * with "It" that acts ("It is also in talks with Peru") goes on with the actor that opened the
- * sentence before. Data: policy-verbs.json
+ * sentence before. A generic head ("the commodity", "the product") takes up the nearest good
+ * of any name: every good is a commodity. Data: policy-verbs.json
  * `anaphora`.
  */
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
@@ -22,6 +23,12 @@ import { policyVocabulary } from "./vocabulary.js";
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
   Object.entries(verbData.anaphora.heads).flatMap(([type, words]) =>
+    words.map((w) => [w, type as EntityType] as const),
+  ),
+);
+/** heads any antecedent of the type answers to ("the commodity" after "soybeans") */
+const GENERIC_HEADS = new Map<string, EntityType>(
+  Object.entries(verbData.anaphora.generic).flatMap(([type, words]) =>
     words.map((w) => [w, type as EntityType] as const),
   ),
 );
@@ -144,7 +151,8 @@ function mayHoldAnaphor(toks: readonly Token[]): boolean {
   for (let i = 0; i + 1 < toks.length; i++) {
     const w = toks[i].norm;
     if (POSSESSIVES.has(w) || AMONG.has(w)) return true;
-    if (DETERMINERS.has(w) && HEADS.has(toks[i + 1].norm)) return true;
+    const head = toks[i + 1].norm;
+    if (DETERMINERS.has(w) && (HEADS.has(head) || GENERIC_HEADS.has(head))) return true;
   }
   return false;
 }
@@ -171,13 +179,14 @@ export function anaphorMentions(
       continue;
     }
     const [det, head] = [toks[i], toks[i + 1]];
-    const type = HEADS.get(head.norm);
+    const generic = GENERIC_HEADS.get(head.norm);
+    const type = HEADS.get(head.norm) ?? generic;
     if (!type || !DETERMINERS.has(det.norm) || covered(inside, det) || covered(inside, head))
       continue;
     const m = nearest(
       before,
       det.start,
-      (c) => c.entity.type === type && carries(text, c, head.norm),
+      (c) => c.entity.type === type && (generic !== undefined || carries(text, c, head.norm)),
     );
     if (m)
       out.push({

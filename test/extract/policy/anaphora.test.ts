@@ -26,6 +26,10 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "Chile has finished customs talks with Peru. It is also in talks with Colombia.",
       "country:CHL COOPERATES_WITH country:COL",
     ],
+    [
+      "Brazil sells large volumes of soybeans. Last year the ministry imposed a 20 percent tariff on the commodity.",
+      "measure:20-percent-tariff-on-the-commodity APPLIES_TO commodity:soybeans",
+    ],
   ])("%s", (text, link) => {
     expect(links(text)).toContain(link);
   });
@@ -48,6 +52,18 @@ describe("'the programme', 'these zones' take up the measure or zone named just 
       "Chile has finished customs talks with Peru. It is fair to say that talks with Colombia are harder.",
       "country:CHL",
       "country:COL",
+    ],
+    [
+      "a plural generic head, which may take up a list",
+      "Exports of steel and aluminium fell. Last year the ministry imposed a 20 percent tariff on these products.",
+      "measure:20-percent-tariff-on-these-products",
+      "commodity:aluminium",
+    ],
+    [
+      "a good that is not the measure's object",
+      "Brazil sells large volumes of soybeans. The buyers of the commodity imposed a 20 percent tariff on coffee.",
+      "measure:20-percent-tariff-on-coffee",
+      "commodity:soybeans",
     ],
   ])("not with %s", (_case, text, a, b) => {
     expect(links(text).filter((l) => l.includes(a) && l.includes(b))).toEqual([]);
