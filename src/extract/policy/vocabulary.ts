@@ -68,6 +68,8 @@ export interface Cues {
   originNouns: Set<string>;
   /** "all", "certain": what may stand between "on" and the goods ("on all Chinese goods") */
   originQuantifiers: Set<string>;
+  /** "has joined", "acceded to": the subject takes part in the agreement that follows */
+  joins: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -138,6 +140,7 @@ export function policyVocabulary(): Vocabulary {
     appliesVerbs: keys(verbData.cues.appliesVerbs),
     originNouns: keys(verbData.cues.originNouns),
     originQuantifiers: keys(verbData.cues.originQuantifiers),
+    joins: keys(verbData.cues.joins),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

@@ -16,6 +16,7 @@ import { customsOffice } from "./customs-office.js";
 import { decisionBy } from "./decision-by.js";
 import { goodsInTitle } from "./goods-in-title.js";
 import { inForce } from "./in-force.js";
+import { joinsAgreement } from "./joins-agreement.js";
 import { jointBy } from "./joint-by.js";
 import { jointSubjects } from "./joint-subjects.js";
 import { jointWith } from "./joint-with.js";
@@ -63,6 +64,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   receivesMeasure,
   agreementParties,
   inForce,
+  joinsAgreement,
   placeInProvince,
   placeActs,
   decisionBy,
