@@ -42,11 +42,34 @@ export function extractDocument(
   source: string,
   meta?: DocumentMetaInput,
 ): ExtractedDocument {
+  return extractDocumentAndText(bytes, source, meta).extracted;
+}
+
+/**
+ * The extraction and the text its offsets index, decoded once: ingestion stores the text so a
+ * reader sees the whole document with every quote and mention at its offsets.
+ */
+export function extractDocumentAndText(
+  bytes: Uint8Array,
+  source: string,
+  meta?: DocumentMetaInput,
+): { extracted: ExtractedDocument; text: string } {
+  const { decoded, isHtml, text } = readBytes(bytes, source);
+  const sources = { input: meta, html: isHtml ? readHtmlMeta(decoded) : null };
+  const docId = `doc:${sha256Hex(bytes).slice(0, 16)}`;
+  return { extracted: extractFromText(text, source, docId, sources), text };
+}
+
+/** The text every offset of `extractDocument(bytes, source)` indexes (no extraction). */
+export function documentText(bytes: Uint8Array, source: string): string {
+  return readBytes(bytes, source).text;
+}
+
+/** Decoding, then HTML reduced to text: the one place the indexed text is made. */
+function readBytes(bytes: Uint8Array, source: string) {
   const decoded = decodeText(bytes, source);
   const isHtml = looksLikeHtml(decoded);
-  const text = isHtml ? htmlToText(decoded) : decoded;
-  const sources = { input: meta, html: isHtml ? readHtmlMeta(decoded) : null };
-  return extractFromText(text, source, `doc:${sha256Hex(bytes).slice(0, 16)}`, sources);
+  return { decoded, isHtml, text: isHtml ? htmlToText(decoded) : decoded };
 }
 
 /**

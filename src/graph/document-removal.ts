@@ -1,7 +1,7 @@
 /**
  * Removing documents inside the caller's transaction: their STATED_IN, policy links and
  * MENTIONS, then the trade facts and entities no other document is left behind, then the
- * document nodes. Entities that stay get their aliases recomputed from the mentions left.
+ * document nodes and their texts (not counted: a document's text is part of the document). Entities that stay get their aliases recomputed from the mentions left.
  * Returns each removed document's snapshot digest, so the caller takes it out of the
  * snapshot summary in the same transaction (snapshot.ts).
  */
@@ -52,6 +52,11 @@ export async function removeDocuments(
      }
      WITH e, deleted WHERE deleted = 0
      SET e.aliases = COLLECT { MATCH (e)<-[m:MENTIONS]-() UNWIND m.aliases AS alias RETURN DISTINCT alias }`,
+    { ids },
+  );
+  await tx.run(
+    `MATCH (d:Document)-[:HAS_TEXT]->(t:DocumentText) WHERE d.id IN $ids
+     DETACH DELETE t`,
     { ids },
   );
   const documents = await tx.run("MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d", { ids });

@@ -1,6 +1,6 @@
 /**
- * The rows a batch of extracted documents writes, one list per kind (documents, the entities
- * and trade facts they share, mentions, statements of facts, policy links): what the UNWIND
+ * The rows a batch of extracted documents writes, one list per kind (documents, their texts,
+ * the entities and trade facts they share, mentions, statements of facts, policy links): what the UNWIND
  * statements of document-writes.ts take. A document's relationships are one row each, naming
  * the document; shared nodes are one row each however many documents of the batch name them
  * (shared-node-rows.ts). Pure, so what is written can be read and tested without a database.
@@ -25,12 +25,19 @@ import { documentDigest } from "./snapshot.js";
 export interface DocumentToWrite {
   extracted: ExtractedDocument;
   textLength?: number | null;
+  /**
+   * The decoded text every offset indexes; stored on a DocumentText node of its own so the
+   * Document's properties (what reads, exports and the snapshot carry) stay small.
+   */
+  text?: string | null;
   /** what the caller stated about the document (meta-input.ts's key), null for nothing */
   metadataKey?: string | null;
 }
 
 export interface DocumentRows extends SharedNodeRows {
   documents: Record<string, unknown>[];
+  /** one per document whose text is given: its DocumentText node */
+  texts: Record<string, unknown>[];
   /** one per document and entity it mentions */
   mentions: Record<string, unknown>[];
   /** one per document and trade fact it states: the STATED_IN relationship */
@@ -41,13 +48,14 @@ export interface DocumentRows extends SharedNodeRows {
 /** The rows of every document of a batch, in the batch's order. */
 export function rowsOf(batch: readonly DocumentToWrite[], ingestedAt: string): DocumentRows {
   const shared = new SharedNodes();
-  const rows = { documents: [], mentions: [], stated: [], links: [] } as Omit<
+  const rows = { documents: [], texts: [], mentions: [], stated: [], links: [] } as Omit<
     DocumentRows,
     keyof SharedNodeRows
   >;
   for (const item of batch) {
     const documentId = item.extracted.document.id;
     rows.documents.push(documentRow(item, ingestedAt));
+    if (typeof item.text === "string") rows.texts.push({ documentId, text: item.text });
     // one MENTIONS per entity, the last listing's spans (as MERGE then SET left them)
     const mentions = new Map<string, Record<string, unknown>>();
     for (const e of item.extracted.entities) {

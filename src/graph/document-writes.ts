@@ -1,6 +1,6 @@
 /**
  * The statements that write a batch of new documents (document-rows.ts's rows): one UNWIND
- * per kind of row, so a batch costs six statements however many documents and facts it
+ * per kind of row, so a batch costs seven statements however many documents and facts it
  * holds. Run inside the caller's transaction, after any older versions were removed, so every
  * document written here is new: its MENTIONS, STATED_IN and policy-link relationships are
  * CREATEd, not searched for among the many that busy entities and facts already have.
@@ -18,6 +18,12 @@ import type { DocumentRows } from "./document-rows.js";
 // of a known type checks only the fact's few relationships of that type, not all it has.
 const STATEMENTS: [keyof DocumentRows, string][] = [
   ["documents", "UNWIND $rows AS p CREATE (d:Document) SET d = p"],
+  [
+    "texts",
+    `UNWIND $rows AS t
+     MATCH (d:Document {id: t.documentId})
+     CREATE (d)-[:HAS_TEXT]->(:DocumentText {text: t.text})`,
+  ],
   [
     "entities",
     `UNWIND $rows AS e

@@ -41,6 +41,8 @@ export interface DocumentRemoval extends RemovalCounts {
 
 export interface WriteOptions extends CallOptions {
   textLength?: number;
+  /** the decoded text the offsets index (document-rows.ts) */
+  text?: string;
   /** what the caller stated about the document (meta-input.ts's key), null for nothing */
   metadataKey?: string | null;
 }
@@ -49,6 +51,8 @@ interface StoredVersion {
   id: string;
   extractor: string;
   metadataKey: string | null;
+  /** whether its text is stored (documents written before texts were kept have none) */
+  hasText: boolean;
 }
 
 /**
@@ -60,7 +64,12 @@ export async function writeExtractedDocument(
   extracted: DocumentToWrite["extracted"],
   options: WriteOptions = {},
 ): Promise<DocumentWriteResult> {
-  const item = { extracted, textLength: options.textLength, metadataKey: options.metadataKey };
+  const item = {
+    extracted,
+    textLength: options.textLength,
+    text: options.text,
+    metadataKey: options.metadataKey,
+  };
   const [result] = await writeExtractedDocuments(db, [item], options);
   return result;
 }
@@ -103,8 +112,12 @@ async function writeBatch(
     const { document } = item.extracted;
     const versions = stored.get(document.id) ?? [];
     const metadataKey = item.metadataKey ?? null;
+    // a version stored without its text is written again when the text is given
     const same = (d: StoredVersion) =>
-      d.id === document.id && d.extractor === document.extractor && d.metadataKey === metadataKey;
+      d.id === document.id &&
+      d.extractor === document.extractor &&
+      d.metadataKey === metadataKey &&
+      (d.hasText || typeof item.text !== "string");
     if (versions.some(same)) return unchangedResult(document.id);
     for (const v of versions) replacedIds.add(v.id);
     toWrite.push(item);
@@ -156,7 +169,8 @@ async function storedVersionsIn(
        UNION
        MATCH (d:Document {source: doc.source}) RETURN d
      }
-     RETURN doc.id AS for, d.id AS id, d.extractor AS extractor, d.metadataKey AS metadataKey`,
+     RETURN doc.id AS for, d.id AS id, d.extractor AS extractor, d.metadataKey AS metadataKey,
+            EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText`,
     {
       docs: batch.map((b) => ({
         id: b.extracted.document.id,
@@ -171,39 +185,51 @@ async function storedVersionsIn(
       id: r.get("id"),
       extractor: r.get("extractor"),
       metadataKey: r.get("metadataKey") ?? null,
+      hasText: r.get("hasText") === true,
     });
     byDocument.set(r.get("for"), versions);
   }
   return byDocument;
 }
 
-/** The extractor and caller metadata of stored documents, by id; absent ids are not stored. */
+/** A stored document's extractor, caller metadata and whether its text is stored. */
+export type StoredDocumentVersion = Omit<StoredVersion, "id">;
+
+/**
+ * The extractor and caller metadata of stored documents, and whether their text is stored
+ * (ingestion extracts one without it again), by id; absent ids are not stored.
+ */
 export async function storedVersionsOf(
   db: Database,
   documentIds: readonly string[],
   options: CallOptions = {},
-): Promise<Map<string, { extractor: string; metadataKey: string | null }>> {
+): Promise<Map<string, StoredDocumentVersion>> {
   const result = await db.read(
     `UNWIND $ids AS id
      MATCH (d:Document {id: id})
-     RETURN d.id AS id, d.extractor AS extractor, d.metadataKey AS metadataKey`,
+     RETURN d.id AS id, d.extractor AS extractor, d.metadataKey AS metadataKey,
+            EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText`,
     { ids: [...documentIds] },
     options,
   );
   return new Map(
     result.records.map((r) => [
       r.get("id") as string,
-      { extractor: r.get("extractor") as string, metadataKey: r.get("metadataKey") ?? null },
+      {
+        extractor: r.get("extractor") as string,
+        metadataKey: r.get("metadataKey") ?? null,
+        hasText: r.get("hasText") === true,
+      },
     ]),
   );
 }
 
-/** The extractor and caller metadata of a stored document, or null when it is not stored. */
+/** The extractor, caller metadata and text presence of a stored document, or null. */
 export async function storedVersionOf(
   db: Database,
   documentId: string,
   options: CallOptions = {},
-): Promise<{ extractor: string; metadataKey: string | null } | null> {
+): Promise<StoredDocumentVersion | null> {
   return (await storedVersionsOf(db, [documentId], options)).get(documentId) ?? null;
 }
 

@@ -1,12 +1,13 @@
 /**
  * One extraction as the pool runs it, in a worker or in the calling thread alike: the
- * document's bytes, source and metadata in, the checked extraction or the error out. Errors
- * cross the thread boundary as their code and message (a structured clone drops the class),
- * and become the same TradeKgError on the other side.
+ * document's bytes, source and metadata in, the checked extraction and the text its offsets
+ * index (stored beside the document) or the error out. Errors cross the thread boundary as
+ * their code and message (a structured clone drops the class), and become the same
+ * TradeKgError on the other side.
  */
 import type { ExtractedDocument } from "../core/contract.js";
 import { type ErrorCode, isTradeKgError, TradeKgError } from "../core/errors.js";
-import { extractDocument } from "../extract/extract-document.js";
+import { extractDocumentAndText } from "../extract/extract-document.js";
 import type { DocumentMetaInput } from "../extract/metadata/meta-input.js";
 import { assertReferencesResolve } from "./check-references.js";
 
@@ -16,15 +17,21 @@ export interface ExtractJob {
   meta?: DocumentMetaInput;
 }
 
+/** A checked extraction and the decoded text its offsets index. */
+export interface Extraction {
+  extracted: ExtractedDocument;
+  text: string;
+}
+
 export type ExtractOutcome =
-  | { ok: true; extracted: ExtractedDocument }
+  | ({ ok: true } & Extraction)
   | { ok: false; code: ErrorCode | null; message: string };
 
 export function runExtractJob(job: ExtractJob): ExtractOutcome {
   try {
-    const extracted = extractDocument(job.bytes, job.source, job.meta);
+    const { extracted, text } = extractDocumentAndText(job.bytes, job.source, job.meta);
     assertReferencesResolve(extracted);
-    return { ok: true, extracted };
+    return { ok: true, extracted, text };
   } catch (error) {
     return isTradeKgError(error)
       ? { ok: false, code: error.code, message: error.message }
@@ -32,8 +39,8 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
   }
 }
 
-export function extractedOrThrow(outcome: ExtractOutcome): ExtractedDocument {
-  if (outcome.ok) return outcome.extracted;
+export function extractionOrThrow(outcome: ExtractOutcome): Extraction {
+  if (outcome.ok) return { extracted: outcome.extracted, text: outcome.text };
   if (outcome.code) throw new TradeKgError(outcome.code, outcome.message);
   throw new Error(outcome.message);
 }

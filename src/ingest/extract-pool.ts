@@ -13,17 +13,17 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ExtractedDocument } from "../core/contract.js";
 import {
+  type Extraction,
   type ExtractJob,
   type ExtractOutcome,
-  extractedOrThrow,
+  extractionOrThrow,
   runExtractJob,
 } from "./extract-job.js";
 
 export interface ExtractPool {
-  /** The checked extraction, or the error extraction gave (INPUT_UNREADABLE, …). */
-  extract(job: ExtractJob): Promise<ExtractedDocument>;
+  /** The checked extraction and its text, or the error extraction gave (INPUT_UNREADABLE, …). */
+  extract(job: ExtractJob): Promise<Extraction>;
   close(): Promise<void>;
 }
 
@@ -71,7 +71,7 @@ function startWorker(): PoolWorker {
 export function startExtractPool(size: number = defaultExtractWorkers()): ExtractPool {
   if (size < 1) {
     return {
-      extract: async (job) => extractedOrThrow(runExtractJob(job)),
+      extract: async (job) => extractionOrThrow(runExtractJob(job)),
       close: async () => {},
     };
   }
@@ -84,7 +84,7 @@ export function startExtractPool(size: number = defaultExtractWorkers()): Extrac
       return new Promise<ExtractOutcome>((resolve, reject) => {
         least.pending.set(id, { resolve, reject });
         least.worker.postMessage({ id, job });
-      }).then(extractedOrThrow);
+      }).then(extractionOrThrow);
     },
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));

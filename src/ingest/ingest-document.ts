@@ -8,13 +8,14 @@
 import { TradeKgError } from "../core/errors.js";
 import { documentIdOf } from "../core/ids.js";
 import { EXTRACTOR_ID } from "../core/version.js";
-import { extractDocument } from "../extract/extract-document.js";
+import { extractDocumentAndText } from "../extract/extract-document.js";
 import { type DocumentMetaInput, metaInputKey } from "../extract/metadata/meta-input.js";
 import type { CallOptions, Database } from "../graph/database.js";
 import {
   type DocumentRemoval,
   type DocumentWriteResult,
   deleteStoredDocument,
+  type StoredDocumentVersion,
   storedVersionOf,
   unchangedResult,
   writeExtractedDocument,
@@ -36,21 +37,32 @@ export async function ingestDocument(
   input: DocumentInput,
   options: CallOptions = {},
 ): Promise<DocumentWriteResult> {
-  // The same bytes and metadata already extracted by this extractor: nothing to do. A changed
-  // sidecar or date changes the metadata key, and the document is extracted again.
+  // The same bytes and metadata already extracted by this extractor, text stored: nothing to
+  // do. A changed sidecar or date changes the metadata key, and the document is extracted again.
   const documentId = documentIdOf(input.bytes);
   const metadataKey = metaInputKey(input.meta);
   const stored = await storedVersionOf(db, documentId, options);
-  if (stored?.extractor === EXTRACTOR_ID && stored.metadataKey === metadataKey) {
-    return unchangedResult(documentId);
-  }
-  const extracted = extractDocument(input.bytes, input.source, input.meta);
+  if (isCurrent(stored, metadataKey)) return unchangedResult(documentId);
+  const { extracted, text } = extractDocumentAndText(input.bytes, input.source, input.meta);
   assertReferencesResolve(extracted);
+  // the length in the unit of the offsets (UTF-16 code units), not the input's bytes
   return writeExtractedDocument(db, extracted, {
     ...options,
-    textLength: input.bytes.length,
+    text,
+    textLength: text.length,
     metadataKey,
   });
+}
+
+/**
+ * Whether a stored version needs no new extraction: this extractor, the same caller metadata,
+ * and its text stored (documents written before texts were kept are extracted again).
+ */
+export function isCurrent(
+  stored: StoredDocumentVersion | null | undefined,
+  metadataKey: string | null,
+): boolean {
+  return stored?.extractor === EXTRACTOR_ID && stored.metadataKey === metadataKey && stored.hasText;
 }
 
 /** Removes a stored document and what only it stated; NOT_FOUND when there is no such document. */

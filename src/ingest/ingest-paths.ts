@@ -13,7 +13,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { documentIdOf } from "../core/ids.js";
-import { EXTRACTOR_ID } from "../core/version.js";
 import { type DocumentMetaInput, metaInputKey } from "../extract/metadata/meta-input.js";
 import type { Database } from "../graph/database.js";
 import { type DocumentWriteResult, storedVersionsOf, unchangedResult } from "../graph/documents.js";
@@ -25,6 +24,7 @@ import {
 } from "./batch-queue.js";
 import { type DocumentFile, documentFiles, type SkippedFile } from "./document-files.js";
 import { defaultExtractWorkers, type ExtractPool, startExtractPool } from "./extract-pool.js";
+import { isCurrent } from "./ingest-document.js";
 import { type CallerMeta, metadataFor } from "./read-sidecar.js";
 import { isFatal, reasonOf } from "./write-batch.js";
 
@@ -133,8 +133,7 @@ async function ingestWindow(
     inputs.map((r) => r.documentId),
   );
   for (const input of inputs) {
-    const version = stored.get(input.documentId);
-    if (version?.extractor === EXTRACTOR_ID && version.metadataKey === input.metadataKey) {
+    if (isCurrent(stored.get(input.documentId), input.metadataKey)) {
       record(input.index, { path: input.file.path, ...unchangedResult(input.documentId) });
       continue;
     }
@@ -146,9 +145,11 @@ async function ingestWindow(
     });
     queue.add(
       input.index,
-      extraction.then((extracted) => ({
+      extraction.then(({ extracted, text }) => ({
         extracted,
-        textLength: input.bytes.length,
+        text,
+        // the length in the unit of the offsets (UTF-16 code units), not the input's bytes
+        textLength: text.length,
         metadataKey: input.metadataKey,
       })),
     );
