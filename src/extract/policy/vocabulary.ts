@@ -70,6 +70,10 @@ export interface Cues {
   originQuantifiers: Set<string>;
   /** "has joined", "acceded to": the subject takes part in the agreement that follows */
   joins: Set<string>;
+  /** "covers": "M covers X" states the target itself */
+  coverVerbs: Set<string>;
+  /** "which", "that": open a relative clause between commas ("M, which took effect in 2022, covers X") */
+  relativeOpeners: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -141,6 +145,8 @@ export function policyVocabulary(): Vocabulary {
     originNouns: keys(verbData.cues.originNouns),
     originQuantifiers: keys(verbData.cues.originQuantifiers),
     joins: keys(verbData.cues.joins),
+    coverVerbs: keys(verbData.cues.coverVerbs),
+    relativeOpeners: keys(verbData.cues.relativeOpeners),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

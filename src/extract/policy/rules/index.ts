@@ -7,6 +7,7 @@ import { actorActs } from "./actor-acts.js";
 import { actsWithPartner } from "./acts-with-partner.js";
 import { agreementParties } from "./agreement-parties.js";
 import { amongBloc } from "./among-bloc.js";
+import { appliesAfterAside } from "./applies-after-aside.js";
 import { areaApposition } from "./area-apposition.js";
 import { areaProvinces } from "./area-provinces.js";
 import { blocMembers } from "./bloc-members.js";
@@ -58,6 +59,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   measureTarget,
   measureContents,
   measureApplies,
+  appliesAfterAside,
   laidOn,
   originGoods,
   namedTarget,
