@@ -17,6 +17,7 @@ import {
   entitiesMentionedBy,
   type MentionDirection,
 } from "../graph/reads/document-reads.js";
+import { documentTextsOf } from "../graph/reads/document-text.js";
 import { entitiesByIds } from "../graph/reads/entities.js";
 import { type FactProjection, projectionKey, WHOLE_FACT } from "../graph/reads/fact-projection.js";
 import { type MentionSpanRow, mentionSpansOf } from "../graph/reads/mention-spans.js";
@@ -98,6 +99,10 @@ export function createLoaders(db: Database, counter: { statements: number }) {
       pages<EntityRow>(`mentions:${first}`, (keys) =>
         entitiesMentionedBy(db, keys, first, options),
       ),
+    documentText: new DataLoader<string, string | null>(
+      (ids) => documentTextsOf(db, ids, options),
+      { maxBatchSize: MAX_BATCH },
+    ),
     mentionSpans: new DataLoader<string, MentionSpanRow[]>(
       (ids) => mentionSpansOf(db, ids, options),
       { maxBatchSize: MAX_BATCH },
