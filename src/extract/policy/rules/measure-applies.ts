@@ -9,7 +9,7 @@
  */
 import type { PolicyRule } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
-import { between, ent, link } from "./helpers.js";
+import { between, ent, link, norms, phraseBefore } from "./helpers.js";
 
 export const measureApplies: PolicyRule = {
   name: "measure-applies",
@@ -23,7 +23,12 @@ export const measureApplies: PolicyRule = {
   ],
   produce(view, caps) {
     const verb = view.pieces[caps.get("verb") as number];
-    if (!("norm" in verb) || !policyVocabulary().cues.appliesVerbs.has(verb.norm)) return [];
+    const { appliesVerbs, basis } = policyVocabulary().cues;
+    if (!("norm" in verb) || !appliesVerbs.has(verb.norm)) return [];
+    // "trade under the RCEP expanded to Japan": the measure is the basis, not the subject
+    const m = caps.get("measure") as number;
+    const the = norms(view.pieces.slice(m - 1, m))[0] === "the";
+    if (phraseBefore(view, the ? m - 1 : m, basis)) return [];
     // only adverbs and auxiliaries between the measure and the verb ("now also", "will")
     const gap = between(view, caps.get("measure") as number, caps.get("verb") as number);
     if (gap.some((p) => p.kind !== "word" && p.kind !== "adverb")) return [];
@@ -42,11 +47,22 @@ export const measureApplies: PolicyRule = {
       sentence: "The two-step declaration now also applies to Yunnan province.",
       links: [["measure:two-step-declaration", "APPLIES_TO", "region:CN-YN"]],
     },
+    {
+      sentence: "The two-step declaration has been expanded to Hebei and Shanxi.",
+      links: [
+        ["measure:two-step-declaration", "APPLIES_TO", "region:CN-HE"],
+        ["measure:two-step-declaration", "APPLIES_TO", "region:CN-SX"],
+      ],
+    },
   ],
   counterExamples: [
     {
       sentence: "The two-step declaration helped firms that apply to Yunnan province for permits.",
       notLinked: [["measure:two-step-declaration", "region:CN-YN"]],
+    },
+    {
+      sentence: "Trade under the two-step declaration expanded to Hebei last year.",
+      notLinked: [["measure:two-step-declaration", "region:CN-HE"]],
     },
   ],
 };

@@ -27,6 +27,8 @@ const PREPOSITIONS = [
   "at",
   "into",
   "from",
+  // "targets", "covered": the verbs by which a measure states what it covers (data: cues.coverVerbs)
+  ...policyVocabulary().cues.coverVerbs,
 ];
 
 /** words that only join places: "Guangdong and Hong Kong, as well as between Guangdong and Macao" */
@@ -124,6 +126,13 @@ export const measureTarget: PolicyRule = {
       links: [
         ["measure:two-step-declaration", "APPLIES_TO", "region:CN-CQ"],
         ["measure:two-step-declaration", "APPLIES_TO", "region:CN-TJ"],
+      ],
+    },
+    {
+      sentence: "The export controls now target Japan and the Netherlands.",
+      links: [
+        ["measure:export-controls", "APPLIES_TO", "country:JPN"],
+        ["measure:export-controls", "APPLIES_TO", "country:NLD"],
       ],
     },
     {

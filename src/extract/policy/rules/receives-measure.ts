@@ -75,8 +75,16 @@ export const receivesMeasure: PolicyRule = {
       sentence: "Bonded zones enjoy the two-step declaration.",
       links: [["measure:two-step-declaration", "APPLIES_TO", "zone:bonded-zones"]],
     },
+    {
+      sentence: "Soybean imports were hit by the retaliatory tariffs.",
+      links: [["measure:retaliatory-tariffs", "APPLIES_TO", "commodity:soybeans"]],
+    },
   ],
   counterExamples: [
+    {
+      sentence: "Exports to Japan were hit by weak demand under the retaliatory tariffs.",
+      notLinked: [["measure:retaliatory-tariffs", "country:JPN"]],
+    },
     {
       sentence: "Soybeans are no longer subject to the zero-tariff policy.",
       notLinked: [["measure:zero-tariff-policy", "commodity:soybeans"]],
