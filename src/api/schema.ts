@@ -9,6 +9,7 @@ import { buildSchema } from "type-graphql";
 import { AnalysisResolver } from "./analysis/analysis.resolver.js";
 import { validateArgument } from "./common/validate-args.js";
 import { DocumentResolver, EvidenceResolver } from "./document/document.resolver.js";
+import { DocumentTextResolver } from "./document/document-text.resolver.js";
 import { DocumentMentionsResolver, EntityMentionResolver } from "./document/mention.resolver.js";
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { ENTITY_CLASSES } from "./entity/entity.type.js";
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   DocumentResolver,
   EvidenceResolver,
   DocumentMentionsResolver,
+  DocumentTextResolver,
   EntityMentionResolver,
   TraversalResolver,
   AnalysisResolver,

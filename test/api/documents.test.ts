@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
+import { documentText, extractDocument } from "../../src/extract/extract-document.js";
 import { deleteStoredDocument } from "../../src/graph/documents.js";
 import type { Data } from "../support/api.js";
-import { postGraphQL, queryData, startTestApi } from "../support/api.js";
+import { postGraphQL, queryCounted, queryData, startTestApi } from "../support/api.js";
 import { openTestDatabase } from "../support/database.js";
 import { useSeededApi } from "../support/seeded-api.js";
 import { SEED_FILES, TINY_DOC_ID } from "../support/tiny-graph.js";
@@ -91,6 +91,42 @@ describe("document queries", () => {
       tradeFacts: { totalCount: new Set(extracted.tradeFacts.map((f) => f.id)).size },
     });
     expect(data.missing).toBeNull();
+  });
+
+  it("gives a document's whole text, the string its quotes and mentions index, null for one stored without it", async () => {
+    const bytes = readFileSync(resolve(import.meta.dirname, "../..", SEED_FILES[1]));
+    const id = extractDocument(bytes, SEED_FILES[1]).document.id;
+    const data: Data = await queryData(
+      seeded.api.graphqlUrl,
+      `{ document(id: "${id}") { text textLength mentions { start end entity { name } }
+           tradeFacts(first: 100) { edges { node { evidence { quote start end document { id } } } } } }
+         tiny: document(id: "${TINY_DOC_ID}") { id text } }`,
+    );
+    const { text, textLength, mentions, tradeFacts } = data.document;
+    expect(text).toBe(documentText(bytes, SEED_FILES[1]));
+    expect(textLength).toBe(text.length);
+    const quotes = tradeFacts.edges
+      .flatMap((edge: Data) => edge.node.evidence)
+      .filter((e: Data) => e.document.id === id);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const e of quotes) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(data.tiny).toEqual({ id: TINY_DOC_ID, text: null });
+  });
+
+  it("reads documents' texts only when asked for, every document's in one statement", async () => {
+    const without = await queryCounted(
+      seeded.api.graphqlUrl,
+      "{ documents(first: 50) { edges { node { id } } } }",
+    );
+    const withText = await queryCounted(
+      seeded.api.graphqlUrl,
+      "{ documents(first: 50) { edges { node { id text } } } }",
+    );
+    expect(withText.errors).toBeUndefined();
+    const edges = (withText.data as Data).documents.edges;
+    expect(edges.filter((e: Data) => typeof e.node.text === "string").length).toBeGreaterThan(1);
+    expect(withText.statements).toBe(without.statements + 1);
   });
 });
 

@@ -65,7 +65,11 @@ export class Document extends Node {
   @Field(() => DateTime, { nullable: true, description: "When it was ingested." })
   ingestedAt!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Size of the ingested text in bytes." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Length of the document's text (see text) in UTF-16 code units, the unit of every offset; for documents stored before texts were kept, the ingested input's size in bytes.",
+  })
   textLength!: number | null;
 }
 
