@@ -10,6 +10,7 @@ import { amongBloc } from "./among-bloc.js";
 import { appliesAfterAside } from "./applies-after-aside.js";
 import { areaApposition } from "./area-apposition.js";
 import { areaProvinces } from "./area-provinces.js";
+import { basisFronted } from "./basis-fronted.js";
 import { blocMembers } from "./bloc-members.js";
 import { capitalCity } from "./capital-city.js";
 import { categoryZone } from "./category-zone.js";
@@ -25,6 +26,7 @@ import { laidOn } from "./laid-on.js";
 import { measureApplies } from "./measure-applies.js";
 import { measureContents } from "./measure-contents.js";
 import { measureTarget } from "./measure-target.js";
+import { memberApposition } from "./member-apposition.js";
 import { membersBeforeBloc } from "./members-before-bloc.js";
 import { namedTarget } from "./named-target.js";
 import { objectToAct } from "./object-to-act.js";
@@ -70,6 +72,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   placeInProvince,
   placeActs,
   decisionBy,
+  basisFronted,
   servicesFor,
   objectToAct,
   ownerOfMeasure,
@@ -77,6 +80,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   zoneInPlace,
   blocMembers,
   membersBeforeBloc,
+  memberApposition,
   amongBloc,
   unitOfAgency,
   zoneCategoryList,
