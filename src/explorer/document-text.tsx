@@ -1,15 +1,18 @@
 /**
- * The document page's text: the sentences behind its facts and policy links in text order
- * (passages.ts joins and cuts them), each fact sentence and entity mention highlighted at its
- * offsets, a sentence's statements on hover (title) or on its button, and a line where the
- * text goes on between kept passages. The sentence the URL names is marked and scrolled to.
+ * The document page's text. With the document's text stored, all of it (whole-text-view.tsx).
+ * Without it (documents stored before texts were kept), the sentences behind its facts and
+ * policy links in text order (passages.ts joins and cuts them), each fact sentence and entity
+ * mention highlighted at its offsets, a sentence's statements on hover (title) or on its
+ * button, and a line where the text goes on between kept passages. Either way the sentence
+ * the URL names is marked and scrolled to.
  */
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { factSummary } from "./fact-summary.js";
 import { ViewLink } from "./link.js";
 import type { DocumentData } from "./load.js";
-import { type Passage, passagesOf, type Sentence } from "./passages.js";
+import { type Passage, passagesOf, type Sentence, stretchesOf } from "./passages.js";
 import type { EntityRef, Fact, PolicyLink } from "./queries.js";
+import { WholeText } from "./whole-text-view.js";
 
 function sentencesOf(documentId: string, facts: Fact[], links: PolicyLink[]): Sentence[] {
   const fromFacts = facts.flatMap((fact) =>
@@ -34,23 +37,53 @@ function describeStatements(facts: Fact[], links: PolicyLink[]): Map<string, str
 
 export function DocumentText({ data, at }: { data: DocumentData; at: [number, number] | null }) {
   const { document, facts, links } = data;
-  const passages = useMemo(
-    () => passagesOf<EntityRef>(sentencesOf(document.id, facts, links), document.mentions),
-    [document, facts, links],
-  );
+  const sentences = useMemo(() => sentencesOf(document.id, facts, links), [document, facts, links]);
   const statements = useMemo(() => describeStatements(facts, links), [facts, links]);
+  const { text } = document;
+  const stretches = useMemo(
+    () => (text === null ? null : stretchesOf<EntityRef>(text, sentences, document.mentions)),
+    [text, sentences, document],
+  );
+  return (
+    <section aria-labelledby="text-title" className="text">
+      <h2 id="text-title">Text</h2>
+      {stretches ? (
+        <WholeText stretches={stretches} at={at} statements={statements} />
+      ) : (
+        <KeptPassages data={data} sentences={sentences} at={at} statements={statements} />
+      )}
+    </section>
+  );
+}
+
+/** The sentences alone, for a document stored without its text. */
+function KeptPassages({
+  data,
+  sentences,
+  at,
+  statements,
+}: {
+  data: DocumentData;
+  sentences: Sentence[];
+  at: [number, number] | null;
+  statements: Map<string, string>;
+}) {
+  const { document } = data;
+  const passages = useMemo(
+    () => passagesOf<EntityRef>(sentences, document.mentions),
+    [sentences, document],
+  );
   useEffect(() => {
     if (at) window.document.querySelector(".passage.current")?.scrollIntoView({ block: "center" });
   }, [at]);
   const shown = passages.reduce((sum, p) => sum + p.end - p.start, 0);
   return (
-    <section aria-labelledby="text-title" className="text">
-      <h2 id="text-title">Text</h2>
+    <>
       <p className="note">
-        trade-kg keeps the sentences behind each fact and link: {passages.length} passages,{" "}
-        {shown.toLocaleString("en-GB")} characters of a text of{" "}
-        {document.textLength?.toLocaleString("en-GB") ?? "?"} bytes. Highlighted:{" "}
-        <mark className="fact-mark">sentences stating facts</mark> and{" "}
+        Stored before trade-kg kept whole texts, this document shows the sentences behind each fact
+        and link: {passages.length} passages, {shown.toLocaleString("en-GB")} characters of a text
+        of {document.textLength?.toLocaleString("en-GB") ?? "?"} bytes (ingest it again to see all
+        of it). Highlighted: <mark className="fact-mark">sentences stating facts</mark> and{" "}
         <mark className="entity-mark">entities</mark>.
       </p>
       {passages.map((passage, i) => (
@@ -59,7 +92,7 @@ export function DocumentText({ data, at }: { data: DocumentData; at: [number, nu
           <PassageView passage={passage} at={at} statements={statements} />
         </Fragment>
       ))}
-    </section>
+    </>
   );
 }
 

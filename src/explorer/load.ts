@@ -86,6 +86,8 @@ export interface DocumentData {
     source: string;
     url: string | null;
     textLength: number | null;
+    /** the whole text the offsets index; null for documents stored before texts were kept */
+    text: string | null;
     extractor: string | null;
     mentions: Mention[];
   };

@@ -1,8 +1,10 @@
 /**
- * The document page's text: trade-kg keeps the sentences behind every fact and policy link
- * (with their offsets), not the whole text, so the page shows those sentences in text order,
- * overlapping ones joined, each split at the entity mentions inside it so that facts and
- * entities are highlighted at their own offsets.
+ * The document page's text in pieces. With the whole text stored (Document.text), the page
+ * shows all of it: stretches in text order, each sentence behind a fact or link one stretch
+ * (overlapping ones joined) and the text between them others, every stretch cut at the
+ * entity mentions inside it so facts and entities are highlighted at their own offsets.
+ * Documents stored before texts were kept have only those sentences (with their offsets),
+ * so their page shows the sentences alone, as passages.
  */
 
 export interface Sentence {
@@ -82,4 +84,32 @@ const slice = (passage: { start: number; text: string }, from: number, to: numbe
 /** `mentions` in text order, as Document.mentions gives them. */
 export function passagesOf<E>(sentences: Sentence[], mentions: MentionSpan<E>[]): Passage<E>[] {
   return joined(sentences).map((passage) => ({ ...passage, pieces: piecesOf(passage, mentions) }));
+}
+
+/**
+ * The whole text as stretches in text order: each passage of `sentences` (its `states`
+ * non-empty) and the text between them (`states` empty), every one cut at its mentions.
+ * Joined together their texts are `text`; a sentence beyond the text's end is left out.
+ */
+export function stretchesOf<E>(
+  text: string,
+  sentences: Sentence[],
+  mentions: MentionSpan<E>[],
+): Passage<E>[] {
+  const stretches: Omit<Passage<E>, "pieces">[] = [];
+  const between = (start: number, end: number) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    states: [],
+  });
+  let at = 0;
+  for (const passage of joined(sentences)) {
+    if (passage.start < at || passage.end > text.length) continue;
+    if (passage.start > at) stretches.push(between(at, passage.start));
+    stretches.push({ ...passage, text: text.slice(passage.start, passage.end) });
+    at = passage.end;
+  }
+  if (at < text.length) stretches.push(between(at, text.length));
+  return stretches.map((stretch) => ({ ...stretch, pieces: piecesOf(stretch, mentions) }));
 }

@@ -83,7 +83,7 @@ export const DOCUMENTS = `query Documents {
   documents(first: 100) { edges { node { id title date source } } } }`;
 
 export const DOCUMENT = `query Document($id: ID!) {
-  document(id: $id) { id title date dateSource source url textLength extractor
+  document(id: $id) { id title date dateSource source url textLength text extractor
     mentions { start end entity { ${REF} } } } }`;
 
 export interface SeriesKey {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { boundedNeighbourhood } from "../../src/explorer/neighbourhood.js";
-import { passagesOf } from "../../src/explorer/passages.js";
+import { passagesOf, stretchesOf } from "../../src/explorer/passages.js";
 import type { Fact } from "../../src/explorer/queries.js";
 import { seriesCandidates } from "../../src/explorer/series.js";
 
@@ -58,6 +58,38 @@ describe("passagesOf", () => {
     );
     expect(passage.pieces.filter((p) => p.entity).map((p) => p.entity)).toEqual(["a"]);
     expect(passage.pieces.map((p) => p.text).join("")).toBe(passage.text);
+  });
+});
+
+describe("stretchesOf", () => {
+  it("gives the whole text in order: sentences joined and marked, the text between unmarked, mentions cut out everywhere", () => {
+    const stretches = stretchesOf(
+      TEXT,
+      [
+        sentence("It reached 2.66 trillion yuan.", ["tf:2"]),
+        sentence("2.66 trillion yuan.", ["tf:3"]),
+      ],
+      [mention("China", "country:CHN"), mention("ASEAN", "region:asean"), mention("yuan", "y")],
+    );
+    expect(stretches.map((s) => [s.text, s.states])).toEqual([
+      ["China's trade with ASEAN grew. ", []],
+      ["It reached 2.66 trillion yuan.", ["tf:2", "tf:3"]],
+      [" Exports rose.", []],
+    ]);
+    expect(stretches.map((s) => s.text).join("")).toBe(TEXT);
+    expect(stretches.flatMap((s) => s.pieces.filter((p) => p.entity).map((p) => p.entity))).toEqual(
+      ["country:CHN", "region:asean", "y"],
+    );
+    for (const s of stretches) expect(s.pieces.map((p) => p.text).join("")).toBe(s.text);
+  });
+
+  it("is the whole text unmarked when no sentence states anything, and leaves out a sentence past its end", () => {
+    const stretches = stretchesOf(
+      TEXT,
+      [{ start: 70, end: 90, quote: "x".repeat(20), states: ["tf:9"] }],
+      [],
+    );
+    expect(stretches.map((s) => [s.text, s.states])).toEqual([[TEXT, []]]);
   });
 });
 

@@ -111,12 +111,13 @@ async function openSentenceInDocument(page: Page, fact: Data): Promise<void> {
   const url = new URL(page.url());
   expect(url.searchParams.get("doc")).toBe(evidence.document.id);
   expect(url.searchParams.get("at")).toBe(`${evidence.start}-${evidence.end}`);
-  const current = page.locator(".passage.current");
+  const current = page.locator(".whole-text .kept.current");
   await current.waitFor(WAIT);
-  expect(await current.locator("p").textContent()).toContain(evidence.quote);
+  expect(await current.textContent()).toContain(evidence.quote);
   // the entities inside the sentence are highlighted at their offsets, ASEAN among them
   const named = await attributes(current.locator("a.entity-mark"), "href");
   expect(named).toContain(`/?entity=${encodeURIComponent(ASEAN)}`);
+  await checkWholeText(page, evidence.document.id);
   await shot(page, "document");
   // the document's own graph, as networkx reads it
   const exported: Data = await queryData(
@@ -124,6 +125,32 @@ async function openSentenceInDocument(page: Page, fact: Data): Promise<void> {
     `{ exportSubgraph(document: "${evidence.document.id}") { nodeCount } }`,
   );
   expect(await downloadExport(page, "json")).toBe(exported.exportSubgraph.nodeCount);
+}
+
+/**
+ * The page shows the document's whole text, character for character: sentences stating no
+ * fact too, each marked sentence at its offsets, mentions outside marked sentences linked.
+ */
+async function checkWholeText(page: Page, documentId: string): Promise<void> {
+  const data: Data = await queryData(
+    api.graphqlUrl,
+    `{ document(id: "${documentId}") { text textLength } }`,
+  );
+  const { text, textLength } = data.document;
+  expect(text.length).toBe(textLength);
+  const shown = page.locator(".whole-text");
+  expect(await shown.textContent()).toBe(text);
+  const kept = await page
+    .locator(".whole-text .kept")
+    .evaluateAll((marks) =>
+      marks.map((m) => [Number(m.getAttribute("data-start")), m.textContent]),
+    );
+  expect(kept.length).toBeGreaterThan(1);
+  for (const [start, quote] of kept) expect(text.slice(start, start + quote.length)).toBe(quote);
+  // the text between marked sentences is there and names entities too
+  const keptChars = kept.reduce((sum, [, quote]) => sum + quote.length, 0);
+  expect(keptChars).toBeLessThan(text.length);
+  expect(await page.locator(".whole-text > a.entity-mark").count()).toBeGreaterThan(0);
 }
 
 /** The drawn nodes of the picture match the export's neighbourhood (bounded at 150). */
@@ -240,7 +267,7 @@ describe("the explorer at /", () => {
     for (const view of [`/?entity=${ASEAN}`, `/?doc=${fact.evidence[0].document.id}`]) {
       await page.goto(`${api.url}${view}`);
       await page.locator("h1[tabindex='-1']").waitFor(WAIT);
-      await page.locator("tr[data-fact] button, .passage").first().waitFor(WAIT);
+      await page.locator("tr[data-fact] button, .whole-text .kept").first().waitFor(WAIT);
       expect(await page.evaluate(UNLABELLED)).toEqual([]);
       expect(await page.evaluate(LOW_CONTRAST)).toEqual([]);
     }
