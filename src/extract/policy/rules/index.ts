@@ -40,6 +40,7 @@ import { placeInProvince } from "./place-in-province.js";
 import { receivesMeasure } from "./receives-measure.js";
 import { servicesFor } from "./services-for.js";
 import { signedBetween } from "./signed-between.js";
+import { supportInTitle } from "./support-in-title.js";
 import { talksWith } from "./talks-with.js";
 import { unitOfAgency } from "./unit-of-agency.js";
 import { zoneCategoryList } from "./zone-category-list.js";
@@ -72,6 +73,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   placeInProvince,
   placeActs,
   decisionBy,
+  supportInTitle,
   basisFronted,
   servicesFor,
   objectToAct,
