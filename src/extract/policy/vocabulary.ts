@@ -74,6 +74,10 @@ export interface Cues {
   coverVerbs: Set<string>;
   /** "which", "that": open a relative clause between commas ("M, which took effect in 2022, covers X") */
   relativeOpeners: Set<string>;
+  /** "comprises", "consists of": an area names what it is made of */
+  composedOf: Set<string>;
+  /** "are part of", "belongs to": a place lies in the larger one that follows */
+  partOf: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -147,6 +151,8 @@ export function policyVocabulary(): Vocabulary {
     joins: keys(verbData.cues.joins),
     coverVerbs: keys(verbData.cues.coverVerbs),
     relativeOpeners: keys(verbData.cues.relativeOpeners),
+    composedOf: keys(verbData.cues.composedOf),
+    partOf: keys(verbData.cues.partOf),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   cached = { verbs, adverbs, maxLen, membership, firsts, cues };

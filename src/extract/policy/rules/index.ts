@@ -9,6 +9,7 @@ import { agreementParties } from "./agreement-parties.js";
 import { amongBloc } from "./among-bloc.js";
 import { appliesAfterAside } from "./applies-after-aside.js";
 import { areaApposition } from "./area-apposition.js";
+import { areaComposition } from "./area-composition.js";
 import { areaProvinces } from "./area-provinces.js";
 import { basisFronted } from "./basis-fronted.js";
 import { blocMembers } from "./bloc-members.js";
@@ -89,6 +90,7 @@ export const SENTENCE_RULES: PolicyRule[] = [
   zoneOfCategory,
   areaProvinces,
   areaApposition,
+  areaComposition,
 ];
 
 export const DOCUMENT_RULES: DocumentRule[] = [
