@@ -3,34 +3,19 @@
  * GET /graphql, runs the default query and sees the answer, with every request it made going
  * to this server only (the page must work with no internet).
  */
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi } from "../support/api.js";
+import { launchChromium, recordPage } from "../support/chromium.js";
 import { openTestDatabase } from "../support/database.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const db = openTestDatabase();
 let api: Awaited<ReturnType<typeof startTestApi>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
   api = await startTestApi(db);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,10 +26,7 @@ afterAll(async () => {
 describe("GraphiQL at /graphql", () => {
   it("runs a query in the browser and shows the result, loading nothing from outside", async () => {
     const page = await browser.newPage();
-    const requested: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
+    const record = recordPage(page, new URL(api.url).origin);
 
     const response = await page.goto(api.graphqlUrl);
     expect(response?.status()).toBe(200);
@@ -55,12 +37,8 @@ describe("GraphiQL at /graphql", () => {
     await expect.poll(async () => result.textContent(), { timeout: 30_000 }).toMatch(/"ok": true/);
     expect(await result.textContent()).toMatch(/"version": "5\.26/);
 
-    expect(errors).toEqual([]);
-    const origin = new URL(api.url).origin;
-    const outside = requested.filter(
-      (url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"),
-    );
-    expect(outside).toEqual([]);
+    expect(record.errors).toEqual([]);
+    expect(record.outside).toEqual([]);
     await page.screenshot({ path: "test-results/graphiql.png" }).catch(() => undefined);
   });
 

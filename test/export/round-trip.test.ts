@@ -76,13 +76,13 @@ async function collect(raw: Parameters<typeof parseSelection>[0]) {
   return { nodes, edges };
 }
 
-/** The whole stored graph as the database counts it (MENTIONS is not exported). */
+/** The whole stored graph as the database counts it (MENTIONS and documents' texts are not exported). */
 async function databaseCounts() {
   const result = await db.read(`
     RETURN COUNT { (:Entity) } AS entities,
            COUNT { (:TradeFact) } AS facts,
            COUNT { (d:Document) WHERE EXISTS { (:TradeFact)-[:STATED_IN]->(d) } } AS documents,
-           COUNT { ()-[r]->() WHERE type(r) <> "MENTIONS" } AS edges,
+           COUNT { ()-[r]->() WHERE NOT type(r) IN ["MENTIONS", "HAS_TEXT"] } AS edges,
            COUNT { (:TradeFact)-[:PARTNER]->() } AS partnerEdges,
            COUNT { (:TradeFact)-[:COMMODITY]->() } AS commodityEdges,
            COUNT { ()-[r:ISSUED|IMPLEMENTS|APPLIES_TO|COOPERATES_WITH|PART_OF|SUPPORTS]->() } AS policyEdges`);

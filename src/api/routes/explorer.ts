@@ -7,17 +7,9 @@
  * connections, and forbids framing. Clients that do not ask for HTML keep getting the small
  * JSON description of the server at /.
  */
-import { existsSync, readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { pathToFileURL } from "node:url";
-import { projectPath } from "../../config/project-root.js";
+import type { IncomingMessage } from "node:http";
+import { bundledPage } from "./bundled-page.js";
 
-// From the project root: this module also runs compiled, from dist/src/api/routes/.
-const EXPLORER_DIR = pathToFileURL(`${projectPath("dist/explorer")}/`);
-const ASSETS: Record<string, string> = {
-  "/explorer/explorer.js": "text/javascript; charset=utf-8",
-  "/explorer/explorer.css": "text/css; charset=utf-8",
-};
 export const EXPLORER_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -45,34 +37,19 @@ export function wantsExplorer(req: IncomingMessage, url: URL): boolean {
   );
 }
 
-export function serveExplorerPage(res: ServerResponse): void {
-  if (!existsSync(new URL("explorer.js", EXPLORER_DIR))) {
-    res.statusCode = 503;
-    res.setHeader("content-type", "text/plain; charset=utf-8");
-    res.end(
-      "The explorer bundle is missing: run `node scripts/build-ide.mjs` (npm install does it).\n",
-    );
-    return;
-  }
-  res.statusCode = 200;
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("content-security-policy", EXPLORER_CSP);
-  res.setHeader("x-frame-options", "DENY");
-  res.setHeader("x-content-type-options", "nosniff");
-  res.setHeader("referrer-policy", "no-referrer");
-  res.end(PAGE);
-}
+const EXPLORER = bundledPage({
+  name: "explorer",
+  folder: "explorer",
+  entry: "explorer.js",
+  assets: {
+    "explorer.js": "text/javascript; charset=utf-8",
+    "explorer.css": "text/css; charset=utf-8",
+  },
+  html: PAGE,
+  csp: EXPLORER_CSP,
+  // The bundle's names do not change when it is rebuilt: the browser asks again each time.
+  cacheControl: "no-cache",
+});
 
-/** Serves /explorer/ assets; false when the path is not one of them. */
-export function serveExplorerAsset(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
-  const type = ASSETS[url.pathname];
-  if (!type || req.method !== "GET") return false;
-  const file = new URL(url.pathname.slice("/explorer/".length), EXPLORER_DIR);
-  if (!existsSync(file)) return false;
-  res.statusCode = 200;
-  res.setHeader("content-type", type);
-  res.setHeader("x-content-type-options", "nosniff");
-  res.setHeader("cache-control", "no-cache");
-  res.end(readFileSync(file));
-  return true;
-}
+export const serveExplorerPage = EXPLORER.servePage;
+export const serveExplorerAsset = EXPLORER.serveAsset;

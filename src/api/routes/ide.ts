@@ -6,16 +6,9 @@
  * (frame-ancestors 'none', and X-Frame-Options for browsers that predate it), so no other
  * site can overlay the IDE and click through its buttons for the user.
  */
-import { existsSync, readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { pathToFileURL } from "node:url";
-import { projectPath } from "../../config/project-root.js";
+import type { IncomingMessage } from "node:http";
+import { bundledPage } from "./bundled-page.js";
 
-const IDE_DIR = pathToFileURL(`${projectPath("dist/ide")}/`);
-const ASSETS: Record<string, string> = {
-  "/ide/graphiql-app.js": "text/javascript; charset=utf-8",
-  "/ide/graphiql-app.css": "text/css; charset=utf-8",
-};
 const CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'";
 
@@ -25,6 +18,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>trade-kg · GraphiQL</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ide/graphiql-app.css">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
@@ -45,31 +39,18 @@ export function wantsIde(req: IncomingMessage, url: URL): boolean {
   );
 }
 
-export function serveIdePage(res: ServerResponse): void {
-  if (!existsSync(new URL("graphiql-app.js", IDE_DIR))) {
-    res.statusCode = 503;
-    res.setHeader("content-type", "text/plain; charset=utf-8");
-    res.end(
-      "The GraphiQL bundle is missing: run `node scripts/build-ide.mjs` (npm install does it).\n",
-    );
-    return;
-  }
-  res.statusCode = 200;
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("content-security-policy", CSP);
-  res.setHeader("x-frame-options", "DENY");
-  res.end(PAGE);
-}
+const IDE = bundledPage({
+  name: "GraphiQL",
+  folder: "ide",
+  entry: "graphiql-app.js",
+  assets: {
+    "graphiql-app.js": "text/javascript; charset=utf-8",
+    "graphiql-app.css": "text/css; charset=utf-8",
+  },
+  html: PAGE,
+  csp: CSP,
+  cacheControl: "public, max-age=3600",
+});
 
-/** Serves /ide/ assets; false when the path is not one of them. */
-export function serveIdeAsset(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
-  const type = ASSETS[url.pathname];
-  if (!type || req.method !== "GET") return false;
-  const file = new URL(url.pathname.slice("/ide/".length), IDE_DIR);
-  if (!existsSync(file)) return false;
-  res.statusCode = 200;
-  res.setHeader("content-type", type);
-  res.setHeader("cache-control", "public, max-age=3600");
-  res.end(readFileSync(file));
-  return true;
-}
+export const serveIdePage = IDE.servePage;
+export const serveIdeAsset = IDE.serveAsset;
