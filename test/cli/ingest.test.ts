@@ -12,7 +12,7 @@ import { extractDocument } from "../../src/extract/extract-document.js";
 import { deleteDocument } from "../../src/ingest/ingest-document.js";
 import { cleanEnv, PROJECT_ROOT, runCli, spawnCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
-import { documentStatements } from "../support/graph-counts.js";
+import { documentStatements, expectedStatements } from "../support/graph-counts.js";
 
 const folder = mkdtempSync(join(tmpdir(), "trade-kg-ingest-"));
 const env = () => cleanEnv(testDatabaseEnv());
@@ -26,15 +26,7 @@ afterAll(async () => {
 });
 
 function expectedCounts(path: string) {
-  const extracted = extractDocument(readFileSync(path), path);
-  return {
-    id: extracted.document.id,
-    counts: {
-      facts: new Set(extracted.tradeFacts.map((f) => f.id)).size,
-      entities: extracted.entities.length,
-      links: extracted.policyFacts.length,
-    },
-  };
+  return expectedStatements(extractDocument(readFileSync(path), path));
 }
 
 describe("trade-kg ingest", () => {

@@ -15,7 +15,7 @@ import { ingestPaths } from "../../src/ingest/ingest-paths.js";
 import { metadataFor } from "../../src/ingest/read-sidecar.js";
 import { cleanEnv, PROJECT_ROOT, runCli, spawnCli, testDatabaseEnv } from "../support/cli.js";
 import { openTestDatabase } from "../support/database.js";
-import { documentStatements } from "../support/graph-counts.js";
+import { documentStatements, expectedStatements } from "../support/graph-counts.js";
 import { documentsSignature } from "../support/graph-signature.js";
 
 const DEV = resolve(PROJECT_ROOT, "../shared/corpus/dev");
@@ -59,14 +59,7 @@ async function expectedDocuments(paths: string[]) {
         source,
         await metadataFor(path, {}, source),
       );
-      return {
-        id: extracted.document.id,
-        counts: {
-          facts: new Set(extracted.tradeFacts.map((f) => f.id)).size,
-          entities: extracted.entities.length,
-          links: extracted.policyFacts.length,
-        },
-      };
+      return expectedStatements(extracted);
     }),
   );
 }

@@ -1,4 +1,5 @@
 /** Whole-graph counts by node label and relationship type: what "nothing changed" compares. */
+import type { ExtractedDocument } from "../../src/core/contract.js";
 import type { Database } from "../../src/graph/database.js";
 
 export async function graphCounts(db: Database): Promise<Record<string, number>> {
@@ -27,4 +28,16 @@ export async function documentStatements(db: Database, documentId: string) {
         links: Number(record.get("links")),
       }
     : null;
+}
+
+/** What the graph should hold for one extracted document: the counts `documentStatements` reads. */
+export function expectedStatements(extracted: ExtractedDocument) {
+  return {
+    id: extracted.document.id,
+    counts: {
+      facts: new Set(extracted.tradeFacts.map((f) => f.id)).size,
+      entities: extracted.entities.length,
+      links: extracted.policyFacts.length,
+    },
+  };
 }
