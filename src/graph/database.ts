@@ -61,12 +61,16 @@ export interface CallOptions {
   share?: { statements: number };
 }
 
-export function openDatabase(
-  uri: string,
-  config: Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">,
-): Database {
+type Neo4jAccess = Pick<Neo4jConfig, "user" | "password" | "database" | "queryTimeoutMs">;
+type TransactionRunner = <R>(
+  mode: "READ" | "WRITE",
+  work: (tx: ManagedTransaction) => Promise<R>,
+  options?: CallOptions,
+) => Promise<R>;
+
+function createDriver(uri: string, config: Neo4jAccess): Driver {
   sendWithoutDelay();
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
+  return neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
@@ -76,33 +80,32 @@ export function openDatabase(
     maxTransactionRetryTime: 5_000,
     logging: { level: "error", logger: () => {} },
   });
-  let statements = 0;
+}
 
-  const sessionFor = (mode: "READ" | "WRITE") =>
-    driver.session({
-      database: config.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-
-  const shared = requestReads(driver, config);
-
+/**
+ * Work in a managed transaction of a session of its own (retried by the driver on transient
+ * errors), with every statement it runs passed to `count`, and driver errors translated.
+ */
+function managedTransactions(
+  driver: Driver,
+  uri: string,
+  config: Neo4jAccess,
+  count: (options?: CallOptions) => void,
+): TransactionRunner {
   const countingTx = (tx: ManagedTransaction, options?: CallOptions): ManagedTransaction => {
     const run = tx.run.bind(tx);
     return Object.assign(Object.create(tx), {
       run: (query: string, params?: Record<string, unknown>) => {
-        statements += 1;
-        if (options?.counter) options.counter.statements += 1;
+        count(options);
         return run(query, params);
       },
     }) as ManagedTransaction;
   };
-
-  async function transaction<R>(
-    mode: "READ" | "WRITE",
-    work: (tx: ManagedTransaction) => Promise<R>,
-    options?: CallOptions,
-  ): Promise<R> {
-    const session = sessionFor(mode);
+  return async (mode, work, options) => {
+    const session = driver.session({
+      database: config.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     const txConfig = { timeout: options?.timeoutMs ?? config.queryTimeoutMs };
     try {
       const wrapped = (tx: ManagedTransaction) => work(countingTx(tx, options));
@@ -114,7 +117,18 @@ export function openDatabase(
     } finally {
       await session.close();
     }
-  }
+  };
+}
+
+export function openDatabase(uri: string, config: Neo4jAccess): Database {
+  const driver = createDriver(uri, config);
+  let statements = 0;
+  const count = (options?: CallOptions) => {
+    statements += 1;
+    if (options?.counter) options.counter.statements += 1;
+  };
+  const transaction = managedTransactions(driver, uri, config, count);
+  const shared = requestReads(driver, config);
 
   return {
     uri,
@@ -124,8 +138,7 @@ export function openDatabase(
         transaction("READ", (tx) => tx.run(cypher, params), counted);
       const counter = options?.counter;
       if (!counter || options.timeoutMs !== undefined) return alone(options);
-      statements += 1;
-      counter.statements += 1;
+      count(options);
       return shared.read(counter, cypher, params, () => alone({}));
     },
     write: (cypher, params = {}, options) =>
