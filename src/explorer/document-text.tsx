@@ -8,11 +8,10 @@
  */
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { factSummary } from "./fact-summary.js";
-import { ViewLink } from "./link.js";
 import type { DocumentData } from "./load.js";
 import { type Passage, passagesOf, type Sentence, stretchesOf } from "./passages.js";
 import type { EntityRef, Fact, PolicyLink } from "./queries.js";
-import { WholeText } from "./whole-text-view.js";
+import { Pieces, WholeText } from "./whole-text-view.js";
 
 function sentencesOf(documentId: string, facts: Fact[], links: PolicyLink[]): Sentence[] {
   const fromFacts = facts.flatMap((fact) =>
@@ -124,19 +123,7 @@ function PassageView({
       data-end={passage.end}
     >
       <p className={states ? "fact-mark" : "link-mark"} title={said.join("\n")}>
-        {passage.pieces.map((piece) =>
-          piece.entity ? (
-            <ViewLink
-              key={piece.start}
-              className="entity-mark"
-              to={{ kind: "entity", id: piece.entity.id }}
-            >
-              {piece.text}
-            </ViewLink>
-          ) : (
-            <span key={piece.start}>{piece.text}</span>
-          ),
-        )}
+        <Pieces stretch={passage} />
       </p>
       <button
         type="button"

@@ -69,7 +69,8 @@ function Kept({
   );
 }
 
-function Pieces({ stretch }: { stretch: Passage<EntityRef> }) {
+/** A passage's text, its entity mentions as links to their pages. */
+export function Pieces({ stretch }: { stretch: Passage<EntityRef> }) {
   return (
     <>
       {stretch.pieces.map((piece) =>
