@@ -9,9 +9,8 @@
  * to the end of the clause, belongs to its name ("… on North Korea"); the mention is the
  * measure's own words.
  */
-import { lookup as lexicon } from "../lexicon/lexicon.js";
 import { entity } from "./shapes/helpers.js";
-import { joined, type Word, wordsOf } from "./shapes/words.js";
+import { firstChars, joined, type Word, wordSenses, wordsOf } from "./shapes/words.js";
 import type { LineReading, LineRule, Mention } from "./types.js";
 import { SHAPES } from "./vocabulary.js";
 
@@ -21,8 +20,10 @@ const NEEDS_FLOW = new Set(T.needsFlowWord);
 const NEEDS_MODIFIER = new Set(T.needsModifier);
 const MODIFIERS = new Set(T.modifiers);
 const NOT_NOUN = new Set(SHAPES.goods.notModifiers);
+/** the heads' first characters: most words are passed over by their first one */
+const HEAD_FIRST = firstChars(HEADS);
 
-const isFlow = (w: string) => lexicon(w).some((s) => s.entry.cls === "flow");
+const isFlow = (w: string) => wordSenses(w).some((s) => s.entry.cls === "flow");
 const isRate = (w: Word, next: Word | undefined) =>
   /^\d+(?:\.\d+)?$/.test(w.w) && (next?.w === "percent" || /^%\s*$/.test(next?.before ?? ""));
 
@@ -63,7 +64,8 @@ function objectAfter(r: LineReading, end: number): string | null {
 
 function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
   const head = words[h].lower;
-  if (!HEADS.has(head) || modifiesNext(words, h)) return null;
+  if (!HEAD_FIRST.has(head.charCodeAt(0)) || !HEADS.has(head) || modifiesNext(words, h))
+    return null;
   const first = firstModifier(words, h);
   const mods = words.slice(first, h).map((w) => w.lower);
   if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;

@@ -7,20 +7,23 @@
  * adjective alone then names the goods, when "<adjective> products" is a known kind of goods.
  */
 import { surfacesOf } from "../../lexicon/lexicon.js";
-import { phraseKey } from "../../tokens.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate } from "./helpers.js";
-import { joined, wordsOf } from "./words.js";
+import { firstChars, joined, lowerKey, type Word, wordsOf } from "./words.js";
 
 const AFTER = new Set(SHAPES.goods.adjectiveBefore);
 /** the lexicon's flow words, as keys ("imports", "trade") */
 const FLOWS = new Set(surfacesOf("flow"));
 
+/** the first characters of those words: most words are passed over by their first one */
+const FIRST = firstChars([...AFTER, ...FLOWS]);
+
 /** A flow noun of the lexicon ("imports", "trade") or an industry word. */
-function namesGoodsAfter(w: string): boolean {
-  return AFTER.has(w) || FLOWS.has(phraseKey(w));
+function namesGoodsAfter(x: Word): boolean {
+  if (x.plain && !FIRST.has(x.lower.charCodeAt(0))) return false;
+  return AFTER.has(x.lower) || FLOWS.has(lowerKey(x));
 }
 
 function find(text: string, from: number, to: number): Candidate[] {
@@ -28,7 +31,7 @@ function find(text: string, from: number, to: number): Candidate[] {
   const words = wordsOf(text, from, to);
   for (let i = 0; i + 1 < words.length; i++) {
     const next = words[i + 1];
-    if (!joined(next) || !namesGoodsAfter(next.lower)) continue;
+    if (!joined(next) || !namesGoodsAfter(next)) continue;
     const w = words[i].w;
     if (!/^[A-Za-z][a-z-]+$/.test(w)) continue;
     const goods = referenceGazetteer().lookup(`${w.toLowerCase()} products`);

@@ -10,12 +10,11 @@
  * part of a kind of goods. Single-word modifiers joined by "and" share the head; a longer
  * first conjunct ("light industrial and …") is a kind of its own.
  */
-import { lookup as lexicon } from "../../lexicon/lexicon.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
 import type { Candidate, EntityInfo, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate, entity } from "./helpers.js";
-import { joined, type Word, wordsOf } from "./words.js";
+import { firstChars, joined, type Word, wordSenses, wordsOf } from "./words.js";
 
 const G = SHAPES.goods;
 const HEADS = G.heads.map((h) => h.split(" "));
@@ -31,7 +30,7 @@ const HEAD_WORDS = new Set(G.heads.flatMap((h) => h.split(" ")));
 function isModifier(w: string): boolean {
   if (!/^[a-z][a-z0-9-]*$/.test(w) || NOT_MODIFIER.has(w) || HEAD_WORDS.has(w)) return false;
   if (w.endsWith("ly") || (/[^su]s$/.test(w) && !w.endsWith("ics"))) return false;
-  return lexicon(w).every((s) => s.entry.cls === "unit");
+  return wordSenses(w).every((s) => s.entry.cls === "unit");
 }
 
 /** "batteries", "electronics": a known kind of goods in the plural is a list item, not a modifier. */
@@ -46,9 +45,13 @@ const RELATED = /-(?:related|based)$/;
 const HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
 
+/** the heads' first characters: most words are passed over by their first one */
+const HEAD_FIRST = firstChars(HEADS_BY_FIRST.keys());
+
 /** How many words of the head start at word i (0 when none). */
 function headAt(words: Word[], i: number): number {
   const w = words[i].w;
+  if (!HEAD_FIRST.has(w.charCodeAt(0))) return 0;
   const heads =
     HEADS_BY_FIRST.get(w) ??
     (w.includes("-") ? HEADS_BY_FIRST.get(w.replace(RELATED, "")) : undefined);
@@ -84,7 +87,7 @@ function compoundAfter(words: Word[], last: number): boolean {
   const next = words[last + 1];
   const plural = words[last].w.endsWith("s") && words[last].w !== "goods";
   if (plural || next === undefined || !joined(next)) return false;
-  return isModifier(next.w) && lexicon(next.w).length === 0;
+  return isModifier(next.w) && wordSenses(next.w).length === 0;
 }
 
 const known = (name: string) => {

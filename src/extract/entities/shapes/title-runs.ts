@@ -6,10 +6,10 @@
  * starts and ends (a leading "The", a date after "on", "X and the Y", a possessive, a second
  * "The" in a run-on headline) is one question, what it names another (`title-names.ts`).
  */
-import { lookup } from "../../lexicon/lexicon.js";
 import { alternation, SHAPES } from "../vocabulary.js";
 import { isBody } from "./agency-titles.js";
 import { CAP, dropLeading } from "./helpers.js";
+import { wordSenses } from "./words.js";
 
 const ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th) )";
 /** "2017 Tariff Adjustment Plan": a year may lead a title */
@@ -41,6 +41,8 @@ export function titleRuns(text: string, from: number, to: number): TitleRun[] {
   const chunk = text.slice(from, to);
   TITLE_RUN.lastIndex = 0;
   for (let m = TITLE_RUN.exec(chunk); m; m = TITLE_RUN.exec(chunk)) {
+    // one word alone (most runs) is no name: every step below keeps it one word
+    if (!m[0].includes(" ")) continue;
     const { rest, offset } = dropLeading(m[0]);
     let run = quotedInside(rest);
     const cut = BREAK.exec(run);
@@ -107,7 +109,7 @@ function undated(run: string): string {
   for (let i = 1; i + 1 < words.length; i++) {
     if (words[i] !== "on" && words[i] !== "in") continue;
     const next = words[i + 1];
-    if (WEEKDAYS.has(next) || lookup(next).some((s) => s.entry.cls === "month"))
+    if (WEEKDAYS.has(next) || wordSenses(next).some((s) => s.entry.cls === "month"))
       return words.slice(0, i).join(" ");
   }
   return run;

@@ -2,16 +2,28 @@
  * A stretch of a line as words with the separators between them, for rules that walk from a
  * head noun back over its modifiers ("high-value-added intermediate materials").
  */
-export interface Word {
-  w: string;
-  start: number;
-  end: number;
-  /** the characters between the previous word and this one */
-  before: string;
-  /** `before` is spaces and tabs only (set once: rules ask it of every word) */
-  spaced: boolean;
-  /** `w` in lower case (set once: rules look most words up by it) */
-  lower: string;
+import { type LexSense, lexicon } from "../../lexicon/lexicon.js";
+import { phraseKey } from "../../tokens.js";
+
+export class Word {
+  constructor(
+    readonly w: string,
+    readonly start: number,
+    readonly end: number,
+    /** only spaces and tabs before the word (set once: rules ask it of every word) */
+    readonly spaced: boolean,
+    /** `w` in lower case (set once: rules look most words up by it) */
+    readonly lower: string,
+    /** ASCII letters and digits only: `lower` is its own look-up key (`wordKey`) */
+    readonly plain: boolean,
+    private readonly text: string,
+    private readonly prevEnd: number,
+  ) {}
+
+  /** the characters between the previous word and this one (read by few rules: sliced on demand) */
+  get before(): string {
+    return this.text.slice(this.prevEnd, this.start);
+  }
 }
 
 /** the last stretch read: three rules read the same line in turn */
@@ -39,21 +51,41 @@ function readWords(text: string, from: number, to: number): Word[] {
       i++;
       continue;
     }
+    // plain: ASCII letters and digits only; upper: one of them a capital
+    let plain = text.charCodeAt(i) < 0x80;
+    let upper = isAsciiCapital(text.charCodeAt(i));
     let j = i + n;
     let end = j;
     while (j < to) {
+      const c = text.charCodeAt(j);
       const m = letterOrDigitAt(text, j, to);
-      if (m > 0) end = j += m;
-      else if (isJoiner(text.charCodeAt(j))) j++;
-      else break;
+      if (m > 0) {
+        end = j += m;
+        if (c >= 0x80) plain = false;
+        else if (isAsciiCapital(c)) upper = true;
+      } else if (isJoiner(c)) {
+        j++;
+        plain = false;
+      } else break;
     }
+    // a joiner left out at the word's end leaves it plain
+    if (!plain && end < j) plain = isPlain(text, i, end);
     const spaced = i > prev && onlySpaces(text, prev, i);
     const w = text.slice(i, end);
-    out.push({ w, start: i, end, before: text.slice(prev, i), spaced, lower: w.toLowerCase() });
+    const lower = plain && !upper ? w : w.toLowerCase();
+    out.push(new Word(w, i, end, spaced, lower, plain, text, prev));
     prev = end;
     i = j;
   }
   return out;
+}
+
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+
+function isPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) >= 0x80 || isJoiner(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** ' ’ -: inside a word ("China's", "high-tech"), never at its end */
@@ -80,6 +112,41 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * The look-up key of one word, as `phraseKey` gives it (the lexicon's and the gazetteer's
+ * keys): a word of ASCII letters and digits is its own key in lower case, read without
+ * building tokens (rules look up most words of every line).
+ */
+export function wordKey(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)))
+      return phraseKey(w);
+  }
+  return w.toLowerCase();
+}
+
+/** `wordKey(x.lower)`, read from the word's scan. */
+export function lowerKey(x: Word): string {
+  return x.plain ? x.lower : wordKey(x.lower);
+}
+
+/**
+ * The first characters of a set of keys, to pass over most words before a set look-up (a
+ * word's first character is its key's first character when it is plain).
+ */
+export function firstChars(keys: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) out.add(k.charCodeAt(0));
+  return out;
+}
+
+/** The lexicon's senses of one word (`lookup` of the lexicon, by `wordKey`). */
+export function wordSenses(w: string): readonly LexSense[] {
+  return lexicon().byKey.get(wordKey(w)) ?? NO_SENSES;
+}
+const NO_SENSES: readonly LexSense[] = [];
 
 /** Only spaces between the word and the one before it (no comma, bracket or quote). */
 export const joined = (x: Word): boolean => x.spaced;
