@@ -64,7 +64,8 @@ export class Gazetteer {
     const tokens = allTokens.some(isQuote) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.trie.next.has(tokens[i].norm) ? this.longestAt(text, tokens, i) : null;
+      const first = this.trie.next.get(tokens[i].norm);
+      const hit = first ? this.longestAt(text, tokens, i, first) : null;
       if (hit) {
         out.push(hit.match);
         i += hit.used;
@@ -73,17 +74,20 @@ export class Gazetteer {
     return out;
   }
 
-  /** The longest name starting at token i that its case and its word boundaries allow. */
+  /**
+   * The longest name starting at token i that its case and its word boundaries allow; `first`
+   * is the trie's node of token i.
+   */
   private longestAt(
     text: string,
     tokens: Token[],
     i: number,
+    first: TrieNode,
   ): { match: GazetteerMatch; used: number } | null {
     // extend while the token sequence is still the start of some name; keep the nodes passed
-    const path: TrieNode[] = [];
-    let at: TrieNode | undefined = this.trie;
-    for (let n = 1; i + n <= tokens.length; n++) {
-      at = at.next.get(tokens[i + n - 1].norm);
+    const path: TrieNode[] = [first];
+    for (let k = i + 1; k < tokens.length; k++) {
+      const at = path[path.length - 1].next.get(tokens[k].norm);
       if (!at) break;
       path.push(at);
     }
@@ -110,7 +114,12 @@ export class Gazetteer {
   }
 
   lookup(surface: string): EntityInfo | undefined {
-    return this.byKey.get(phraseKey(surface))?.[0]?.entity;
+    return this.lookupKey(phraseKey(surface));
+  }
+
+  /** `lookup` by a key already made (`phraseKey`), for rules that read words with their keys. */
+  lookupKey(key: string): EntityInfo | undefined {
+    return this.byKey.get(key)?.[0]?.entity;
   }
 }
 

@@ -34,7 +34,8 @@ function find(text: string, from: number, to: number): Candidate[] {
     if (!joined(next) || !namesGoodsAfter(next)) continue;
     const w = words[i].w;
     if (!/^[A-Za-z][a-z-]+$/.test(w)) continue;
-    const goods = referenceGazetteer().lookup(`${w.toLowerCase()} products`);
+    // the key of "<w> products" (`phraseKey`): the word's key, then "products"
+    const goods = referenceGazetteer().lookupKey(`${lowerKey(words[i])} products`);
     if (goods?.type === "Commodity")
       out.push(candidate("goods-adjective", words[i].start, words[i].end, goods));
   }
