@@ -9,8 +9,9 @@
  * to the end of the clause, belongs to its name ("… on North Korea"); the mention is the
  * measure's own words.
  */
+import { KeyFilter } from "./key-filter.js";
 import { entity } from "./shapes/helpers.js";
-import { firstChars, joined, type Word, wordSenses, wordsOf } from "./shapes/words.js";
+import { joined, type Word, wordSenses, wordsOf } from "./shapes/words.js";
 import type { LineReading, LineRule, Mention } from "./types.js";
 import { SHAPES } from "./vocabulary.js";
 
@@ -20,8 +21,8 @@ const NEEDS_FLOW = new Set(T.needsFlowWord);
 const NEEDS_MODIFIER = new Set(T.needsModifier);
 const MODIFIERS = new Set(T.modifiers);
 const NOT_NOUN = new Set(SHAPES.goods.notModifiers);
-/** the heads' first characters: most words are passed over by their first one */
-const HEAD_FIRST = firstChars(HEADS);
+/** the heads as a filter: most words are passed over without a look-up */
+const HEAD_FILTER = new KeyFilter(HEADS);
 
 const isFlow = (w: string) => wordSenses(w).some((s) => s.entry.cls === "flow");
 const isRate = (w: Word, next: Word | undefined) =>
@@ -64,8 +65,7 @@ function objectAfter(r: LineReading, end: number): string | null {
 
 function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
   const head = words[h].lower;
-  if (!HEAD_FIRST.has(head.charCodeAt(0)) || !HEADS.has(head) || modifiesNext(words, h))
-    return null;
+  if (!HEAD_FILTER.mayHave(head) || !HEADS.has(head) || modifiesNext(words, h)) return null;
   const first = firstModifier(words, h);
   const mods = words.slice(first, h).map((w) => w.lower);
   if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;

@@ -53,7 +53,11 @@ function zoneAt(r: LineReading, cat: Mention): Mention | null {
 export const zoneInPlace: LineRule = {
   name: "zone-in-place",
   apply(r) {
-    const zones = r.mentions.map((m) => zoneAt(r, m)).filter((z): z is Mention => z !== null);
+    const zones: Mention[] = [];
+    for (const m of r.mentions) {
+      const z = zoneAt(r, m);
+      if (z) zones.push(z);
+    }
     if (zones.length === 0) return r.mentions;
     // the category and the place stay as mentions nested in the zone's name
     const inZone = (m: Mention) => zones.some((z) => m.start >= z.start && m.end <= z.end);

@@ -7,6 +7,7 @@
  * names that start with a capital letter need a capital in the text ("Turkey", not "turkey").
  */
 import { phraseKey, type Token, tokenize } from "../../tokens.js";
+import { KeyFilter } from "../key-filter.js";
 import type { EntityInfo } from "../types.js";
 
 interface Surface {
@@ -31,6 +32,8 @@ export class Gazetteer {
    * built) and stops as soon as no name can follow.
    */
   private readonly trie: TrieNode = { next: new Map(), surfaces: null };
+  /** the trie's first tokens, as a filter asked before the look-up of each token of a text */
+  private readonly firstTokens = new KeyFilter();
   readonly entities = new Map<string, EntityInfo>();
 
   add(entity: EntityInfo, surface: string, caseSensitive = false): void {
@@ -53,6 +56,7 @@ export class Gazetteer {
       const fresh = [s];
       this.byKey.set(key, fresh);
       trieNodeOf(this.trie, toks).surfaces = fresh;
+      this.firstTokens.add(toks[0].norm);
     }
   }
 
@@ -61,10 +65,11 @@ export class Gazetteer {
    * through ('“Belt and Road” countries').
    */
   match(text: string, allTokens: Token[]): GazetteerMatch[] {
-    const tokens = allTokens.some(isQuote) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
+    const tokens = hasQuote(allTokens) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const first = this.trie.next.get(tokens[i].norm);
+      const norm = tokens[i].norm;
+      const first = this.firstTokens.mayHave(norm) ? this.trie.next.get(norm) : undefined;
       const hit = first ? this.longestAt(text, tokens, i, first) : null;
       if (hit) {
         out.push(hit.match);
@@ -124,6 +129,11 @@ export class Gazetteer {
 }
 
 const isQuote = (t: Token) => t.norm === '"';
+
+function hasQuote(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].norm === '"') return true;
+  return false;
+}
 
 /** One token of a key: the tokens that may follow it, and the names that end here. */
 interface TrieNode {

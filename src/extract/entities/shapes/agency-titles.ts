@@ -33,6 +33,7 @@ function isUnitPart(left: string): boolean {
 
 /** Where the body named after "of the" starts, when what comes before names none ("Director X of the Department of Y"). */
 export function bodyStart(run: string, measureHead: RegExp): number {
+  if (!run.includes(" of ")) return 0;
   OF.lastIndex = 0;
   for (let m = OF.exec(run); m; m = OF.exec(run)) {
     const left = run.slice(0, m.index);
@@ -45,7 +46,7 @@ export function bodyStart(run: string, measureHead: RegExp): number {
 
 /** The unit and where its parent starts: "Department of X of the Ministry of Y" → "Department of X". */
 export function unitAndParent(run: string): { unit: string; parentAt: number } | null {
-  if (referenceGazetteer().lookup(run)) return null;
+  if (!run.includes(" of ") || referenceGazetteer().lookup(run)) return null;
   OF.lastIndex = 0;
   for (let m = OF.exec(run); m; m = OF.exec(run)) {
     const left = run.slice(0, m.index);

@@ -8,21 +8,23 @@
  */
 import { surfacesOf } from "../../lexicon/lexicon.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
+import { KeyFilter } from "../key-filter.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate } from "./helpers.js";
-import { firstChars, joined, lowerKey, type Word, wordsOf } from "./words.js";
+import { joined, lowerKey, type Word, wordsOf } from "./words.js";
 
 const AFTER = new Set(SHAPES.goods.adjectiveBefore);
 /** the lexicon's flow words, as keys ("imports", "trade") */
 const FLOWS = new Set(surfacesOf("flow"));
 
-/** the first characters of those words: most words are passed over by their first one */
-const FIRST = firstChars([...AFTER, ...FLOWS]);
+/** those words as one filter: most words are passed over without a look-up */
+const EITHER = new KeyFilter([...AFTER, ...FLOWS]);
 
 /** A flow noun of the lexicon ("imports", "trade") or an industry word. */
 function namesGoodsAfter(x: Word): boolean {
-  if (x.plain && !FIRST.has(x.lower.charCodeAt(0))) return false;
+  // a plain word is its own key
+  if (x.plain && !EITHER.mayHave(x.lower)) return false;
   return AFTER.has(x.lower) || FLOWS.has(lowerKey(x));
 }
 

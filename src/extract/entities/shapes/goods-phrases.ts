@@ -11,10 +11,11 @@
  * first conjunct ("light industrial and …") is a kind of its own.
  */
 import { referenceGazetteer } from "../gazetteer/reference.js";
+import { KeyFilter } from "../key-filter.js";
 import type { Candidate, EntityInfo, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate, entity } from "./helpers.js";
-import { firstChars, joined, type Word, wordSenses, wordsOf } from "./words.js";
+import { joined, type Word, wordSenses, wordsOf } from "./words.js";
 
 const G = SHAPES.goods;
 const HEADS = G.heads.map((h) => h.split(" "));
@@ -45,13 +46,13 @@ const RELATED = /-(?:related|based)$/;
 const HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
 
-/** the heads' first characters: most words are passed over by their first one */
-const HEAD_FIRST = firstChars(HEADS_BY_FIRST.keys());
+/** the heads' first words as a filter: most words are passed over without a look-up */
+const HEAD_FIRST = new KeyFilter(HEADS_BY_FIRST.keys());
 
 /** How many words of the head start at word i (0 when none). */
 function headAt(words: Word[], i: number): number {
   const w = words[i].w;
-  if (!HEAD_FIRST.has(w.charCodeAt(0))) return 0;
+  if (!HEAD_FIRST.mayHave(w) && !w.includes("-")) return 0;
   const heads =
     HEADS_BY_FIRST.get(w) ??
     (w.includes("-") ? HEADS_BY_FIRST.get(w.replace(RELATED, "")) : undefined);

@@ -37,18 +37,25 @@ function body(start: number, run: string): Candidate[] {
   return [agency(s, split.unit, s + name.length), agency(s + split.parentAt, parent)];
 }
 
+/** The first three words of a name, before any "of". */
+function openingOf(name: string): string {
+  return name
+    .split(" ")
+    .slice(0, 3)
+    .join(" ")
+    .replace(/ of.*$/, "");
+}
+
 /** What a run names: a body (opened by a body word), a measure by its head, or a body by its head. */
 function classify(start: number, run: string): Candidate[] {
   const at = bodyStart(run, ANY_MEASURE_HEAD);
   const name = run.slice(at);
   const s = start + at;
-  const opening = name
-    .split(" ")
-    .slice(0, 3)
-    .join(" ")
-    .replace(/ of.*$/, "");
-  if (AGENCY_HEAD.test(opening) && AGENCY_OPENER.test(name)) return body(s, name);
-  const kind = MEASURE_KINDS.find(({ re }) => re.test(name))?.kind;
+  if (AGENCY_OPENER.test(name) && AGENCY_HEAD.test(openingOf(name))) return body(s, name);
+  // one test of all heads first: most runs name no measure
+  const kind = ANY_MEASURE_HEAD.test(name)
+    ? MEASURE_KINDS.find(({ re }) => re.test(name))?.kind
+    : undefined;
   if (kind)
     return [candidate("title-name", s, s + name.length, entity("Measure", name, kind, "measure"))];
   return AGENCY_HEAD.test(name) || unitAndParent(name) ? body(s, name) : [];

@@ -24,6 +24,7 @@ const TITLE_RUN = new RegExp(
 const OPEN_QUOTE = /(^| )["\u201c'\u2018](?=[A-Z])/;
 const CLOSE_QUOTE = /["\u201d'\u2019](?= |$)/;
 const TRAILING = new RegExp(`(?: ${alternation(SHAPES.title.trailing)})+$`);
+const TRAILING_WORDS = new Set(SHAPES.title.trailing);
 const WEEKDAYS = new Set(SHAPES.title.weekdays);
 /** where one name ends and the next begins inside a run: "X and the Y", "… Legalization The Measures …" */
 const BREAK = / and the | The /;
@@ -53,7 +54,7 @@ export function titleRuns(text: string, from: number, to: number): TitleRun[] {
     }
     const start = from + m.index + offset;
     for (const part of possessiveParts(start, run)) {
-      const clean = undated(part.run).replace(TRAILING, "");
+      const clean = withoutTrailing(undated(part.run));
       if (clean.includes(" ")) out.push({ start: part.start, run: clean });
     }
   }
@@ -100,11 +101,18 @@ function possessiveParts(start: number, run: string): TitleRun[] {
   return out;
 }
 
+/** The run without the connectors at its end ("Action Plan of" → "Action Plan"). */
+function withoutTrailing(run: string): string {
+  // the words are whole words after a space: a run ending in another word keeps its end
+  return TRAILING_WORDS.has(run.slice(run.lastIndexOf(" ") + 1)) ? run.replace(TRAILING, "") : run;
+}
+
 /**
  * "the Ministry of Commerce on Monday unveiled": a weekday or month after "on"/"in" dates the
  * act, it is not part of the name.
  */
 function undated(run: string): string {
+  if (!run.includes(" on ") && !run.includes(" in ")) return run;
   const words = run.split(" ");
   for (let i = 1; i + 1 < words.length; i++) {
     if (words[i] !== "on" && words[i] !== "in") continue;

@@ -132,16 +132,6 @@ export function lowerKey(x: Word): string {
   return x.plain ? x.lower : wordKey(x.lower);
 }
 
-/**
- * The first characters of a set of keys, to pass over most words before a set look-up (a
- * word's first character is its key's first character when it is plain).
- */
-export function firstChars(keys: Iterable<string>): Set<number> {
-  const out = new Set<number>();
-  for (const k of keys) out.add(k.charCodeAt(0));
-  return out;
-}
-
 /** The lexicon's senses of one word (`lookup` of the lexicon, by `wordKey`). */
 export function wordSenses(w: string): readonly LexSense[] {
   return lexicon().byKey.get(wordKey(w)) ?? NO_SENSES;

@@ -1,0 +1,31 @@
+/**
+ * A filter over a set of words, asked before a hash look-up: it says "maybe" for every word of
+ * the set and "no" for most others, from a word's first two characters and its length.
+ *
+ * Why: the gazetteer and the shape rules look up every word of every line in small sets
+ * (first words of names, head nouns, flow words) and most words are in none; a hash look-up
+ * costs several times this test.
+ */
+const SIZE = 1 << 14;
+
+export class KeyFilter {
+  private readonly bits = new Uint8Array(SIZE);
+
+  constructor(keys: Iterable<string> = []) {
+    for (const k of keys) this.add(k);
+  }
+
+  add(key: string): void {
+    this.bits[bucket(key)] = 1;
+  }
+
+  /** false only for a word that is not in the set */
+  mayHave(word: string): boolean {
+    return this.bits[bucket(word)] === 1;
+  }
+}
+
+/** one of SIZE buckets from the first two characters and the length (a one-letter word's second is 0) */
+function bucket(w: string): number {
+  return ((w.charCodeAt(0) * 31 + (w.charCodeAt(1) | 0)) * 31 + w.length) & (SIZE - 1);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { KeyFilter } from "../../../src/extract/entities/key-filter.js";
+
+/**
+ * The filter asked before a look-up: every word of its set passes (no word is ever lost),
+ * and words of other first letters or lengths do not (the look-up is saved).
+ */
+const KEYS = ["products", "goods", "trade", "ores", ","];
+const TABLE: Array<[string, string, boolean]> = [
+  ["a word of the set", "products", true],
+  ["another word of the set", "goods", true],
+  ["a punctuation mark of the set", ",", true],
+  ["a common word outside the set", "the", false],
+  ["a word of the set's first letters but another length", "tradeoff", false],
+  ["a capitalised word of the set is another word", "Goods", false],
+  ["another punctuation mark", ".", false],
+];
+
+describe("KeyFilter: maybe for the set's words, no for most others", () => {
+  const filter = new KeyFilter(KEYS);
+  for (const [name, word, want] of TABLE)
+    it(name, () => expect(filter.mayHave(word)).toBe(want));
+  it("every key added later passes too", () => {
+    const later = new KeyFilter();
+    later.add("tariffs");
+    expect(later.mayHave("tariffs")).toBe(true);
+    expect(later.mayHave("exports")).toBe(false);
+  });
+});
