@@ -35,14 +35,11 @@ export function findMentions(
 /** Reference names and shapes in one stretch of a line. */
 function candidates(text: string, line: Range, gazetteer: Gazetteer): Candidate[] {
   const toks = tokenize(text, line.start, line.end);
-  const out: Candidate[] = gazetteer.match(text, toks).map((m) => ({
-    start: m.start,
-    end: m.end,
-    entity: m.entity,
-    shape: false,
-    rule: "gazetteer",
-  }));
-  for (const rule of SHAPE_RULES) out.push(...rule.find(text, line.start, line.end));
+  const out: Candidate[] = [];
+  for (const m of gazetteer.match(text, toks))
+    out.push({ start: m.start, end: m.end, entity: m.entity, shape: false, rule: "gazetteer" });
+  for (const rule of SHAPE_RULES)
+    for (const c of rule.find(text, line.start, line.end)) out.push(c);
   return out;
 }
 

@@ -22,6 +22,8 @@ function dropping(
     name,
     drops: true,
     apply(r) {
+      // a line without mentions has none to drop: its reading is saved
+      if (r.mentions.length === 0) return r.mentions;
       const isNot = reader(r);
       return r.mentions.filter((m) => !isNot(m));
     },

@@ -61,11 +61,12 @@ export const personName: LineRule = {
   name: "person-name",
   drops: true,
   apply(r) {
+    // only places are dropped: a line without one is not read for names
+    if (!r.mentions.some(isPlace)) return r.mentions;
     const spans = personSpans(r);
     if (spans.length === 0) return r.mentions;
     const inName = (m: Mention) =>
-      (m.entity.type === "Country" || m.entity.type === "Region") &&
-      spans.some(([s, e]) => m.start >= s && m.end <= e && e - s > m.end - m.start);
+      isPlace(m) && spans.some(([s, e]) => m.start >= s && m.end <= e && e - s > m.end - m.start);
     return r.mentions.filter((m) => !inName(m));
   },
   examples: [

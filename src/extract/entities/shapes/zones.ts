@@ -15,6 +15,11 @@ const BY_SUFFIX = ZONE_SHAPES.map((shape) => ({
   re: new RegExp(`((?:${CAP} ){1,6})${shape.suffix}\\b`, "gu"),
 }));
 
+/** the suffixes' last words ("Zone", "Port"): a line without any holds no suffix */
+const LAST_WORDS = [
+  ...new Set(ZONE_SHAPES.map((z) => z.suffix.slice(z.suffix.lastIndexOf(" ") + 1))),
+];
+
 const FORMAL = new RegExp(
   `\\bChina \\(([A-Z][\\w-]*(?: [A-Z][\\w-]*)?)\\) (${alternation(ZONE_SHAPES.map((z) => z.suffix))})\\b`,
   "g",
@@ -23,6 +28,7 @@ const FORMAL = new RegExp(
 function bySuffix(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
+  if (!LAST_WORDS.some((w) => chunk.includes(w))) return out;
   for (const { shape, re } of BY_SUFFIX) {
     if (!chunk.includes(shape.suffix)) continue;
     for (const m of matchesIn(re, text, from, to)) {
