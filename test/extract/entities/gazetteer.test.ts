@@ -71,3 +71,24 @@ describe("goods in the other number", () => {
     expect(g.lookup("ship")).toBeUndefined();
   });
 });
+
+/**
+ * `lookup` reads a name by its key whatever its case and spacing: plain names (letters,
+ * digits, one space between words) are keyed without tokens, the others by their tokens.
+ */
+const LOOKUPS: Array<[string, string, string | undefined]> = [
+  ["a plain name", "General Administration of Customs", "agency:gacc"],
+  ["a plain name in another case", "general administration of customs", "agency:gacc"],
+  ["two spaces between words", "General  Administration of Customs", "agency:gacc"],
+  ["a line break between words", "General Administration\nof Customs", "agency:gacc"],
+  ["spaces around the name", " iron ore ", "commodity:iron-ore"],
+  ["a hyphen inside", "labor-intensive products", "commodity:labour-intensive-products"],
+  ["a hyphen spaced out", "labor - intensive products", "commodity:labour-intensive-products"],
+  ["points in an acronym", "U.S.", "country:USA"],
+  ["no such name", "General Administration of Tariffs", undefined],
+  ["nothing", "", undefined],
+];
+
+describe("lookup: a name by its key", () => {
+  for (const [name, surface, id] of LOOKUPS) it(name, () => expect(g.lookup(surface)?.id).toBe(id));
+});

@@ -18,8 +18,7 @@ const TABLE: Array<[string, string, boolean]> = [
 
 describe("KeyFilter: maybe for the set's words, no for most others", () => {
   const filter = new KeyFilter(KEYS);
-  for (const [name, word, want] of TABLE)
-    it(name, () => expect(filter.mayHave(word)).toBe(want));
+  for (const [name, word, want] of TABLE) it(name, () => expect(filter.mayHave(word)).toBe(want));
   it("every key added later passes too", () => {
     const later = new KeyFilter();
     later.add("tariffs");

@@ -119,13 +119,29 @@ export class Gazetteer {
   }
 
   lookup(surface: string): EntityInfo | undefined {
-    return this.lookupKey(phraseKey(surface));
+    return this.lookupKey(isPlainPhrase(surface) ? surface.toLowerCase() : phraseKey(surface));
   }
 
   /** `lookup` by a key already made (`phraseKey`), for rules that read words with their keys. */
   lookupKey(key: string): EntityInfo | undefined {
     return this.byKey.get(key)?.[0]?.entity;
   }
+}
+
+/**
+ * ASCII letters and digits in words apart by one space: the phrase's key (`phraseKey`) is the
+ * phrase in lower case, made without reading it as tokens (shapes look up most names they find).
+ */
+function isPlainPhrase(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)))
+      return false;
+  }
+  return true;
 }
 
 const isQuote = (t: Token) => t.norm === '"';
