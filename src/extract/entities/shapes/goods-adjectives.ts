@@ -25,8 +25,14 @@ const EITHER = new KeyFilter([...AFTER, ...FLOWS]);
 function namesGoodsAfter(x: Word): boolean {
   // a plain word is its own key
   if (x.plain && !EITHER.mayHave(x.lower)) return false;
+  // a word with an apostrophe or a letter of another script ("China's") has a key no flow has
+  if (!x.plain && FLOWS_ARE_ASCII && !ASCII_WORD.test(x.lower)) return AFTER.has(x.lower);
   return AFTER.has(x.lower) || FLOWS.has(lowerKey(x));
 }
+
+/** the flow keys are lower-case ASCII words, hyphens and spaces */
+const ASCII_WORD = /^[a-z0-9-]+$/;
+const FLOWS_ARE_ASCII = [...FLOWS].every((k) => /^[a-z0-9 -]+$/.test(k));
 
 function find(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
