@@ -27,5 +27,9 @@ export class KeyFilter {
 
 /** one of SIZE buckets from the first two characters and the length (a one-letter word's second is 0) */
 function bucket(w: string): number {
-  return ((w.charCodeAt(0) * 31 + (w.charCodeAt(1) | 0)) * 31 + w.length) & (SIZE - 1);
+  // no character read past the end: NaN would take the arithmetic off small integers
+  const n = w.length;
+  if (n === 0) return 0;
+  const second = n > 1 ? w.charCodeAt(1) : 0;
+  return ((w.charCodeAt(0) * 31 + second) * 31 + n) & (SIZE - 1);
 }
