@@ -26,7 +26,7 @@ export class KeyFilter {
 }
 
 /** one of SIZE buckets from the first two characters and the length (a one-letter word's second is 0) */
-function bucket(w: string): number {
+export function bucket(w: string): number {
   // no character read past the end: NaN would take the arithmetic off small integers
   const n = w.length;
   if (n === 0) return 0;

@@ -7,7 +7,7 @@
  * names that start with a capital letter need a capital in the text ("Turkey", not "turkey").
  */
 import { phraseKey, type Token, tokenize } from "../../tokens.js";
-import { KeyFilter } from "../key-filter.js";
+import { bucket, KeyFilter } from "../key-filter.js";
 import type { EntityInfo } from "../types.js";
 
 interface Surface {
@@ -31,7 +31,7 @@ export class Gazetteer {
    * The keys as a trie of normalised tokens: a scan walks it token by token (no key strings
    * built) and stops as soon as no name can follow.
    */
-  private readonly trie: TrieNode = { next: new Map(), surfaces: null };
+  private readonly trie: TrieNode = { next: new Map(), mask: 0, surfaces: null };
   /** the trie's first tokens, as a filter asked before the look-up of each token of a text */
   private readonly firstTokens = new KeyFilter();
   readonly entities = new Map<string, EntityInfo>();
@@ -92,7 +92,10 @@ export class Gazetteer {
     // extend while the token sequence is still the start of some name; keep the nodes passed
     const path: TrieNode[] = [first];
     for (let k = i + 1; k < tokens.length; k++) {
-      const at = path[path.length - 1].next.get(tokens[k].norm);
+      const node = path[path.length - 1];
+      const norm = tokens[k].norm;
+      if ((node.mask & maskBit(norm)) === 0) break;
+      const at = node.next.get(norm);
       if (!at) break;
       path.push(at);
     }
@@ -154,8 +157,13 @@ function hasQuote(tokens: readonly Token[]): boolean {
 /** One token of a key: the tokens that may follow it, and the names that end here. */
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** the following tokens' bits (`maskBit`): a token whose bit is not set follows no name here */
+  mask: number;
   surfaces: Surface[] | null;
 }
+
+/** A token's bit among 32, from its filter bucket: asked before the look-up of a next token. */
+const maskBit = (norm: string) => 1 << (bucket(norm) & 31);
 
 /** The node of a key's tokens, made where missing. */
 function trieNodeOf(root: TrieNode, toks: readonly Token[]): TrieNode {
@@ -163,8 +171,9 @@ function trieNodeOf(root: TrieNode, toks: readonly Token[]): TrieNode {
   for (const t of toks) {
     let next = at.next.get(t.norm);
     if (!next) {
-      next = { next: new Map(), surfaces: null };
+      next = { next: new Map(), mask: 0, surfaces: null };
       at.next.set(t.norm, next);
+      at.mask |= maskBit(t.norm);
     }
     at = next;
   }
