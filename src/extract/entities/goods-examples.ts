@@ -64,9 +64,10 @@ export const goodsExamples: LineRule = {
   name: "goods-example",
   apply(r) {
     const drop = new Set<Mention>();
-    const added = r.mentions
-      .filter((m) => m.entity.type === "Commodity" && !m.nested)
-      .flatMap((m) => examplesAfter(r, m, drop));
+    const added: Mention[] = [];
+    for (const m of r.mentions)
+      if (m.entity.type === "Commodity" && !m.nested)
+        for (const x of examplesAfter(r, m, drop)) added.push(x);
     if (added.length === 0) return r.mentions;
     const kept = r.mentions.filter((m) => !drop.has(m));
     return [...kept, ...added].sort((a, b) => a.start - b.start);

@@ -91,14 +91,14 @@ export const tradeMeasure: LineRule = {
   apply(r) {
     const words = wordsOf(r.text, r.line.start, r.line.end);
     const found: Mention[] = [];
-    words.forEach((_, h) => {
+    for (let h = 0; h < words.length; h++) {
       const m = measureAt(r, words, h);
       if (
         m &&
         !r.mentions.some((x) => x.start < m.end && m.start < x.end && x.entity.type !== "Commodity")
       )
         found.push(m);
-    });
+    }
     if (found.length === 0) return r.mentions;
     const kept = r.mentions.filter((x) => !found.some((m) => x.start >= m.start && x.end <= m.end));
     return [...kept, ...found].sort((a, b) => a.start - b.start);

@@ -62,7 +62,10 @@ function classify(start: number, run: string): Candidate[] {
 }
 
 function find(text: string, from: number, to: number): Candidate[] {
-  return titleRuns(text, from, to).flatMap(({ start, run }) => classify(start, run));
+  const out: Candidate[] = [];
+  for (const { start, run } of titleRuns(text, from, to))
+    for (const c of classify(start, run)) out.push(c);
+  return out;
 }
 
 export const titleName: ShapeRule = {
