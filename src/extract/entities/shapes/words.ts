@@ -58,15 +58,22 @@ function readWords(text: string, from: number, to: number): Word[] {
     let end = j;
     while (j < to) {
       const c = text.charCodeAt(j);
+      if (c < 0x80) {
+        // most characters: ASCII read here without the unicode test
+        if (isAsciiAlnum(c)) {
+          end = ++j;
+          if (isAsciiCapital(c)) upper = true;
+        } else if (isJoiner(c)) {
+          j++;
+          plain = false;
+        } else break;
+        continue;
+      }
       const m = letterOrDigitAt(text, j, to);
-      if (m > 0) {
-        end = j += m;
-        if (c >= 0x80) plain = false;
-        else if (isAsciiCapital(c)) upper = true;
-      } else if (isJoiner(c)) {
-        j++;
-        plain = false;
-      } else break;
+      if (m > 0) end = j += m;
+      else if (!isJoiner(c)) break;
+      else j++;
+      plain = false;
     }
     // a joiner left out at the word's end leaves it plain
     if (!plain && end < j) plain = isPlain(text, i, end);
@@ -81,6 +88,8 @@ function readWords(text: string, from: number, to: number): Word[] {
 }
 
 const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 function isPlain(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++)
