@@ -128,11 +128,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
  * building tokens (rules look up most words of every line).
  */
 export function wordKey(w: string): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)))
-      return phraseKey(w);
-  }
+  for (let i = 0; i < w.length; i++) if (!isAsciiAlnum(w.charCodeAt(i))) return phraseKey(w);
   return w.toLowerCase();
 }
 
