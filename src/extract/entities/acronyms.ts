@@ -11,11 +11,17 @@ import type { EntityInfo, Mention } from "./types.js";
 /** "(PPCR)", "(SELS )": a short form in brackets right after a name */
 const ACRONYM = /^ ?\( ?([A-Z][A-Za-z0-9&.-]{1,11}) ?\)/;
 
+/** A bracket opens at i or after one space there (what `ACRONYM` starts with): most names have none. */
+function bracketAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 40 || (c === 32 && text.charCodeAt(i + 1) === 40);
+}
+
 /** Acronym → entity, for every name followed by one in brackets. */
 function definitions(text: string, mentions: readonly Mention[]): Map<string, EntityInfo> {
   const defined = new Map<string, EntityInfo>();
   for (const m of mentions) {
-    if (m.nested) continue;
+    if (m.nested || !bracketAt(text, m.end)) continue;
     const a = ACRONYM.exec(text.slice(m.end, m.end + 16));
     if (!a || !/[A-Z]{2}/.test(a[1]) || defined.has(a[1])) continue;
     // "Department of X of the Ministry of Y (MOY)": the short form is the body named last
