@@ -8,6 +8,7 @@
  * dropped here. The metadata readers decide which of the dates found is the document's.
  */
 import * as chrono from "chrono-node";
+import { surfacesOf } from "../lexicon/lexicon.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD when the year is stated, else null (`month` and `day` still set) */
@@ -26,9 +27,9 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** Every date with a stated month and day in `s`, in order; relative expressions left out. */
 export function findDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!mayStateDate(s)) return out;
   for (const r of chrono.strict.parse(s, REFERENCE)) {
-    const tags = r.tags();
-    if ([...tags].some((t) => t.startsWith("result/relative"))) continue;
+    if (isRelative(r.tags())) continue;
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
     const year = c.isCertain("year") ? (c.get("year") ?? null) : null;
@@ -44,6 +45,44 @@ export function findDates(s: string): FoundDate[] {
     });
   }
   return out;
+}
+
+function isRelative(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith("result/relative")) return true;
+  return false;
+}
+
+/**
+ * Whether chrono's strict English parsers could read a stated month and day in `s`; when
+ * false, `findDates(s)` is empty, so chrono (a dozen regexes over the whole string) is skipped.
+ *
+ * Why this is exact: in chrono-node 2.x's strict configuration a month and a day are certain
+ * only in results of the month-name parsers ("Jan. 7", "7th of March", "2023-Oct-24": a month
+ * name followed by a non-word character, a digit, or an ordinal word such as "first"), of the
+ * numeric ones ("2023-10-24", "2023 10 24", "10/24", "24.10.2023": digits, a separator, one or
+ * two digits, a separator and a digit; or a slash between digits) and of relative phrases
+ * ("within 3 days"), which `findDates` drops. Refiners only merge such results or add times,
+ * weekdays and years. test/extract/metadata/dates.test.ts checks the month and ordinal words
+ * against chrono's own dictionaries.
+ */
+export function mayStateDate(s: string): boolean {
+  return NUMERIC_DATE.test(s) || monthNamePattern().test(s);
+}
+
+const NUMERIC_DATE = /\d\/\d|\d[-./\s]\d{1,2}[-./\s]\d/;
+
+/** the letters chrono's ordinal day words begin with ("first" … "twelfth" … "thirty-first") */
+export const ORDINAL_INITIALS = "efnst";
+
+let monthName: RegExp | null = null;
+
+/** A month's name or abbreviation (the lexicon's), then what a date parser lets follow it. */
+function monthNamePattern(): RegExp {
+  if (monthName) return monthName;
+  const words = new Set(surfacesOf("month").map((w) => w.replace(/[\s.]+/g, "")));
+  const alternatives = [...words].sort((a, b) => b.length - a.length).join("|");
+  monthName = new RegExp(`(?:${alternatives})(?=[^A-Za-z_]|$|[${ORDINAL_INITIALS}])`, "i");
+  return monthName;
 }
 
 /** The first date with a year in `s`, as YYYY-MM-DD, or null. */
