@@ -20,9 +20,19 @@ export function isJunkLine(s: string): boolean {
 }
 
 export function contentLines(text: string): Range[] {
-  return splitLines(text)
-    .map((r) => trimRange(text, r))
-    .filter((r) => r.end > r.start && !isJunkLine(text.slice(r.start, r.end)));
+  const out: Range[] = [];
+  for (const line of splitLines(text)) {
+    const r = trimRange(text, line);
+    if (r.end > r.start && !isJunkRange(text, r)) out.push(r);
+  }
+  return out;
+}
+
+/** `isJunkLine` of a range, the line cut out only when it holds a character beyond ASCII. */
+function isJunkRange(text: string, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++)
+    if (text.charCodeAt(i) >= 0x80) return isJunkLine(text.slice(r.start, r.end));
+  return false;
 }
 
 /** Blank lines just before offset. */
