@@ -73,7 +73,7 @@ function topLines(text: string): string[] {
 /** A full date this line states as the document's, or null. */
 export function lineDate(line: string, isTitle: boolean): string | null {
   // every absolute date has a digit (a day or a year): most lines are skipped before chrono
-  if (!/\d/.test(line)) return null;
+  if (!/\d/.test(line) || !mayDateDocument(line)) return null;
   const dates = findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
   if (dates.length === 0) return null;
   // a labelled stamp: the first date after the label
@@ -97,6 +97,20 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   if (line.length > DATE_LINE_MAX || /\.$/.test(line)) return null;
   if (isTitle && residue(line, dates).length > 0) return null;
   return dates[0].date;
+}
+
+/**
+ * Whether one of the readings of `lineDate` can take a date from this line at all: a short
+ * line that is no sentence, a labelled line, a wire dateline or a bracket. Prose lines are
+ * refused here, before chrono is asked (a first call in a document costs far more than a regex).
+ */
+function mayDateDocument(line: string): boolean {
+  return (
+    (line.length <= DATE_LINE_MAX && !line.endsWith(".")) ||
+    (line.length <= LABELLED_LINE_MAX && DATE_LABEL.test(line)) ||
+    DATELINE_PLACE.test(line) ||
+    /[([]/.test(line)
+  );
 }
 
 /** The line's words other than its dates and times: what a bare date line has little of. */

@@ -48,6 +48,16 @@ const CASES: Array<[string, string, string | null]> = [
   ["a relative time is not a date", "Title\n2 minutes ago\nText.", null],
   ["a day that does not exist", "Title\nFebruary 30, 2023\nText.", null],
   ["no date at all", "Orlandia's trade grew.\nExports rose 3 percent.", null],
+  [
+    "a labelled stamp in a long line that ends a sentence",
+    "Title\nXinhua | Updated: 2023-10-24 16:05 | Customs released the foreign trade data of the first three quarters today.\nText.",
+    "2023-10-24",
+  ],
+  [
+    "a bracketed stamp opening a long sentence",
+    "Title\n[2016-08-17 15:28:47] The customs office released the foreign trade data of the first seven months today.\nText.",
+    "2016-08-17",
+  ],
 ];
 
 describe("readTextDate", () => {
