@@ -108,9 +108,17 @@ function mayDateDocument(line: string): boolean {
   return (
     (line.length <= DATE_LINE_MAX && !line.endsWith(".")) ||
     (line.length <= LABELLED_LINE_MAX && DATE_LABEL.test(line)) ||
-    DATELINE_PLACE.test(line) ||
-    /[([]/.test(line)
+    mayBeDateline(line) ||
+    BRACKET_AT_AN_END.test(line)
   );
+}
+
+/** a bracketed stamp opens or closes the line */
+const BRACKET_AT_AN_END = /^[([]|[)\]]$/;
+
+/** A place and a comma opening the line, and the dash a dateline's date is followed by. */
+function mayBeDateline(line: string): boolean {
+  return DATELINE_PLACE.test(line) && /[-—–]/.test(line);
 }
 
 /** The line's words other than its dates and times: what a bare date line has little of. */
@@ -130,7 +138,7 @@ function datelineDate(line: string, dates: FoundDate[]): FoundDate | null {
 /** Month and day of a dateline that states no year ("HAIKOU, Jan. 20 (Xinhua) --"). */
 export function datelineMonthDay(line: string): { month: number; day: number } | null {
   const place = DATELINE_PLACE.exec(line);
-  if (!place) return null;
+  if (!place || !/[-—–]/.test(line)) return null;
   const d = findDates(line.slice(0, 120)).find((x) => x.start === place[0].length);
   if (!d || d.year !== null || !DATELINE_TAIL.test(line.slice(d.end))) return null;
   return { month: d.month, day: d.day };

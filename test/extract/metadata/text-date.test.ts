@@ -54,6 +54,16 @@ const CASES: Array<[string, string, string | null]> = [
     "2023-10-24",
   ],
   [
+    "a wire dateline with an em dash",
+    "Title\nBEIJING, Dec. 7, 2023 — China imported 88.59 million tonnes of soybeans, customs data showed.",
+    "2023-12-07",
+  ],
+  [
+    "a dateline without a year, an en dash after the agency",
+    "Title\nHAIKOU, Jan. 20 (Xinhua) – Hainan's trade rose 15.3 percent in 2023, the customs office said.",
+    "2024-01-20",
+  ],
+  [
     "a bracketed stamp opening a long sentence",
     "Title\n[2016-08-17 15:28:47] The customs office released the foreign trade data of the first seven months today.\nText.",
     "2016-08-17",
