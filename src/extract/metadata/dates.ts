@@ -8,7 +8,7 @@
  * dropped here. The metadata readers decide which of the dates found is the document's.
  */
 import * as chrono from "chrono-node";
-import { surfacesOf } from "../lexicon/lexicon.js";
+import { lookup, surfacesOf } from "../lexicon/lexicon.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD when the year is stated, else null (`month` and `day` still set) */
@@ -26,8 +26,14 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** Every date with a stated month and day in `s`, in order; relative expressions left out. */
 export function findDates(s: string): FoundDate[] {
+  if (!mayStateDate(s)) return [];
+  const bare = bareDate(s);
+  return bare ? [bare] : chronoDates(s);
+}
+
+/** `findDates` as chrono reads it. */
+export function chronoDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
-  if (!mayStateDate(s)) return out;
   for (const r of chrono.strict.parse(s, REFERENCE)) {
     if (isRelative(r.tags())) continue;
     const c = r.start;
@@ -83,6 +89,37 @@ function monthNamePattern(): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).join("|");
   monthName = new RegExp(`(?:${alternatives})(?=[^A-Za-z_]|$|[${ORDINAL_INITIALS}])`, "i");
   return monthName;
+}
+
+/**
+ * A date line that is the date alone, "April 12, 2024" or "2024-04-12", read without chrono.
+ *
+ * Why: chrono's first call in a document costs ~0.3 ms (its code has left the processor's
+ * caches by then), more than the rest of the metadata; a bare date line is the most common
+ * way a document states its date. Exact: for every string of these two shapes (a month's full
+ * name as the lexicon writes it, a day without a leading zero; or ISO digits), a day that
+ * exists and a year from 1990 to 2099, chrono finds just this date over the whole string
+ * (test/extract/metadata/dates.test.ts checks every one of them). Anything else goes to chrono.
+ */
+export function bareDate(s: string): FoundDate | null {
+  const named = BARE_NAMED.exec(s);
+  const iso = named ? null : BARE_ISO.exec(s);
+  if (!named && !iso) return null;
+  const month = named ? monthOfName(named[1]) : Number(iso?.[2]);
+  const day = Number(named ? named[2] : iso?.[3]);
+  const year = Number(named ? named[3] : iso?.[1]);
+  if (month === null || year < 1990 || year > 2099) return null;
+  const date = isoDay(year, month, day);
+  return date ? { date, year, month, day, start: 0, end: s.length } : null;
+}
+
+const BARE_NAMED = /^([A-Z][a-z]+) ([1-9]|[12]\d|3[01]), (\d{4})$/;
+const BARE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The number of a month written as the lexicon's lemma ("May", "September"), else null. */
+function monthOfName(word: string): number | null {
+  const sense = lookup(word).find((x) => x.entry.cls === "month" && x.entry.lemma === word);
+  return sense ? Number(sense.entry.value) : null;
 }
 
 /** The first date with a year in `s`, as YYYY-MM-DD, or null. */

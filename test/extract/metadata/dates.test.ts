@@ -8,7 +8,14 @@ import { pathToFileURL } from "node:url";
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
 import { surfacesOf } from "../../../src/extract/lexicon/lexicon.js";
-import { findDates, mayStateDate, ORDINAL_INITIALS } from "../../../src/extract/metadata/dates.js";
+import {
+  bareDate,
+  chronoDates,
+  findDates,
+  isoDay,
+  mayStateDate,
+  ORDINAL_INITIALS,
+} from "../../../src/extract/metadata/dates.js";
 
 /** [what it shows, string, whether chrono could find a month and day in it] */
 const CASES: Array<[string, string, boolean]> = [
@@ -60,5 +67,40 @@ describe("mayStateDate", () => {
     expect(missing).toEqual([]);
     const initials = new Set(Object.keys(ORDINAL_WORD_DICTIONARY).map((w) => w[0]));
     expect([...initials].filter((c) => !ORDINAL_INITIALS.includes(c))).toEqual([]);
+  });
+});
+
+describe("bareDate", () => {
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"];
+  MONTHS.push("September", "October", "November", "December");
+
+  it("reads every bare date line exactly as chrono does", () => {
+    const differ: string[] = [];
+    for (let year = 1990; year <= 2099; year++)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++) {
+          const iso = isoDay(year, month, day);
+          if (!iso) continue;
+          for (const s of [`${MONTHS[month - 1]} ${day}, ${year}`, iso]) {
+            const chrono = chronoDates(s);
+            const bare = bareDate(s);
+            if (!bare || chrono.length !== 1 || JSON.stringify(bare) !== JSON.stringify(chrono[0]))
+              differ.push(s);
+          }
+        }
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ["a day that does not exist", "April 31, 2024"],
+    ["an abbreviation", "Sept 5, 2024"],
+    ["lower case", "april 12, 2024"],
+    ["a leading zero", "April 05, 2024"],
+    ["a year before 1990", "1989-01-01"],
+    ["a year after 2099", "June 3, 2100"],
+    ["a short ISO month", "2024-4-05"],
+    ["words around the date", "Updated: April 12, 2024"],
+  ])("leaves other strings to chrono: %s", (_what, s) => {
+    expect(bareDate(s)).toBeNull();
   });
 });
