@@ -91,7 +91,7 @@ export function readingOrder(
       trade.push({ sentences, speaker: turn.speaker, fromFloor: turn.fromFloor });
       for (const s of sentences) {
         const previous = s.start > line.start ? { start: line.start, end: s.start } : null;
-        policy.push({ ...s, speaker: turn.speaker, previous });
+        policy.push({ start: s.start, end: s.end, speaker: turn.speaker, previous });
       }
     }
   }

@@ -93,9 +93,12 @@ function readDocument(
 ): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
+  // read right after the layout, whose metadata lines may have asked chrono already: its
+  // parsers are then still in the processor's caches (a cold call costs several times more)
+  const textDate = readTextDate(text);
   const { mentions, zoneLocations } = documentMentions(text, layout, gazetteer);
   // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
-  const meta = resolveDocumentMeta(sources, { ...readTextDate(text), title: layout.title });
+  const meta = resolveDocumentMeta(sources, { ...textDate, title: layout.title });
   const date: DocDate | null = meta.date
     ? { year: Number(meta.date.slice(0, 4)), month: Number(meta.date.slice(5, 7)) }
     : null;

@@ -37,8 +37,14 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(["script", "style", "noscript", "template", "head"]);
 
+/** how much of the start of a file is looked at */
+const HEAD = 2048;
+
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  // every sign below opens with "<": plain text without one in its head is not cut and lowered
+  const firstTag = text.indexOf("<");
+  if (firstTag < 0 || firstTag >= HEAD) return false;
+  const head = text.slice(0, HEAD).trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html")) return true;
   const tags = head.match(/<\/?(p|div|body|br|span|h[1-6]|table|meta)\b[^>]*>/g);
   return (tags?.length ?? 0) >= 3;

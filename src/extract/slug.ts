@@ -5,25 +5,30 @@
  * must not change when only the evidence does, so ids are derived from content, never from
  * positions or counters.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Lower case ASCII words joined by "-", a leading "the" dropped, "&" read as "and". */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/[\u2018\u2019'"\u201c\u201d]/g, "")
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/[^a-z0-9+]+/g, "-")
-    .replace(/\+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
+  // NFKD and the accents it splits off only matter beyond ASCII
+  const plain = NON_ASCII.test(name)
+    ? name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    : name;
+  return (
+    plain
+      .replace(/&/g, " and ")
+      .replace(/[\u2018\u2019'"\u201c\u201d]/g, "")
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      // every run of other characters ("+" among them) is one "-"
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+  );
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data, "hex");
 }
 
 /** A stable id: prefix + the first 16 hex digits of the sha256 of the canonical JSON. */

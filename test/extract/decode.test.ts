@@ -51,6 +51,16 @@ describe("HTML input", () => {
     expect(text).not.toContain("<p>");
   });
 
+  it.each([
+    ["a doctype after white space", "\n  <!doctype html><p>x", true],
+    ["three block tags in the head", "News\n<div><p>Trade</p><br></div>", true],
+    ["plain text", "Exports rose 5 percent > imports", false],
+    ["a sign in the text only", "Trade a < b, <p> c", false],
+    ["tags only after the head", `${"x".repeat(2048)}<html><p><div>`, false],
+  ])("tells HTML from text: %s", (_what, text, html) => {
+    expect(looksLikeHtml(text)).toBe(html);
+  });
+
   it("yields facts whose offsets point into the reduced text", () => {
     const doc = extractDocument(enc(html), "page.html");
     const text = htmlToText(html);

@@ -35,13 +35,18 @@ const TITLE_MAX = 300;
 const PERSONAL_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/;
 
 export function readLayout(text: string): BriefingLayout {
-  const lines = contentLines(text).filter((l) => !isNavigationLine(text.slice(l.start, l.end)));
-  const title =
-    lines.length > 0 && lines[0].end - lines[0].start < TITLE_MAX
-      ? text.slice(lines[0].start, lines[0].end)
-      : null;
+  // each line is cut out of the text once, for the navigation test and the turn label
+  const lines: Range[] = [];
+  const words: string[] = [];
+  for (const l of contentLines(text)) {
+    const line = text.slice(l.start, l.end);
+    if (isNavigationLine(line)) continue;
+    lines.push(l);
+    words.push(line);
+  }
+  const title = lines.length > 0 && words[0].length < TITLE_MAX ? words[0] : null;
   // turn labels first, so that the roster is what comes before the first of them
-  const labels = lines.map((l) => turnLabel(text.slice(l.start, l.end)));
+  const labels = words.map(turnLabel);
   const roster = readRoster(text, lines, labels);
   const officials = new Set(roster.map((r) => r.name));
   // officials are in the roster; without one, or for a name the roster missed, a label shaped

@@ -25,6 +25,8 @@ const LABEL =
 const NAME_ROLE_LABEL = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}),\s+([^:]*\b[a-z][^:]*?)\s*:\s*$/;
 
 export function turnLabel(line: string): TurnLabel | null {
+  // both label shapes end their name with a colon: most lines have none
+  if (!line.includes(":")) return null;
   const nr = NAME_ROLE_LABEL.exec(line);
   if (nr && !hasOutletWord(nr[1]) && !isMonthWord(nr[1].split(/[ -]/)[0])) {
     const start = line.indexOf(nr[2], nr[1].length);

@@ -38,8 +38,7 @@ export function readTurns(
   lines.forEach((l, i) => {
     const label = labels[i];
     if (label?.role === "answer") {
-      const official = [...out.turns].reverse().find((t) => t.speaker && !t.fromFloor)?.speaker;
-      open({ start: l.start, end: l.end, speaker: official ?? null, fromFloor: false });
+      open({ start: l.start, end: l.end, speaker: lastOfficial(out.turns), fromFloor: false });
     } else if (label) {
       const person = label.role !== "floor" && isPerson(label.name);
       if (!person) out.outletLines.push(l);
@@ -47,15 +46,25 @@ export function readTurns(
       if (person && !out.speakers.includes(label.name)) out.speakers.push(label.name);
     } else {
       const unlabelledQuestion =
-        firstLabel >= 0 &&
-        i > firstLabel &&
-        gapBefore(text, l.start) >= 2 &&
-        text.slice(l.start, l.end).includes("?");
+        firstLabel >= 0 && i > firstLabel && gapBefore(text, l.start) >= 2 && asks(text, l);
       if (unlabelledQuestion) open({ start: l.start, end: l.end, speaker: null, fromFloor: true });
       current.end = l.end;
     }
   });
   return out;
+}
+
+/** The speaker of the last turn an official spoke, or null. */
+function lastOfficial(turns: Turn[]): string | null {
+  for (let i = turns.length - 1; i >= 0; i--)
+    if (turns[i].speaker && !turns[i].fromFloor) return turns[i].speaker;
+  return null;
+}
+
+/** Whether the range holds a question mark (searched in place, not cut out). */
+function asks(text: string, r: Range): boolean {
+  const at = text.indexOf("?", r.start);
+  return at >= 0 && at < r.end;
 }
 
 /** A speaker outside the roster who asks is from the floor; the roster's officials who spoke are speakers. */
@@ -67,7 +76,7 @@ export function checkAgainstRoster(
   if (officials.size === 0) return;
   const { turns, speakers } = reading;
   for (const t of turns) {
-    if (t.speaker && !officials.has(t.speaker) && text.slice(t.start, t.end).includes("?")) {
+    if (t.speaker && !officials.has(t.speaker) && asks(text, t)) {
       t.speaker = null;
       t.fromFloor = true;
     }

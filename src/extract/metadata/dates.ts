@@ -8,6 +8,7 @@
  * dropped here. The metadata readers decide which of the dates found is the document's.
  */
 import * as chrono from "chrono-node";
+import { lookup, surfacesOf } from "../lexicon/lexicon.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD when the year is stated, else null (`month` and `day` still set) */
@@ -25,10 +26,16 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** Every date with a stated month and day in `s`, in order; relative expressions left out. */
 export function findDates(s: string): FoundDate[] {
+  if (!mayStateDate(s)) return [];
+  const bare = bareDate(s);
+  return bare ? [bare] : chronoDates(s);
+}
+
+/** `findDates` as chrono reads it. */
+export function chronoDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of chrono.strict.parse(s, REFERENCE)) {
-    const tags = r.tags();
-    if ([...tags].some((t) => t.startsWith("result/relative"))) continue;
+    if (isRelative(r.tags())) continue;
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
     const year = c.isCertain("year") ? (c.get("year") ?? null) : null;
@@ -44,6 +51,75 @@ export function findDates(s: string): FoundDate[] {
     });
   }
   return out;
+}
+
+function isRelative(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith("result/relative")) return true;
+  return false;
+}
+
+/**
+ * Whether chrono's strict English parsers could read a stated month and day in `s`; when
+ * false, `findDates(s)` is empty, so chrono (a dozen regexes over the whole string) is skipped.
+ *
+ * Why this is exact: in chrono-node 2.x's strict configuration a month and a day are certain
+ * only in results of the month-name parsers ("Jan. 7", "7th of March", "2023-Oct-24": a month
+ * name followed by a non-word character, a digit, or an ordinal word such as "first"), of the
+ * numeric ones ("2023-10-24", "2023 10 24", "10/24", "24.10.2023": digits, a separator, one or
+ * two digits, a separator and a digit; or a slash between digits) and of relative phrases
+ * ("within 3 days"), which `findDates` drops. Refiners only merge such results or add times,
+ * weekdays and years. test/extract/metadata/dates.test.ts checks the month and ordinal words
+ * against chrono's own dictionaries.
+ */
+export function mayStateDate(s: string): boolean {
+  return NUMERIC_DATE.test(s) || monthNamePattern().test(s);
+}
+
+const NUMERIC_DATE = /\d\/\d|\d[-./\s]\d{1,2}[-./\s]\d/;
+
+/** the letters chrono's ordinal day words begin with ("first" … "twelfth" … "thirty-first") */
+export const ORDINAL_INITIALS = "efnst";
+
+let monthName: RegExp | null = null;
+
+/** A month's name or abbreviation (the lexicon's), then what a date parser lets follow it. */
+function monthNamePattern(): RegExp {
+  if (monthName) return monthName;
+  const words = new Set(surfacesOf("month").map((w) => w.replace(/[\s.]+/g, "")));
+  const alternatives = [...words].sort((a, b) => b.length - a.length).join("|");
+  monthName = new RegExp(`(?:${alternatives})(?=[^A-Za-z_]|$|[${ORDINAL_INITIALS}])`, "i");
+  return monthName;
+}
+
+/**
+ * A date line that is the date alone, "April 12, 2024" or "2024-04-12", read without chrono.
+ *
+ * Why: chrono's first call in a document costs ~0.3 ms (its code has left the processor's
+ * caches by then), more than the rest of the metadata; a bare date line is the most common
+ * way a document states its date. Exact: for every string of these two shapes (a month's full
+ * name as the lexicon writes it, a day without a leading zero; or ISO digits), a day that
+ * exists and a year from 1990 to 2099, chrono finds just this date over the whole string
+ * (test/extract/metadata/dates.test.ts checks every one of them). Anything else goes to chrono.
+ */
+export function bareDate(s: string): FoundDate | null {
+  const named = BARE_NAMED.exec(s);
+  const iso = named ? null : BARE_ISO.exec(s);
+  if (!named && !iso) return null;
+  const month = named ? monthOfName(named[1]) : Number(iso?.[2]);
+  const day = Number(named ? named[2] : iso?.[3]);
+  const year = Number(named ? named[3] : iso?.[1]);
+  if (month === null || year < 1990 || year > 2099) return null;
+  const date = isoDay(year, month, day);
+  return date ? { date, year, month, day, start: 0, end: s.length } : null;
+}
+
+const BARE_NAMED = /^([A-Z][a-z]+) ([1-9]|[12]\d|3[01]), (\d{4})$/;
+const BARE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The number of a month written as the lexicon's lemma ("May", "September"), else null. */
+function monthOfName(word: string): number | null {
+  const sense = lookup(word).find((x) => x.entry.cls === "month" && x.entry.lemma === word);
+  return sense ? Number(sense.entry.value) : null;
 }
 
 /** The first date with a year in `s`, as YYYY-MM-DD, or null. */

@@ -73,7 +73,7 @@ function topLines(text: string): string[] {
 /** A full date this line states as the document's, or null. */
 export function lineDate(line: string, isTitle: boolean): string | null {
   // every absolute date has a digit (a day or a year): most lines are skipped before chrono
-  if (!/\d/.test(line)) return null;
+  if (!/\d/.test(line) || !mayDateDocument(line)) return null;
   const dates = findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
   if (dates.length === 0) return null;
   // a labelled stamp: the first date after the label
@@ -99,6 +99,28 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   return dates[0].date;
 }
 
+/**
+ * Whether one of the readings of `lineDate` can take a date from this line at all: a short
+ * line that is no sentence, a labelled line, a wire dateline or a bracket. Prose lines are
+ * refused here, before chrono is asked (a first call in a document costs far more than a regex).
+ */
+function mayDateDocument(line: string): boolean {
+  return (
+    (line.length <= DATE_LINE_MAX && !line.endsWith(".")) ||
+    (line.length <= LABELLED_LINE_MAX && DATE_LABEL.test(line)) ||
+    mayBeDateline(line) ||
+    BRACKET_AT_AN_END.test(line)
+  );
+}
+
+/** a bracketed stamp opens or closes the line */
+const BRACKET_AT_AN_END = /^[([]|[)\]]$/;
+
+/** A place and a comma opening the line, and the dash a dateline's date is followed by. */
+function mayBeDateline(line: string): boolean {
+  return DATELINE_PLACE.test(line) && /[-—–]/.test(line);
+}
+
 /** The line's words other than its dates and times: what a bare date line has little of. */
 function residue(line: string, dates: FoundDate[]): string {
   let rest = line;
@@ -116,7 +138,7 @@ function datelineDate(line: string, dates: FoundDate[]): FoundDate | null {
 /** Month and day of a dateline that states no year ("HAIKOU, Jan. 20 (Xinhua) --"). */
 export function datelineMonthDay(line: string): { month: number; day: number } | null {
   const place = DATELINE_PLACE.exec(line);
-  if (!place) return null;
+  if (!place || !/[-—–]/.test(line)) return null;
   const d = findDates(line.slice(0, 120)).find((x) => x.start === place[0].length);
   if (!d || d.year !== null || !DATELINE_TAIL.test(line.slice(d.end))) return null;
   return { month: d.month, day: d.day };

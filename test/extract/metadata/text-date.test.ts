@@ -48,6 +48,26 @@ const CASES: Array<[string, string, string | null]> = [
   ["a relative time is not a date", "Title\n2 minutes ago\nText.", null],
   ["a day that does not exist", "Title\nFebruary 30, 2023\nText.", null],
   ["no date at all", "Orlandia's trade grew.\nExports rose 3 percent.", null],
+  [
+    "a labelled stamp in a long line that ends a sentence",
+    "Title\nXinhua | Updated: 2023-10-24 16:05 | Customs released the foreign trade data of the first three quarters today.\nText.",
+    "2023-10-24",
+  ],
+  [
+    "a wire dateline with an em dash",
+    "Title\nBEIJING, Dec. 7, 2023 — China imported 88.59 million tonnes of soybeans, customs data showed.",
+    "2023-12-07",
+  ],
+  [
+    "a dateline without a year, an en dash after the agency",
+    "Title\nHAIKOU, Jan. 20 (Xinhua) – Hainan's trade rose 15.3 percent in 2023, the customs office said.",
+    "2024-01-20",
+  ],
+  [
+    "a bracketed stamp opening a long sentence",
+    "Title\n[2016-08-17 15:28:47] The customs office released the foreign trade data of the first seven months today.\nText.",
+    "2016-08-17",
+  ],
 ];
 
 describe("readTextDate", () => {

@@ -1,0 +1,106 @@
+/**
+ * The cheap test that spares chrono the lines that state no date: it must never hide a date
+ * chrono finds (findDates would silently lose it), and it must skip plain prose.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as chrono from "chrono-node";
+import { describe, expect, it } from "vitest";
+import { surfacesOf } from "../../../src/extract/lexicon/lexicon.js";
+import {
+  bareDate,
+  chronoDates,
+  findDates,
+  isoDay,
+  mayStateDate,
+  ORDINAL_INITIALS,
+} from "../../../src/extract/metadata/dates.js";
+
+/** [what it shows, string, whether chrono could find a month and day in it] */
+const CASES: Array<[string, string, boolean]> = [
+  ["a month name and day", "April 12, 2024", true],
+  ["an abbreviation with its dot", "BEIJING, Dec. 7, 2023 --", true],
+  ["upper case", "UPDATED: MAY 1", true],
+  ["day before month", "25th January 2018", true],
+  ["a day glued to the month", "HAIKOU, Jan5 --", true],
+  ["a month glued to the day", "5jan", true],
+  ["an ordinal word for the day", "January first", true],
+  ["an ordinal word glued to the month", "Januaryfirst", true],
+  ["a year and month name", "2023-Oct-24", true],
+  ["an ISO day", "2023-04-26", true],
+  ["an ISO day with one-digit day", "2023-4-6", true],
+  ["numbers with spaces", "2023 10 24", true],
+  ["a slash date", "Release Date:11/11/2020", true],
+  ["a slash without year", "on 10/24 the office", true],
+  ["dotted day, month and year", "24.10.2023", true],
+  ["a decimal is no date", "exports rose 5.3 percent to 86.4 billion yuan", false],
+  ["a year alone", "China-Africa trade hits record high in 2023", false],
+  ["month letters inside words", "market decline in the marine sector, 2023", false],
+  ["no month and no numeric date", "SCIO briefing on trade in the first half of 2021", false],
+  ["a relative phrase (dropped by findDates anyway)", "within 3 days", false],
+];
+
+describe("mayStateDate", () => {
+  it.each(CASES)("%s", (_what, s, expected) => {
+    expect(mayStateDate(s)).toBe(expected);
+  });
+
+  it.each(CASES.filter((c) => !c[2]))("chrono finds no date where it says none: %s", (_w, s) => {
+    const stated = chrono.strict
+      .parse(s, new Date(Date.UTC(2000, 0, 1)))
+      .filter((r) => ![...r.tags()].some((t) => t.startsWith("result/relative")))
+      .filter((r) => r.start.isCertain("month") && r.start.isCertain("day"));
+    expect(stated).toEqual([]);
+    expect(findDates(s)).toEqual([]);
+  });
+
+  it("knows every month word and ordinal initial of chrono's English dictionaries", async () => {
+    // chrono does not export its dictionaries: read them from the installed package
+    const main = createRequire(import.meta.url).resolve("chrono-node");
+    const constants = join(dirname(main), "..", "esm", "locales", "en", "constants.js");
+    const { MONTH_DICTIONARY, ORDINAL_WORD_DICTIONARY } = await import(
+      pathToFileURL(constants).href
+    );
+    const months = new Set(surfacesOf("month").map((w) => w.replace(/[\s.]+/g, "")));
+    const missing = Object.keys(MONTH_DICTIONARY).filter((k) => !months.has(k.replace(/\.$/, "")));
+    expect(missing).toEqual([]);
+    const initials = new Set(Object.keys(ORDINAL_WORD_DICTIONARY).map((w) => w[0]));
+    expect([...initials].filter((c) => !ORDINAL_INITIALS.includes(c))).toEqual([]);
+  });
+});
+
+describe("bareDate", () => {
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"];
+  MONTHS.push("September", "October", "November", "December");
+
+  it("reads every bare date line exactly as chrono does", () => {
+    const differ: string[] = [];
+    for (let year = 1990; year <= 2099; year++)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++) {
+          const iso = isoDay(year, month, day);
+          if (!iso) continue;
+          for (const s of [`${MONTHS[month - 1]} ${day}, ${year}`, iso]) {
+            const chrono = chronoDates(s);
+            const bare = bareDate(s);
+            if (!bare || chrono.length !== 1 || JSON.stringify(bare) !== JSON.stringify(chrono[0]))
+              differ.push(s);
+          }
+        }
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ["a day that does not exist", "April 31, 2024"],
+    ["an abbreviation", "Sept 5, 2024"],
+    ["lower case", "april 12, 2024"],
+    ["a leading zero", "April 05, 2024"],
+    ["a year before 1990", "1989-01-01"],
+    ["a year after 2099", "June 3, 2100"],
+    ["a short ISO month", "2024-4-05"],
+    ["words around the date", "Updated: April 12, 2024"],
+  ])("leaves other strings to chrono: %s", (_what, s) => {
+    expect(bareDate(s)).toBeNull();
+  });
+});
