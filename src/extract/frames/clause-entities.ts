@@ -12,7 +12,6 @@ import type { EntityInfo } from "../entities/index.js";
 import type { LexToken } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 import { CHINA, type EntityRole, roleOf } from "./entity-roles.js";
-import { itemsOf } from "./figures.js";
 import type { EntityRef } from "./types.js";
 
 export interface ClauseEntities {
@@ -37,8 +36,10 @@ export function readEntities(
   };
   let foreignSubject = false;
   for (const node of subject) {
+    const items = entitiesIn(node);
+    if (!items.length) continue;
     const examples = introducesExamples(tokens, node.first);
-    for (const item of entitiesIn(node)) {
+    for (const item of items) {
       const role = roleOf(entityInfo(item.value.id));
       // "… goods from Africa, including crude oil": after the figure, names are examples
       if (examples && (byRole[role].length || node.first > firstFigure)) continue;
@@ -69,10 +70,17 @@ export function readEntities(
 
 /** The entity items of a node: a list's, or the goods a counted quantity names. */
 function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
+  if (node.kind === "Entity") return [node];
   const items: readonly Node[] =
-    node.kind === "Quantity" && "children" in node ? (node.children as Node[]) : itemsOf(node);
+    node.kind === "Quantity" && "children" in node
+      ? (node.children as Node[])
+      : node.kind === "List"
+        ? node.value.items
+        : NO_NODES;
   return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
 }
+
+const NO_NODES: readonly Node[] = [];
 
 function afterThan(tokens: readonly LexToken[], at: number): boolean {
   return (

@@ -35,7 +35,16 @@ const FIGURE_KINDS = new Set(["Money", "Quantity", "Price", "Change", "Percent",
 
 /** A node that states a figure: an amount, a change, a percent, or a list of them. */
 export function isFigure(node: Node | undefined): boolean {
-  return node !== undefined && itemsOf(node).some((i) => FIGURE_KINDS.has(i.kind));
+  if (node === undefined) return false;
+  if (node.kind !== "List") return FIGURE_KINDS.has(node.kind);
+  for (const i of node.value.items) if (FIGURE_KINDS.has(i.kind)) return true;
+  return false;
+}
+
+/** The first node of `nodes` that states a figure, if any. */
+export function firstFigureNode(nodes: readonly Node[]): Node | undefined {
+  for (const n of nodes) if (isFigure(n)) return n;
+  return undefined;
 }
 
 /** `compareAt`: the token of the clause's "compared with" after its first figure, if any. */
