@@ -16,6 +16,8 @@ export const flowsAddUp: SetCheck = {
   check: (facts) => {
     const doubts = new Map<number, Doubt>();
     for (const group of valueGroups(facts).values()) {
+      // a relation needs three figures of the group
+      if (group.length < 3) continue;
       // two values of one flow ("10.3 trillion", "more than 10 trillion"): nothing to add up
       const flows = group.map((k) => facts[k].flow);
       if (new Set(flows).size < flows.length) continue;
@@ -64,7 +66,9 @@ function valueGroups(facts: readonly TradeFact[]): Map<string, number[]> {
       f.period,
       f.value.currency,
     ]);
-    groups.set(key, [...(groups.get(key) ?? []), k]);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   });
   return groups;
 }

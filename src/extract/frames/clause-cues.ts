@@ -33,7 +33,17 @@ export interface ClauseCues {
 
 type CueClass = "shareCue" | "compareCue" | "rateNoun";
 
+/** the cues of the clause read last: its whole's reader and its frame's both ask for them */
+let last: { clause: Clause; tokens: readonly LexToken[]; cues: ClauseCues } | null = null;
+
 export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
+  if (last?.clause === clause && last.tokens === tokens) return last.cues;
+  const cues = cuesOf(clause, tokens);
+  last = { clause, tokens, cues };
+  return cues;
+}
+
+function cuesOf(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
   const firstFigure = firstFigureNode(clause.nodes)?.first ?? clause.last;
   const compareAt = cueAt(tokens, clause, "compareCue");
   const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
