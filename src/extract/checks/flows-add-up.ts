@@ -24,16 +24,10 @@ export const flowsAddUp: SetCheck = {
       const [e, i, t, b] = (["EXPORT", "IMPORT", "TOTAL", "BALANCE"] as const).map((flow) =>
         group.find((k) => facts[k].flow === flow),
       );
-      const amount = (k: number | undefined) => (k === undefined ? null : amountOf(facts[k]));
+      const [x, y, total, balance] = [e, i, t, b].map((k) => amountAt(facts, k));
       const relations = [
-        {
-          members: [e, i, t],
-          verdict: agreement(amount(e), amount(i), amount(t), (x, y) => x + y),
-        },
-        {
-          members: [e, i, b],
-          verdict: agreement(amount(e), amount(i), amount(b), (x, y) => x - y),
-        },
+        { members: [e, i, t], verdict: agreement(x, y, total, (p, q) => p + q) },
+        { members: [e, i, b], verdict: agreement(x, y, balance, (p, q) => p - q) },
       ];
       // a figure that takes part in a relation that holds is vindicated by it
       const vindicated = new Set(
@@ -73,8 +67,8 @@ function valueGroups(facts: readonly TradeFact[]): Map<string, number[]> {
   return groups;
 }
 
-function amountOf(f: TradeFact): number | null {
-  return f.value?.amount ?? null;
+function amountAt(facts: readonly TradeFact[], k: number | undefined): number | null {
+  return k === undefined ? null : (facts[k].value?.amount ?? null);
 }
 
 function agreement(
