@@ -26,15 +26,16 @@ export const figureInQuote: FactCheck = {
 
 /** The absolute numbers a fact states (a fall of 3% is written "3%", a deficit as its size). */
 function figuresOf(fact: TradeFact): number[] {
-  return [
+  const out: number[] = [];
+  for (const x of [
     fact.value?.amount,
     fact.quantity?.amount,
     fact.price?.amount,
     fact.changePct,
     fact.sharePct,
-  ]
-    .filter((x): x is number => x !== null && x !== undefined)
-    .map(Math.abs);
+  ])
+    if (x !== null && x !== undefined) out.push(Math.abs(x));
+  return out;
 }
 
 /**
