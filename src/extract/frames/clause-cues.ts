@@ -34,13 +34,16 @@ export interface ClauseCues {
 type CueClass = "shareCue" | "compareCue" | "rateNoun";
 
 /** the cues of the clause read last: its whole's reader and its frame's both ask for them */
-let last: { clause: Clause; tokens: readonly LexToken[]; cues: ClauseCues } | null = null;
+let lastClause: Clause | null = null;
+let lastTokens: readonly LexToken[] | null = null;
+let lastCues: ClauseCues | null = null;
 
 export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
-  if (last?.clause === clause && last.tokens === tokens) return last.cues;
-  const cues = cuesOf(clause, tokens);
-  last = { clause, tokens, cues };
-  return cues;
+  if (lastCues !== null && lastClause === clause && lastTokens === tokens) return lastCues;
+  lastCues = cuesOf(clause, tokens);
+  lastClause = clause;
+  lastTokens = tokens;
+  return lastCues;
 }
 
 function cuesOf(clause: Clause, tokens: readonly LexToken[]): ClauseCues {

@@ -65,7 +65,8 @@ export function readFigures(
   // "have increased in 2023 by 730%, 180% and 1,520%": a verb the rules could not join to its
   // percents, because a period stands between them
   let verb: number | null = null;
-  nodes.forEach((node, k) => {
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
     if (node.kind === "ChangeVerb") verb = node.value.polarity;
     const changesBefore = f.changes.length;
     for (const item of itemsOf(node)) {
@@ -84,7 +85,7 @@ export function readFigures(
     const madeChange = f.changes.length > changesBefore;
     if (baseline && last && madeChange && !last.baseline)
       f.changes[f.changes.length - 1] = { ...last, baseline };
-  });
+  }
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");

@@ -183,7 +183,9 @@ function cueBefore(
 }
 
 function readSegments(segments: readonly SegmentMention[], from: number, to: number): Segment[] {
-  return segments.filter((s) => s.first >= from && s.first < to).map((s) => s.segment);
+  const out: Segment[] = [];
+  for (const s of segments) if (s.first >= from && s.first < to) out.push(s.segment);
+  return out;
 }
 
 /**
