@@ -28,6 +28,9 @@ export function readEntities(
   entityInfo: (id: string) => EntityInfo | undefined,
   firstFigure: number,
 ): ClauseEntities {
+  // a subject that names nothing (most clauses of a text)
+  if (!subject.some(namesEntities))
+    return { reporters: [], partners: [], commodities: [], foreignSubject: false };
   const byRole: Record<EntityRole, EntityRef[]> = {
     reporter: [],
     partner: [],
@@ -71,13 +74,18 @@ export function readEntities(
 /** The entity items of a node: a list's, or the goods a counted quantity names. */
 function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
   if (node.kind === "Entity") return [node];
-  const items: readonly Node[] =
-    node.kind === "Quantity" && "children" in node
-      ? (node.children as Node[])
-      : node.kind === "List"
-        ? node.value.items
-        : NO_NODES;
-  return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
+  return itemsIn(node).filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
+}
+
+/** A node that is an entity or holds one (a list's item, a counted quantity's goods). */
+function namesEntities(node: Node): boolean {
+  return node.kind === "Entity" || itemsIn(node).some((i) => i.kind === "Entity");
+}
+
+/** A list's items, or the parts of a counted quantity; other nodes have none. */
+function itemsIn(node: Node): readonly Node[] {
+  if (node.kind === "Quantity" && "children" in node) return node.children as Node[];
+  return node.kind === "List" ? node.value.items : NO_NODES;
 }
 
 const NO_NODES: readonly Node[] = [];

@@ -81,16 +81,21 @@ export function firstCue(
   return to;
 }
 
-/** Every token in [from, to) with a sense of `cls`, in text order. */
+/** Every token in [from, to) with a sense of `cls`, in text order (most ranges have none). */
 export function cuesIn(
   tokens: readonly LexToken[],
   cls: CueClass,
   from: number,
   to: number,
-): number[] {
+): readonly number[] {
   const cues = cueTokens(tokens);
-  const out: number[] = [];
-  for (let k = cueFrom(cues, from); k < cues.length && cues[k] < to; k++)
-    if (senseAt(tokens, cues[k], cls) !== null) out.push(cues[k]);
-  return out;
+  let out: number[] | null = null;
+  for (let k = cueFrom(cues, from); k < cues.length && cues[k] < to; k++) {
+    if (senseAt(tokens, cues[k], cls) === null) continue;
+    if (out === null) out = [];
+    out.push(cues[k]);
+  }
+  return out ?? NONE;
 }
+
+const NONE: readonly number[] = [];
