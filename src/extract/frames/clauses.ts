@@ -31,7 +31,7 @@ export function splitClauses(
   const covered = coverage(tokens.length, nodes);
   // "exports hit 14 and imports hit 10, up 16% and 42% respectively": a list dealt over the
   // subjects before it keeps them in its clause
-  const respectivelyAt = nodes.find((n) => n.kind === "List" && n.value.respectively)?.first ?? -1;
+  const respectivelyAt = firstRespectively(nodes);
   const startsOfNodes = nodeStarts(tokens.length, nodes);
   const cuts: number[] = [];
   let figureSince = false;
@@ -55,6 +55,11 @@ export function splitClauses(
     }
   }
   return toClauses(tokens, cuts, nodes);
+}
+
+function firstRespectively(nodes: readonly Node[]): number {
+  for (const n of nodes) if (n.kind === "List" && n.value.respectively) return n.first;
+  return -1;
 }
 
 /** 1 for every token inside a node but its first */
@@ -104,18 +109,24 @@ function opensSubject(
 const SUBJECT_REACH = 8;
 
 function toClauses(tokens: readonly LexToken[], cuts: number[], nodes: readonly Node[]): Clause[] {
-  const bounds = [0, ...cuts, tokens.length];
   const clauses: Clause[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const [first, last] = [bounds[k], bounds[k + 1]];
+  for (let k = 0; k <= cuts.length; k++) {
+    const first = k === 0 ? 0 : cuts[k - 1];
+    const last = k === cuts.length ? tokens.length : cuts[k];
     const opens = senseAt(tokens, first, "clauseBreak")?.entry.value;
     clauses.push({
       first,
       last,
-      nodes: nodes.filter((x) => x.first >= first && x.first < last),
+      nodes: nodesWithin(nodes, first, last),
       // a sentence may open with it too: "Therein, exports were …" is a part of the fact before
       partOf: opens === "part" || opens === "breakdown" ? (k > 0 ? "clause" : "sentence") : null,
     });
   }
   return clauses;
+}
+
+function nodesWithin(nodes: readonly Node[], first: number, last: number): Node[] {
+  const out: Node[] = [];
+  for (const x of nodes) if (x.first >= first && x.first < last) out.push(x);
+  return out;
 }
