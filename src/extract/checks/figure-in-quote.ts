@@ -26,35 +26,44 @@ export const figureInQuote: FactCheck = {
 
 /** The absolute numbers a fact states (a fall of 3% is written "3%", a deficit as its size). */
 function figuresOf(fact: TradeFact): number[] {
-  return [
+  const out: number[] = [];
+  for (const x of [
     fact.value?.amount,
     fact.quantity?.amount,
     fact.price?.amount,
     fact.changePct,
     fact.sharePct,
-  ]
-    .filter((x): x is number => x !== null && x !== undefined)
-    .map(Math.abs);
+  ])
+    if (x !== null && x !== undefined) out.push(Math.abs(x));
+  return out;
 }
 
 /**
  * Every value a figure in the quote can stand for: "1.2 times" is a 120% or a 20% rise. The
- * facts of one sentence share its quote: the last readings are kept.
+ * facts of one sentence share its quote, and merged facts do not come in sentence order: each
+ * sentence's readings are kept for the document's checks (by the context they run with).
  */
 function readingsOf(evidence: Evidence, ctx: CheckContext): number[] {
-  const { quote } = evidence;
-  if (quote !== lastQuote) {
-    lastQuote = quote;
-    // the sentence's atoms as the trade layer read them, else the quote read anew (the same
-    // atoms: readers other than the entity reader read tokens only)
-    const atoms = ctx.sentenceAtoms?.(evidence.start, evidence.end) ?? readAtoms(quote).atoms;
-    lastReadings = atoms.flatMap(readingsOfAtom);
+  let bySentence = readingsByContext.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    readingsByContext.set(ctx, bySentence);
   }
-  return lastReadings;
+  const { quote } = evidence;
+  const kept = bySentence.get(evidence.start);
+  if (kept?.quote === quote && kept.end === evidence.end) return kept.readings;
+  // the sentence's atoms as the trade layer read them, else the quote read anew (the same
+  // atoms: readers other than the entity reader read tokens only)
+  const atoms = ctx.sentenceAtoms?.(evidence.start, evidence.end) ?? readAtoms(quote).atoms;
+  const readings = atoms.flatMap(readingsOfAtom);
+  bySentence.set(evidence.start, { quote, end: evidence.end, readings });
+  return readings;
 }
 
-let lastQuote: string | null = null;
-let lastReadings: number[] = [];
+const readingsByContext = new WeakMap<
+  CheckContext,
+  Map<number, { quote: string; end: number; readings: number[] }>
+>();
 
 function readingsOfAtom(a: Atom): number[] {
   switch (a.kind) {

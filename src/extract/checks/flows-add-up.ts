@@ -16,22 +16,18 @@ export const flowsAddUp: SetCheck = {
   check: (facts) => {
     const doubts = new Map<number, Doubt>();
     for (const group of valueGroups(facts).values()) {
+      // a relation needs three figures of the group
+      if (group.length < 3) continue;
       // two values of one flow ("10.3 trillion", "more than 10 trillion"): nothing to add up
       const flows = group.map((k) => facts[k].flow);
       if (new Set(flows).size < flows.length) continue;
       const [e, i, t, b] = (["EXPORT", "IMPORT", "TOTAL", "BALANCE"] as const).map((flow) =>
         group.find((k) => facts[k].flow === flow),
       );
-      const amount = (k: number | undefined) => (k === undefined ? null : amountOf(facts[k]));
+      const [x, y, total, balance] = [e, i, t, b].map((k) => amountAt(facts, k));
       const relations = [
-        {
-          members: [e, i, t],
-          verdict: agreement(amount(e), amount(i), amount(t), (x, y) => x + y),
-        },
-        {
-          members: [e, i, b],
-          verdict: agreement(amount(e), amount(i), amount(b), (x, y) => x - y),
-        },
+        { members: [e, i, t], verdict: agreement(x, y, total, (p, q) => p + q) },
+        { members: [e, i, b], verdict: agreement(x, y, balance, (p, q) => p - q) },
       ];
       // a figure that takes part in a relation that holds is vindicated by it
       const vindicated = new Set(
@@ -64,13 +60,15 @@ function valueGroups(facts: readonly TradeFact[]): Map<string, number[]> {
       f.period,
       f.value.currency,
     ]);
-    groups.set(key, [...(groups.get(key) ?? []), k]);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   });
   return groups;
 }
 
-function amountOf(f: TradeFact): number | null {
-  return f.value?.amount ?? null;
+function amountAt(facts: readonly TradeFact[], k: number | undefined): number | null {
+  return k === undefined ? null : (facts[k].value?.amount ?? null);
 }
 
 function agreement(

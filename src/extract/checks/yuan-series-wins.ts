@@ -12,6 +12,8 @@ const DOUBT: Doubt = { weight: 0, reason: "a dollar figure beside the same fact 
 export const yuanSeriesWins: SetCheck = {
   name: "yuan-series-wins",
   check: (facts) => {
+    // most documents state one currency: no series to compare
+    if (!facts.some(isForeignValue)) return new Map();
     const withYuan = new Set(facts.filter((f) => f.value?.currency === "CNY").map((f) => keyOf(f)));
     const doubts = new Map<number, Doubt>();
     facts.forEach((f, k) => {
@@ -20,6 +22,10 @@ export const yuanSeriesWins: SetCheck = {
     return doubts;
   },
 };
+
+function isForeignValue(f: TradeFact): boolean {
+  return f.value ? f.value.currency !== "CNY" : false;
+}
 
 function keyOf(f: TradeFact): string {
   return JSON.stringify([

@@ -9,6 +9,7 @@
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
+import { cuesIn } from "./cue-index.js";
 
 /** Token ranges [from, to) of ", which …," asides that hold no figure. */
 export function figurelessAsides(
@@ -19,7 +20,7 @@ export function figurelessAsides(
   to: number,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = from + 1; i < to; i++) {
+  for (const i of cuesIn(tokens, "clauseBreak", from + 1, to)) {
     if (!isRelative(tokens, i) || tokens[i - 1].norm !== ",") continue;
     let end = i + 1;
     while (end < to && tokens[end].norm !== ",") end++;
@@ -31,7 +32,7 @@ export function figurelessAsides(
 
 /** The first relative "which" after `after`, or `to`: what follows it describes the whole. */
 export function relativeAfter(tokens: readonly LexToken[], after: number, to: number): number {
-  for (let i = after + 1; i < to; i++) if (isRelative(tokens, i)) return i;
+  for (const i of cuesIn(tokens, "clauseBreak", after + 1, to)) if (isRelative(tokens, i)) return i;
   return to;
 }
 

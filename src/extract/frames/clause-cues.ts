@@ -9,7 +9,8 @@
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { relativeAfter } from "./asides.js";
 import type { Clause } from "./clauses.js";
-import { isFigure } from "./figures.js";
+import { firstCue } from "./cue-index.js";
+import { firstFigureNode } from "./figures.js";
 
 export interface ClauseCues {
   firstFigure: number;
@@ -30,10 +31,23 @@ export interface ClauseCues {
   subjectKind: "share" | "rate" | null;
 }
 
-type CueClass = "shareCue" | "compareCue" | "rateNoun" | "topicShift";
+type CueClass = "shareCue" | "compareCue" | "rateNoun";
+
+/** the cues of the clause read last: its whole's reader and its frame's both ask for them */
+let lastClause: Clause | null = null;
+let lastTokens: readonly LexToken[] | null = null;
+let lastCues: ClauseCues | null = null;
 
 export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
-  const firstFigure = clause.nodes.find((n) => isFigure(n))?.first ?? clause.last;
+  if (lastCues !== null && lastClause === clause && lastTokens === tokens) return lastCues;
+  lastCues = cuesOf(clause, tokens);
+  lastClause = clause;
+  lastTokens = tokens;
+  return lastCues;
+}
+
+function cuesOf(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
+  const firstFigure = firstFigureNode(clause.nodes)?.first ?? clause.last;
   const compareAt = cueAt(tokens, clause, "compareCue");
   const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
   const shareAt = cueAt(tokens, clause, "shareCue");
@@ -66,12 +80,15 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
 
 /** The clause's first token with a sense of `cls`, or its end. */
 export function cueAt(tokens: readonly LexToken[], clause: Clause, cls: CueClass): number {
-  for (let i = clause.first; i < clause.last; i++) if (senseAt(tokens, i, cls)) return i;
-  return clause.last;
+  return firstCue(tokens, cls, clause.first, clause.last);
 }
 
 /** The clause's first word (past a comma) has a sense of `cls`. */
-export function opensWith(tokens: readonly LexToken[], clause: Clause, cls: CueClass): boolean {
+export function opensWith(
+  tokens: readonly LexToken[],
+  clause: Clause,
+  cls: CueClass | "topicShift",
+): boolean {
   const first = tokens[clause.first]?.norm === "," ? clause.first + 1 : clause.first;
   return senseAt(tokens, first, cls) !== null;
 }

@@ -12,7 +12,6 @@ import type { EntityInfo } from "../entities/index.js";
 import type { LexToken } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 import { CHINA, type EntityRole, roleOf } from "./entity-roles.js";
-import { itemsOf } from "./figures.js";
 import type { EntityRef } from "./types.js";
 
 export interface ClauseEntities {
@@ -29,6 +28,9 @@ export function readEntities(
   entityInfo: (id: string) => EntityInfo | undefined,
   firstFigure: number,
 ): ClauseEntities {
+  // a subject that names nothing (most clauses of a text)
+  if (!subject.some(namesEntities))
+    return { reporters: [], partners: [], commodities: [], foreignSubject: false };
   const byRole: Record<EntityRole, EntityRef[]> = {
     reporter: [],
     partner: [],
@@ -37,8 +39,10 @@ export function readEntities(
   };
   let foreignSubject = false;
   for (const node of subject) {
+    const items = entitiesIn(node);
+    if (!items.length) continue;
     const examples = introducesExamples(tokens, node.first);
-    for (const item of entitiesIn(node)) {
+    for (const item of items) {
       const role = roleOf(entityInfo(item.value.id));
       // "… goods from Africa, including crude oil": after the figure, names are examples
       if (examples && (byRole[role].length || node.first > firstFigure)) continue;
@@ -69,10 +73,22 @@ export function readEntities(
 
 /** The entity items of a node: a list's, or the goods a counted quantity names. */
 function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
-  const items: readonly Node[] =
-    node.kind === "Quantity" && "children" in node ? (node.children as Node[]) : itemsOf(node);
-  return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
+  if (node.kind === "Entity") return [node];
+  return itemsIn(node).filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
 }
+
+/** A node that is an entity or holds one (a list's item, a counted quantity's goods). */
+function namesEntities(node: Node): boolean {
+  return node.kind === "Entity" || itemsIn(node).some((i) => i.kind === "Entity");
+}
+
+/** A list's items, or the parts of a counted quantity; other nodes have none. */
+function itemsIn(node: Node): readonly Node[] {
+  if (node.kind === "Quantity" && "children" in node) return node.children as Node[];
+  return node.kind === "List" ? node.value.items : NO_NODES;
+}
+
+const NO_NODES: readonly Node[] = [];
 
 function afterThan(tokens: readonly LexToken[], at: number): boolean {
   return (

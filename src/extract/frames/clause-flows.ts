@@ -47,6 +47,8 @@ export function readFlows(
   const paired = subject.find(
     (n) => n.kind === "List" && n.value.itemKind === "FlowTerm" && n.value.items.length === figures,
   );
+  // no flow word: no flow (most clauses of a text)
+  if (!words.length && !(paired && figures > 1)) return { flows: [], deficit, vague };
   if (paired && figures > 1)
     return {
       flows: itemsOf(paired).flatMap((i) => (i.kind === "FlowTerm" ? [i.value.flow] : [])),

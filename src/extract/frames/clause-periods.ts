@@ -30,22 +30,17 @@ export function readPeriods(
   /** a period dating another figure than the clause's own (a span's earlier value) */
   skipAt = -1,
 ): ClausePeriods {
-  // "the first and second quarter of 2020": a list of periods is its periods
-  const periods = clause.nodes
-    .flatMap((x) => (x.kind === "List" && x.value.itemKind === "Period" ? x.value.items : [x]))
-    .filter((x): x is PeriodNode => x.kind === "Period" && x.first !== skipAt);
-  const baselines = new Set(
-    clause.nodes.flatMap((n, k) =>
-      comparedPeriodAfter(n, clause.nodes[k + 1], tokens) ? [clause.nodes[k + 1]] : [],
-    ),
-  );
+  const periods = periodNodes(clause.nodes, skipAt);
+  if (!periods.length)
+    return { theYear: false, units: [], measured: null, all: [], comparedTo: null };
+  const baselines = baselineNodes(clause.nodes, tokens);
   const compared = compareAt < clause.last ? periods.find((p) => p.first > compareAt) : undefined;
   const measured = periods.filter(
     (p) =>
       !p.value.baseline &&
       p.first < wholeAt &&
       !outside(tokens, p, clause.nodes) &&
-      !baselines.has(p) &&
+      !baselines.includes(p) &&
       p !== compared,
   );
   const stated = foldRestated(measured, clause.nodes, tokens);
@@ -57,6 +52,25 @@ export function readPeriods(
     all: stated.length < 2 ? [] : stated,
     comparedTo: compared?.value ?? null,
   };
+}
+
+/** "the first and second quarter of 2020": a list of periods is its periods */
+function periodNodes(nodes: readonly Node[], skipAt: number): PeriodNode[] {
+  const out: PeriodNode[] = [];
+  for (const x of nodes) {
+    if (x.kind === "List" && x.value.itemKind === "Period") {
+      for (const i of x.value.items) if (i.kind === "Period" && i.first !== skipAt) out.push(i);
+    } else if (x.kind === "Period" && x.first !== skipAt) out.push(x);
+  }
+  return out;
+}
+
+/** "up 5% from 2016": the periods a change is compared with */
+function baselineNodes(nodes: readonly Node[], tokens: readonly LexToken[]): Node[] {
+  const out: Node[] = [];
+  for (let k = 0; k + 1 < nodes.length; k++)
+    if (comparedPeriodAfter(nodes[k], nodes[k + 1], tokens)) out.push(nodes[k + 1]);
+  return out;
 }
 
 /**

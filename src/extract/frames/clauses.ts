@@ -31,13 +31,13 @@ export function splitClauses(
   const covered = coverage(tokens.length, nodes);
   // "exports hit 14 and imports hit 10, up 16% and 42% respectively": a list dealt over the
   // subjects before it keeps them in its clause
-  const respectivelyAt = nodes.find((n) => n.kind === "List" && n.value.respectively)?.first ?? -1;
-  const startsOfNodes = new Map(nodes.map((n) => [n.first, n]));
+  const respectivelyAt = firstRespectively(nodes);
+  const startsOfNodes = nodeStarts(tokens.length, nodes);
   const cuts: number[] = [];
   let figureSince = false;
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const node = startsOfNodes.get(i);
+    const node = startsOfNodes[i];
     if (isFigure(node)) figureSince = true;
     if (covered[i] || i === from) continue;
     const cue = senseAt(tokens, i, "clauseBreak")?.entry.value;
@@ -46,7 +46,7 @@ export function splitClauses(
       cue === "contrast" ||
       cue === "part" ||
       // "including 238.86 billion yuan in …": a breakdown of the figure before
-      (cue === "breakdown" && isFigure(startsOfNodes.get(tokens[i].hit?.last ?? i + 1))) ||
+      (cue === "breakdown" && isFigure(startsOfNodes[tokens[i].hit?.last ?? i + 1])) ||
       (figureSince && i > respectivelyAt && opensSubject(tokens, i, startsOfNodes, subjectAt));
     if (breakHere) {
       cuts.push(i);
@@ -57,11 +57,24 @@ export function splitClauses(
   return toClauses(tokens, cuts, nodes);
 }
 
-/** true for every token inside a node but its first */
-function coverage(n: number, nodes: readonly Node[]): boolean[] {
-  const covered = new Array<boolean>(n).fill(false);
-  for (const node of nodes) for (let i = node.first + 1; i < node.last; i++) covered[i] = true;
+function firstRespectively(nodes: readonly Node[]): number {
+  for (const n of nodes) if (n.kind === "List" && n.value.respectively) return n.first;
+  return -1;
+}
+
+/** 1 for every token inside a node but its first */
+function coverage(n: number, nodes: readonly Node[]): Uint8Array {
+  const covered = new Uint8Array(n);
+  for (const node of nodes)
+    for (let i = node.first + 1; i < node.last && i < n; i++) covered[i] = 1;
   return covered;
+}
+
+/** The node starting at each token (the last one listed, where several start there). */
+function nodeStarts(n: number, nodes: readonly Node[]): Array<Node | undefined> {
+  const starts = new Array<Node | undefined>(n + 1).fill(undefined);
+  for (const node of nodes) if (node.first >= 0 && node.first <= n) starts[node.first] = node;
+  return starts;
 }
 
 /**
@@ -71,7 +84,7 @@ function coverage(n: number, nodes: readonly Node[]): boolean[] {
 function opensSubject(
   tokens: readonly LexToken[],
   i: number,
-  startsOfNodes: Map<number, Node>,
+  startsOfNodes: ReadonlyArray<Node | undefined>,
   subjectAt: (token: number) => boolean,
 ): boolean {
   const isSeparator =
@@ -82,7 +95,7 @@ function opensSubject(
   if (!isSeparator || tokens[i + 1]?.norm === "to") return false;
   for (let j = i + 1; j < tokens.length && j <= i + SUBJECT_REACH; j++) {
     if (senseAt(tokens, j, "shareCue") || senseAt(tokens, j, "compareCue")) return false;
-    const node = startsOfNodes.get(j);
+    const node = startsOfNodes[j];
     if (isFigure(node)) return false;
     const kind = node?.kind === "List" ? node.value.itemKind : node?.kind;
     if ((kind && SUBJECT_KINDS.has(kind)) || subjectAt(j)) return true;
@@ -96,18 +109,24 @@ function opensSubject(
 const SUBJECT_REACH = 8;
 
 function toClauses(tokens: readonly LexToken[], cuts: number[], nodes: readonly Node[]): Clause[] {
-  const bounds = [0, ...cuts, tokens.length];
   const clauses: Clause[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const [first, last] = [bounds[k], bounds[k + 1]];
+  for (let k = 0; k <= cuts.length; k++) {
+    const first = k === 0 ? 0 : cuts[k - 1];
+    const last = k === cuts.length ? tokens.length : cuts[k];
     const opens = senseAt(tokens, first, "clauseBreak")?.entry.value;
     clauses.push({
       first,
       last,
-      nodes: nodes.filter((x) => x.first >= first && x.first < last),
+      nodes: nodesWithin(nodes, first, last),
       // a sentence may open with it too: "Therein, exports were …" is a part of the fact before
       partOf: opens === "part" || opens === "breakdown" ? (k > 0 ? "clause" : "sentence") : null,
     });
   }
   return clauses;
+}
+
+function nodesWithin(nodes: readonly Node[], first: number, last: number): Node[] {
+  const out: Node[] = [];
+  for (const x of nodes) if (x.first >= first && x.first < last) out.push(x);
+  return out;
 }

@@ -50,6 +50,11 @@ function pick<T>(xs: Slot<T>, n: number, i: number): T | null | undefined {
   return xs.length === n ? xs[i] : undefined;
 }
 
+/** a figure list of the dealt length, else none */
+function fits<T>(xs: Slot<T>, n: number): Slot<T> {
+  return xs.length === n ? xs : [];
+}
+
 export function dealFrame(f: FilledFrame): DealtFact[] {
   const figureLists = [f.values, f.quantities, f.prices, f.changes, f.shares];
   const n = Math.max(...figureLists.map((l) => l.length));
@@ -58,13 +63,12 @@ export function dealFrame(f: FilledFrame): DealtFact[] {
   if (slots.some((s) => s.length > 1 && s.length !== n)) return [];
   // a figure list of another length cannot be paired ("1, 2 and 3 trillion, up 5%": whose
   // 5%?): it is left out, the others stand
-  const fits = <T>(xs: Slot<T>): Slot<T> => (xs.length === n ? xs : []);
   const [values, quantities, prices, changes, shares] = [
-    fits(f.values),
-    fits(f.quantities),
-    fits(f.prices),
-    fits(f.changes),
-    fits(f.shares),
+    fits(f.values, n),
+    fits(f.quantities, n),
+    fits(f.prices, n),
+    fits(f.changes, n),
+    fits(f.shares, n),
   ] as const;
   // one figure stated for several items ("exports to A and B rose 5%") is not each one's
   if (n === 1 && slots.some((s) => s.length > 1)) return [];

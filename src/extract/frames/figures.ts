@@ -35,7 +35,16 @@ const FIGURE_KINDS = new Set(["Money", "Quantity", "Price", "Change", "Percent",
 
 /** A node that states a figure: an amount, a change, a percent, or a list of them. */
 export function isFigure(node: Node | undefined): boolean {
-  return node !== undefined && itemsOf(node).some((i) => FIGURE_KINDS.has(i.kind));
+  if (node === undefined) return false;
+  if (node.kind !== "List") return FIGURE_KINDS.has(node.kind);
+  for (const i of node.value.items) if (FIGURE_KINDS.has(i.kind)) return true;
+  return false;
+}
+
+/** The first node of `nodes` that states a figure, if any. */
+export function firstFigureNode(nodes: readonly Node[]): Node | undefined {
+  for (const n of nodes) if (isFigure(n)) return n;
+  return undefined;
 }
 
 /** `compareAt`: the token of the clause's "compared with" after its first figure, if any. */
@@ -56,7 +65,8 @@ export function readFigures(
   // "have increased in 2023 by 730%, 180% and 1,520%": a verb the rules could not join to its
   // percents, because a period stands between them
   let verb: number | null = null;
-  nodes.forEach((node, k) => {
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
     if (node.kind === "ChangeVerb") verb = node.value.polarity;
     const changesBefore = f.changes.length;
     for (const item of itemsOf(node)) {
@@ -75,7 +85,7 @@ export function readFigures(
     const madeChange = f.changes.length > changesBefore;
     if (baseline && last && madeChange && !last.baseline)
       f.changes[f.changes.length - 1] = { ...last, baseline };
-  });
+  }
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");

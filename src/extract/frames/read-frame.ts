@@ -19,6 +19,7 @@ import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
 import { periodAfterBaseline, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
+import { cuesIn } from "./cue-index.js";
 import { isFigure, readFigures } from "./figures.js";
 import { growthAfter } from "./growth-after.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
@@ -41,8 +42,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const { tokens } = input;
   const cues = readCues(clause, tokens);
   const asides = figurelessAsides(tokens, clause.nodes, isFigure, clause.first, clause.last);
-  const inAside = (n: Node) => asides.some(([a, b]) => n.first > a && n.first < b);
-  const subject = clause.nodes.filter((n) => n.first < cues.wholeAt && !inAside(n));
+  const subject = subjectNodes(clause.nodes, cues.wholeAt, asides);
   // "… of China's total trade, which grew 2.3% to 26.43 trillion yuan": the whole's figures
   const own = clause.nodes.filter((n) => n.first < cues.ownUntil);
   const figures = readFigures(own, tokens, cues.laterCompare, cues.subjectKind);
@@ -53,15 +53,18 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const span = readSpanValues(clause.nodes, tokens);
   const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt, span?.fromPeriodAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
-  // "exports and imports" is two flows only where nothing else accounts for the figures
-  const counts = [entities.reporters, entities.partners, entities.commodities, segments].map(
-    (l) => l.length,
-  );
   // several periods pair with as many figures; with another number, the clause says nothing
   const byUnit = !periods.all.length && n > 1 && periods.units.length === n;
   const dealtPeriods = span ? [] : byUnit ? periods.units : periods.all;
   const dated = Math.max(dealtPeriods.length, periods.measured ? 1 : 0);
-  const flowsFor = [...counts, dated].includes(n) ? 1 : n;
+  // "exports and imports" is two flows only where nothing else accounts for the figures
+  const accounted =
+    entities.reporters.length === n ||
+    entities.partners.length === n ||
+    entities.commodities.length === n ||
+    segments.length === n ||
+    dated === n;
+  const flowsFor = accounted ? 1 : n;
   const baselineOfChanges =
     periods.comparedTo && !figures.compared.length
       ? periods.comparedTo
@@ -70,12 +73,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
     ...entities,
-    // "processing trade exports": the flow word inside a breakdown's name is no flow
-    ...readFlows(
-      subject.filter((x) => !input.segments.some((m) => x.first >= m.first && x.last <= m.last)),
-      tokens,
-      flowsFor,
-    ),
+    ...readFlows(outsideSegments(subject, input.segments), tokens, flowsFor),
     segments,
     period: span?.to.period
       ? span.to.period
@@ -113,6 +111,28 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   };
 }
 
+/** The clause's nodes before `wholeAt`, but those inside a figureless aside. */
+function subjectNodes(
+  nodes: readonly Node[],
+  wholeAt: number,
+  asides: ReadonlyArray<[number, number]>,
+): Node[] {
+  const out: Node[] = [];
+  for (const n of nodes) if (n.first < wholeAt && !inAside(n, asides)) out.push(n);
+  return out;
+}
+
+function inAside(n: Node, asides: ReadonlyArray<[number, number]>): boolean {
+  for (const [a, b] of asides) if (n.first > a && n.first < b) return true;
+  return false;
+}
+
+/** "processing trade exports": the flow word inside a breakdown's name is no flow */
+function outsideSegments(nodes: Node[], segments: readonly SegmentMention[]): Node[] {
+  if (!segments.length) return nodes;
+  return nodes.filter((x) => !segments.some((m) => x.first >= m.first && x.last <= m.last));
+}
+
 /** A count, another economy's figure, a rate's change, a partner unknown. */
 function notTrade(
   subject: readonly Node[],
@@ -131,8 +151,11 @@ function notTrade(
 
 /** "The growth rates were …" opens on the rate: it speaks of the facts before */
 function opensWithRate(tokens: readonly LexToken[], clause: Clause, rateAt: number): boolean {
-  const lead = tokens.slice(clause.first, rateAt).map((t) => t.norm);
-  return lead.every((w) => w === "the" || w === "their" || w === "its" || w === ",");
+  for (let i = clause.first; i < rateAt && i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    if (w !== "the" && w !== "their" && w !== "its" && w !== ",") return false;
+  }
+  return true;
 }
 
 /** A forecast, a figure that is not trade or a breakdown, announced before the first figure. */
@@ -144,7 +167,7 @@ function cueBefore(
   /** the clause's end: how far a contribution's whole may reach */
   end = to,
 ): boolean {
-  for (let i = from; i < to; i++) {
+  for (const i of cuesIn(tokens, cls, from, to)) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one
     if (tokens[i - 1]?.norm === "than") continue;
     const sense = senseAt(tokens, i, cls);
@@ -160,7 +183,9 @@ function cueBefore(
 }
 
 function readSegments(segments: readonly SegmentMention[], from: number, to: number): Segment[] {
-  return segments.filter((s) => s.first >= from && s.first < to).map((s) => s.segment);
+  const out: Segment[] = [];
+  for (const s of segments) if (s.first >= from && s.first < to) out.push(s.segment);
+  return out;
 }
 
 /**
@@ -171,7 +196,7 @@ function readSegments(segments: readonly SegmentMention[], from: number, to: num
 function readAnaphora(tokens: readonly LexToken[], clause: Clause, cues: ClauseCues) {
   const from = clause.first;
   const found = { reporter: false, partner: false, fact: false };
-  for (let i = from; i < cues.wholeAt; i++) {
+  for (const i of cuesIn(tokens, "anaphor", from, cues.wholeAt)) {
     const value = senseAt(tokens, i, "anaphor")?.entry.value;
     if (value === undefined || value === "period") continue;
     const prev = tokens[i - 1]?.norm ?? "";

@@ -11,6 +11,7 @@ import type { Segment, SegmentDimension } from "../../core/contract.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Token } from "../tokens.js";
 import { phraseKey } from "../tokens.js";
+import { cuesIn } from "./cue-index.js";
 
 export interface SegmentMention {
   segment: Segment;
@@ -81,7 +82,7 @@ export function findSegments(tokens: readonly Token[]): SegmentMention[] {
  * five) are its value; the cue without words names nothing.
  */
 export function cuedSegment(tokens: readonly LexToken[], from: number, to: number): Segment | null {
-  for (let i = from; i < to; i++) {
+  for (const i of cuesIn(tokens, "segmentCue", from, to)) {
     const cue = senseAt(tokens, i, "segmentCue");
     if (!cue) continue;
     const words: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
+import { cuesIn } from "./cue-index.js";
 
 /**
  * "imports of linseed from Kazakhstan": goods the gazetteer does not know. The figure is theirs,
@@ -55,17 +56,20 @@ export function unknownGoodsPhrase(
   from: number,
   to: number,
 ): boolean {
-  const named = (i: number) =>
-    subject.some((n) => n.kind === "Entity" && n.first <= i && i < n.last);
-  for (let i = from + 1; i < to; i++) {
-    if (!senseAt(tokens, i, "goodsHead") || named(i)) continue;
+  for (const i of cuesIn(tokens, "goodsHead", from + 1, to)) {
+    if (namedAt(subject, i)) continue;
     const lead = tokens[i - 1];
     // "export products", "China's products", "2 billion products" are not particular goods
-    if (lead.hit || !/^[a-z][a-z-]*$/.test(lead.raw) || named(i - 1)) continue;
+    if (lead.hit || !/^[a-z][a-z-]*$/.test(lead.raw) || namedAt(subject, i - 1)) continue;
     if (lead.norm === "s" && tokens[i - 2]?.raw === "'") continue;
     return true;
   }
   return false;
+}
+
+/** token `i` is inside an entity of the subject */
+function namedAt(subject: readonly Node[], i: number): boolean {
+  return subject.some((n) => n.kind === "Entity" && n.first <= i && i < n.last);
 }
 
 /** "the", "its", "all", "other": a word before goods that names none in particular */
