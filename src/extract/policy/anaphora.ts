@@ -17,6 +17,7 @@ import type { EntityType } from "../../core/contract.js";
 import { type Mention, mentionsWithin } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
+import { longestPhrase } from "./phrase-trie.js";
 import type { PolicySentence } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 
@@ -119,19 +120,7 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
   const it = toks[0];
   if (!it || !s.previous || !SUBJECT_PRONOUNS.has(it.norm)) return null;
   const vocab = policyVocabulary();
-  const verbAt = (j: number) => {
-    for (let n = 1; n <= vocab.maxLen && j + n <= toks.length; n++)
-      if (
-        vocab.verbs.has(
-          toks
-            .slice(j, j + n)
-            .map((t) => t.norm)
-            .join(" "),
-        )
-      )
-        return true;
-    return false;
-  };
+  const verbAt = (j: number) => longestPhrase(vocab.verbPhrases, toks, j, vocab.maxLen) !== null;
   let acts = false;
   for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length; j++)
     acts ||= verbAt(j) || vocab.cues.talks.has(toks[j].norm);
@@ -141,33 +130,54 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
     : null;
 }
 
+/** What a word may start in `mayHoldAnaphor`, as bits of one look-up. */
+const SUBJECT = 1;
+const OPENS_BEFORE_WORD = 2;
+const DETERMINER = 4;
+const HEAD = 8;
+const CUE_BITS = new Map<string, number>();
+const addBit = (words: Iterable<string>, bit: number) => {
+  for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+};
+addBit(SUBJECT_PRONOUNS, SUBJECT);
+addBit(POSSESSIVES, OPENS_BEFORE_WORD);
+addBit(AMONG, OPENS_BEFORE_WORD);
+addBit(DETERMINERS, DETERMINER);
+addBit(HEADS.keys(), HEAD);
+addBit(GENERIC_HEADS.keys(), HEAD);
+
 /**
  * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
  * possessive or "among" before another word, or a determiner before a head noun. Most
  * sentences have none, and skip the search for antecedents.
  */
 function mayHoldAnaphor(toks: readonly Token[]): boolean {
-  if (toks.length > 0 && SUBJECT_PRONOUNS.has(toks[0].norm)) return true;
+  if (toks.length > 0 && ((CUE_BITS.get(toks[0].norm) ?? 0) & SUBJECT) !== 0) return true;
   for (let i = 0; i + 1 < toks.length; i++) {
-    const w = toks[i].norm;
-    if (POSSESSIVES.has(w) || AMONG.has(w)) return true;
-    const head = toks[i + 1].norm;
-    if (DETERMINERS.has(w) && (HEADS.has(head) || GENERIC_HEADS.has(head))) return true;
+    const bits = CUE_BITS.get(toks[i].norm);
+    if (bits === undefined) continue;
+    if (bits & OPENS_BEFORE_WORD) return true;
+    if (bits & DETERMINER && ((CUE_BITS.get(toks[i + 1].norm) ?? 0) & HEAD) !== 0) return true;
   }
   return false;
 }
 
-/** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
+/**
+ * Mentions for the anaphors of one sentence; `mentions` are the document's, in text order;
+ * `toks` the sentence's tokens.
+ */
 export function anaphorMentions(
   text: string,
   range: PolicySentence,
   mentions: Mention[],
+  toks: Token[] = tokenize(text, range.start, range.end),
 ): Mention[] {
-  const toks = tokenize(text, range.start, range.end);
   if (!mayHoldAnaphor(toks)) return [];
   // the mentions within reach, by binary search: a long document has many
   const reach = { start: Math.max(0, range.start - MAX_DISTANCE), end: range.end };
   const before = mentionsWithin(mentions, reach);
+  // with no name in reach only an opening "It" that acts may be read
+  if (before.length === 0 && !SUBJECT_PRONOUNS.has(toks[0].norm)) return [];
   const inside = before.filter((m) => m.end > range.start);
   const out: Mention[] = [];
   const subject = continuedSubject(text, range, toks, mentions);

@@ -9,10 +9,11 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { stableId } from "../slug.js";
+import { type Token, tokenize } from "../tokens.js";
 import { anaphorMentions } from "./anaphora.js";
 import { matchAll } from "./pattern.js";
 import { buildPieces } from "./pieces.js";
-import { mayMatch, presenceOf } from "./presence.js";
+import { gateOf, mayMatch, presenceOf } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
@@ -23,33 +24,43 @@ const MAX_SENTENCE = 1500;
 
 type Draft = Omit<PolicyFact, "id">;
 
-/** The links one sentence states, by every rule. */
+/** What each sentence rule needs, compiled once at load (presence.ts). */
+const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
+
+/** The sentence's mentions, nested ones included, with its anaphors, by start. */
+function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
+  const within = mentionsWithin(mentions, s);
+  const anaphors = anaphorMentions(ctx.text, s, mentions, toks);
+  // the document's mentions are sorted by start: only anaphors need a sort (a stable one)
+  return anaphors.length === 0
+    ? within
+    : [...within, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+/** The links one sentence states, by every rule whose needs the sentence meets. */
 export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
-  const inside = [...mentionsWithin(mentions, s), ...anaphorMentions(ctx.text, s, mentions)].sort(
-    (a, b) => a.start - b.start,
-  );
-  const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
+  const toks = tokenize(ctx.text, s.start, s.end);
+  const inside = mentionsOf(ctx, s, mentions, toks);
   if (inside.length === 0) return [];
+  const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
+  const top = inside.filter((m) => !m.nested);
+  const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks);
   const view: SentenceView = {
     text: ctx.text,
     range: s,
-    pieces: buildPieces(
-      ctx.text,
-      s,
-      inside.filter((m) => !m.nested),
-      policyVocabulary(),
-      agency,
-    ),
+    pieces,
     mentions: inside,
     gazetteer: ctx.gazetteer,
   };
   const out: Link[] = [];
-  const present = presenceOf(view.pieces);
-  for (const rule of SENTENCE_RULES) {
-    if (!mayMatch(rule.pattern, present)) continue;
-    for (const caps of matchAll(rule.pattern, view.pieces)) out.push(...rule.produce(view, caps));
+  const present = presenceOf(pieces, GATE);
+  for (let r = 0; r < SENTENCE_RULES.length; r++) {
+    if (!mayMatch(GATE, r, present)) continue;
+    const rule = SENTENCE_RULES[r];
+    for (const caps of matchAll(rule.pattern, pieces))
+      for (const l of rule.produce(view, caps)) if (l.subject !== l.object) out.push(l);
   }
-  return out.filter((l) => l.subject !== l.object);
+  return out;
 }
 
 export function extractPolicyFacts(

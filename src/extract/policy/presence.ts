@@ -1,101 +1,111 @@
 /**
- * What one sentence's pieces hold, as sets (entity types, verb and adverb classes, words), so
- * that a rule whose pattern needs something the sentence lacks is skipped before matching.
+ * What one sentence's pieces hold (entity types, verb and adverb classes, the words some
+ * pattern reads), so that a rule whose pattern needs something the sentence lacks is skipped
+ * before matching.
  *
  * Why: every rule runs on every sentence, and most sentences hold the verb, word or entity
  * type of only a few rules. The test is a necessary condition of a match (each step of a
  * pattern other than a gap must fit some piece), so skipping never changes what is found.
+ * Types and classes are bits of one number and the patterns' words are numbered once, when
+ * the rules are loaded, so a rule's test is a few ANDs and array reads.
  */
-import type { EntityType } from "../../core/contract.js";
+import { ENTITY_TYPES } from "../../core/contract.js";
 import type { Step } from "./pattern.js";
 import type { Piece } from "./types.js";
-import type { VerbClass } from "./vocabulary.js";
+import { VERB_CLASSES } from "./vocabulary.js";
 
-export interface Presence {
-  types: Set<EntityType>;
-  verbs: Set<VerbClass>;
-  adverbs: Set<VerbClass>;
-  /** norms of word and punctuation pieces */
-  norms: Set<string>;
-  /** an entity piece without items (an `every` step fits it vacuously) */
-  emptyEnt: boolean;
-}
-
-export function presenceOf(pieces: readonly Piece[]): Presence {
-  const out: Presence = {
-    types: new Set(),
-    verbs: new Set(),
-    adverbs: new Set(),
-    norms: new Set(),
-    emptyEnt: false,
-  };
-  for (const p of pieces) {
-    if (p.kind === "ent") {
-      if (p.items.length === 0) out.emptyEnt = true;
-      for (const it of p.items) out.types.add(it.type);
-    } else if (p.kind === "verb") out.verbs.add(p.cls);
-    else if (p.kind === "adverb") out.adverbs.add(p.cls);
-    else out.norms.add(p.norm);
-  }
-  return out;
-}
+const bitsOf = (names: readonly string[], shift: number) =>
+  new Map(names.map((n, i) => [n, 1 << (i + shift)]));
+const TYPE_BIT = bitsOf(ENTITY_TYPES, 0);
+const VERB_BIT = bitsOf(VERB_CLASSES, 8);
+const ADVERB_BIT = bitsOf(VERB_CLASSES, 16);
+/** an entity piece without items (an `every` step fits it vacuously) */
+const EMPTY_ENT = 1 << 24;
 
 /** What one step needs of a sentence: any of these (an `anyOf` step unites its options). */
 interface Need {
-  always: boolean;
-  types: EntityType[];
-  /** an `every` entity step also fits an entity piece without items */
-  emptyEnt: boolean;
-  verbs: VerbClass[];
-  adverbs: VerbClass[];
-  words: string[];
+  /** entity types, verb and adverb classes, an empty entity piece: any bit present */
+  mask: number;
+  /** ids (in `Gate.words`) of the words and marks, any of them present */
+  words: number[];
 }
 
-function needOf(step: Step, need: Need): Need {
-  if ("anyOf" in step) for (const s of step.anyOf) needOf(s, need);
-  else if ("ent" in step) {
-    need.types.push(...step.ent);
-    if (step.every === true) need.emptyEnt = true;
-  } else if ("verb" in step) need.verbs.push(...step.verb);
-  else if ("adverb" in step) need.adverbs.push(...step.adverb);
-  else if ("words" in step) need.words.push(...step.words);
-  else need.always = true;
-  return need;
+/** The rules' needs, compiled once: per rule, the needs of its steps other than gaps. */
+export interface Gate {
+  words: Map<string, number>;
+  needs: Need[][];
 }
 
-const NEEDS = new WeakMap<readonly Step[], Need[]>();
+export interface Presence {
+  mask: number;
+  /** 1 at the id of every pattern word the sentence holds */
+  words: Uint8Array;
+}
 
-function needsOf(steps: readonly Step[]): Need[] {
-  let needs = NEEDS.get(steps);
-  if (!needs) {
-    const empty = () => ({
-      always: false,
-      types: [],
-      emptyEnt: false,
-      verbs: [],
-      adverbs: [],
-      words: [],
-    });
-    needs = steps.map((s) => needOf(s, empty())).filter((n) => !n.always);
-    NEEDS.set(steps, needs);
+/** Adds what `step` needs to `need`; false when the step needs nothing (a gap). */
+function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
+  if ("anyOf" in step) {
+    let any = true;
+    for (const s of step.anyOf) any = addNeed(s, need, words) && any;
+    return any;
   }
-  return needs;
+  const or = (bits: Map<string, number>, names: readonly string[]) => {
+    for (const n of names) need.mask |= bits.get(n) ?? 0;
+  };
+  if ("ent" in step) {
+    or(TYPE_BIT, step.ent);
+    if (step.every === true) need.mask |= EMPTY_ENT;
+  } else if ("verb" in step) or(VERB_BIT, step.verb);
+  else if ("adverb" in step) or(ADVERB_BIT, step.adverb);
+  else if ("words" in step)
+    for (const w of step.words) {
+      if (!words.has(w)) words.set(w, words.size);
+      need.words.push(words.get(w) as number);
+    }
+  else return false;
+  return true;
 }
 
-function anyIn<T>(wanted: readonly T[], present: ReadonlySet<T>): boolean {
-  for (const w of wanted) if (present.has(w)) return true;
-  return false;
+export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
+  const words = new Map<string, number>();
+  const needs = patterns.map((steps) => {
+    const out: Need[] = [];
+    for (const s of steps) {
+      const need: Need = { mask: 0, words: [] };
+      if (addNeed(s, need, words)) out.push(need);
+    }
+    return out;
+  });
+  return { words, needs };
 }
 
-/** False when the pattern cannot match these pieces (some step fits none of them). */
-export function mayMatch(steps: readonly Step[], has: Presence): boolean {
-  for (const n of needsOf(steps)) {
-    const met =
-      (n.emptyEnt && has.emptyEnt) ||
-      anyIn(n.types, has.types) ||
-      anyIn(n.verbs, has.verbs) ||
-      anyIn(n.adverbs, has.adverbs) ||
-      anyIn(n.words, has.norms);
+export function presenceOf(pieces: readonly Piece[], gate: Gate): Presence {
+  let mask = 0;
+  const words = new Uint8Array(gate.words.size);
+  for (const p of pieces) {
+    if (p.kind === "ent") {
+      if (p.items.length === 0) mask |= EMPTY_ENT;
+      for (const it of p.items) mask |= TYPE_BIT.get(it.type) ?? 0;
+    } else if (p.kind === "verb") mask |= VERB_BIT.get(p.cls) ?? 0;
+    else if (p.kind === "adverb") mask |= ADVERB_BIT.get(p.cls) ?? 0;
+    else {
+      const id = gate.words.get(p.norm);
+      if (id !== undefined) words[id] = 1;
+    }
+  }
+  return { mask, words };
+}
+
+/** False when rule `r` of the gate cannot match (some step fits no piece of the sentence). */
+export function mayMatch(gate: Gate, r: number, has: Presence): boolean {
+  for (const n of gate.needs[r]) {
+    if ((n.mask & has.mask) !== 0) continue;
+    let met = false;
+    for (const id of n.words)
+      if (has.words[id] === 1) {
+        met = true;
+        break;
+      }
     if (!met) return false;
   }
   return true;
