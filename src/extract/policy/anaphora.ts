@@ -43,8 +43,11 @@ const SUBJECT_WINDOW = verbData.anaphora.subject.window;
 
 /** "programme" and "programmes", "policy" and "policies" are one noun. */
 function sameNoun(a: string, b: string): boolean {
-  const one = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
-  return one(a) === one(b);
+  return singular(a) === singular(b);
+}
+
+function singular(w: string): string {
+  return w.replace(/ies$/, "y").replace(/s$/, "");
 }
 
 /** The antecedent's name, or the word right after it, carries the head noun. */
@@ -120,10 +123,11 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
   const it = toks[0];
   if (!it || !s.previous || !SUBJECT_PRONOUNS.has(it.norm)) return null;
   const vocab = policyVocabulary();
-  const verbAt = (j: number) => longestPhrase(vocab.verbPhrases, toks, j, vocab.maxLen) !== null;
   let acts = false;
-  for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length; j++)
-    acts ||= verbAt(j) || vocab.cues.talks.has(toks[j].norm);
+  for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length && !acts; j++)
+    acts =
+      longestPhrase(vocab.verbPhrases, toks, j, vocab.maxLen) !== null ||
+      vocab.cues.talks.has(toks[j].norm);
   const actor = acts ? openingActor(text, s.previous, mentions) : undefined;
   return actor
     ? { start: it.start, end: it.end, surface: it.raw, entity: actor.entity, nested: false }
@@ -183,6 +187,8 @@ export function anaphorMentions(
   const subject = continuedSubject(text, range, toks, mentions);
   if (subject) out.push(subject);
   for (let i = 0; i + 1 < toks.length; i++) {
+    // only a possessive, "among" or a determiner opens an anaphor read here
+    if (((CUE_BITS.get(toks[i].norm) ?? 0) & (OPENS_BEFORE_WORD | DETERMINER)) === 0) continue;
     const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
     if (members) {
       out.push(members);

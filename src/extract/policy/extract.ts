@@ -7,7 +7,6 @@
  */
 import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
-import type { Range } from "../sentences.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
 import { anaphorMentions } from "./anaphora.js";
@@ -21,8 +20,6 @@ import { policyVocabulary } from "./vocabulary.js";
 
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
-
-type Draft = Omit<PolicyFact, "id">;
 
 /** What each sentence rule needs, compiled once at load (presence.ts). */
 const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
@@ -69,47 +66,43 @@ export function extractPolicyFacts(
   mentions: Mention[],
   zoneLocations: ZoneLocation[],
 ): PolicyFact[] {
-  const drafts: Draft[] = [];
+  const facts: Facts = { text: ctx.text, seen: new Set(), out: [] };
   const speakers = speakerAgencyMap(ctx.speakerAgency, ctx.text, sentences, mentions);
   const sentenceCtx = { ...ctx, speakerAgency: speakers };
-  const evidence = (r: Range) => ({
-    start: r.start,
-    end: r.end,
-    quote: ctx.text.slice(r.start, r.end),
-  });
   for (const s of sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
-    for (const l of sentenceLinks(sentenceCtx, s, mentions))
-      drafts.push({ ...l, evidence: evidence(s), speaker: s.speaker });
+    for (const l of sentenceLinks(sentenceCtx, s, mentions)) addFact(facts, l, s);
   }
   const doc = { text: ctx.text, mentions, gazetteer: ctx.gazetteer, zoneLocations };
   for (const rule of DOCUMENT_RULES) {
     for (const l of rule.produce(doc)) {
       const s = sentenceAt(sentences, l.at.start);
-      if (s && l.subject !== l.object)
-        drafts.push({
-          subject: l.subject,
-          predicate: l.predicate,
-          object: l.object,
-          evidence: evidence(s),
-          speaker: s.speaker,
-        });
+      if (s && l.subject !== l.object) addFact(facts, l, s);
     }
   }
-  return merge(drafts);
+  return facts.out;
 }
 
-function merge(drafts: Draft[]): PolicyFact[] {
-  const seen = new Set<string>();
-  const out: PolicyFact[] = [];
-  for (const d of drafts) {
-    const key = `${d.subject}|${d.predicate}|${d.object}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { evidence, ...fields } = d;
-    out.push({ id: stableId("pf:", fields), ...fields, evidence });
-  }
-  return out;
+/** The merge: one fact per (subject, predicate, object), kept keys, the facts so far. */
+interface Facts {
+  text: string;
+  seen: Set<string>;
+  out: PolicyFact[];
+}
+
+/** A link as a fact, unless one of its key came first (that one keeps its evidence). */
+function addFact(facts: Facts, l: Link, s: PolicySentence): void {
+  const key = `${l.subject}|${l.predicate}|${l.object}`;
+  if (facts.seen.has(key)) return;
+  facts.seen.add(key);
+  const fields = {
+    subject: l.subject,
+    predicate: l.predicate,
+    object: l.object,
+    speaker: s.speaker,
+  };
+  const evidence = { start: s.start, end: s.end, quote: facts.text.slice(s.start, s.end) };
+  facts.out.push({ id: stableId("pf:", fields), ...fields, evidence });
 }
 
 /** The sentence holding offset `at` (sentences are in text order). */

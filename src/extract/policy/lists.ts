@@ -73,11 +73,15 @@ function joinable(a: EntPiece, b: EntPiece): boolean {
 function closedByConsent(out: Piece[], at: number, join: string): boolean {
   if (!join.startsWith(",")) return false;
   let k = at - 1;
-  const word = (i: number) => (out[i] as { norm?: string } | undefined)?.norm;
-  if (word(k) === "the") k--;
-  if (word(k) !== "of") return false;
-  const noun = word(k - 1);
+  if (wordAt(out, k) === "the") k--;
+  if (wordAt(out, k) !== "of") return false;
+  const noun = wordAt(out, k - 1);
   return noun !== undefined && policyVocabulary().cues.consentNouns.has(noun);
+}
+
+function wordAt(pieces: Piece[], i: number): string | undefined {
+  const p = pieces[i];
+  return p === undefined || p.kind === "ent" ? undefined : p.norm;
 }
 
 /** "the World Trade Organization (WTO)": a name and its bracketed short form are one piece. */
@@ -89,6 +93,9 @@ function bracketed(pieces: Piece[], i: number): number {
   if (b.norm !== "(" || d.norm !== ")" || c.items.length !== 1) return 0;
   return a.items.some((x) => x.id === c.items[0].id) ? 3 : 0;
 }
+
+/** every word of a join: a piece with another word joins nothing */
+const JOIN_WORDS = new Set([...JOINS, ...JOINT_JOINS].flatMap((j) => j.split(" ")));
 
 /** Names with their bracketed short forms folded in (a new array only when one is found). */
 function withShortForms(input: Piece[]): Piece[] {
@@ -108,7 +115,7 @@ function withShortForms(input: Piece[]): Piece[] {
 /**
  * The words between the entity piece just read and the one before it (up to four pieces,
  * none an entity), as one key, with the index of that earlier piece (-1 when there is none
- * within reach).
+ * within reach, or a word that is part of no join).
  */
 function joinBefore(out: Piece[]): { key: string; at: number } {
   let j = out.length - 1;
@@ -117,6 +124,7 @@ function joinBefore(out: Piece[]): { key: string; at: number } {
   while (j >= 0 && n < 4) {
     const q = out[j];
     if (q.kind === "ent") break;
+    if (!JOIN_WORDS.has(q.norm)) return { key: "", at: -1 };
     key = n === 0 ? q.norm : `${q.norm} ${key}`;
     n++;
     j--;

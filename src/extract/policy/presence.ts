@@ -6,8 +6,8 @@
  * Why: every rule runs on every sentence, and most sentences hold the verb, word or entity
  * type of only a few rules. The test is a necessary condition of a match (each step of a
  * pattern other than a gap must fit some piece), so skipping never changes what is found.
- * Types and classes are bits of one number and the patterns' words are numbered once, when
- * the rules are loaded, so a rule's test is a few ANDs and array reads.
+ * Types and classes are bits of one number and the patterns' words bits of a few more,
+ * numbered once when the rules are loaded, so a rule's test is a few ANDs.
  */
 import { ENTITY_TYPES } from "../../core/contract.js";
 import type { Step } from "./pattern.js";
@@ -26,20 +26,24 @@ const EMPTY_ENT = 1 << 24;
 interface Need {
   /** entity types, verb and adverb classes, an empty entity piece: any bit present */
   mask: number;
-  /** ids (in `Gate.words`) of the words and marks, any of them present */
+  /** the words and marks, any of them present: bit (id % 30) of slot (id / 30) by `Gate.words` */
   words: number[];
 }
 
+/** Bits per slot of the words' mask (a small integer, so the masks stay small integers). */
+const SLOT = 30;
+
 /** The rules' needs, compiled once: per rule, the needs of its steps other than gaps. */
 export interface Gate {
+  /** each word or mark a pattern reads, numbered */
   words: Map<string, number>;
   needs: Need[][];
 }
 
 export interface Presence {
   mask: number;
-  /** 1 at the id of every pattern word the sentence holds */
-  words: Uint8Array;
+  /** the pattern words the sentence holds, as bits of slots (see `Need.words`) */
+  words: number[];
 }
 
 /** Adds what `step` needs to `need`; false when the step needs nothing (a gap). */
@@ -60,7 +64,10 @@ function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
   else if ("words" in step)
     for (const w of step.words) {
       if (!words.has(w)) words.set(w, words.size);
-      need.words.push(words.get(w) as number);
+      const id = words.get(w) as number;
+      const slot = Math.floor(id / SLOT);
+      while (need.words.length <= slot) need.words.push(0);
+      need.words[slot] |= 1 << (id % SLOT);
     }
   else return false;
   return true;
@@ -81,7 +88,7 @@ export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
 
 export function presenceOf(pieces: readonly Piece[], gate: Gate): Presence {
   let mask = 0;
-  const words = new Uint8Array(gate.words.size);
+  const words: number[] = new Array(Math.ceil(gate.words.size / SLOT)).fill(0);
   for (const p of pieces) {
     if (p.kind === "ent") {
       if (p.items.length === 0) mask |= EMPTY_ENT;
@@ -90,7 +97,7 @@ export function presenceOf(pieces: readonly Piece[], gate: Gate): Presence {
     else if (p.kind === "adverb") mask |= ADVERB_BIT.get(p.cls) ?? 0;
     else {
       const id = gate.words.get(p.norm);
-      if (id !== undefined) words[id] = 1;
+      if (id !== undefined) words[Math.floor(id / SLOT)] |= 1 << (id % SLOT);
     }
   }
   return { mask, words };
@@ -101,11 +108,7 @@ export function mayMatch(gate: Gate, r: number, has: Presence): boolean {
   for (const n of gate.needs[r]) {
     if ((n.mask & has.mask) !== 0) continue;
     let met = false;
-    for (const id of n.words)
-      if (has.words[id] === 1) {
-        met = true;
-        break;
-      }
+    for (let k = 0; k < n.words.length && !met; k++) met = (n.words[k] & has.words[k]) !== 0;
     if (!met) return false;
   }
   return true;

@@ -11,20 +11,43 @@ import type { DocumentLink, DocumentView } from "../types.js";
 /** A literal string as a pattern: its regular-expression characters escaped. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A target's name: upper-cased for a quick test of containment, its pattern made when needed. */
+interface Target {
+  id: string;
+  name: string;
+  upper: string;
+  pattern: RegExp | null;
+}
+
+/**
+ * Whether a title names the target in full (a word boundary at either end, any case). The
+ * pattern runs only on titles whose upper case contains the name's: a case-insensitive match
+ * pairs characters with one upper case each, so it implies that containment.
+ */
+function names(title: string, titleUpper: string, t: Target): boolean {
+  if (!titleUpper.includes(t.upper)) return false;
+  t.pattern ??= new RegExp(`\\b${escapeRegExp(t.name)}\\b`, "i");
+  return t.pattern.test(title);
+}
+
 export function titleTargets(
   doc: DocumentView,
   isTarget: (entity: EntityInfo) => boolean,
 ): DocumentLink[] {
-  const targets = new Map<string, RegExp>();
+  const targets = new Map<string, Target>();
   for (const m of doc.mentions)
-    if (isTarget(m.entity) && !targets.has(m.entity.id))
-      targets.set(m.entity.id, new RegExp(`\\b${escapeRegExp(m.entity.name)}\\b`, "i"));
+    if (isTarget(m.entity) && !targets.has(m.entity.id)) {
+      const { id, name } = m.entity;
+      targets.set(id, { id, name, upper: name.toUpperCase(), pattern: null });
+    }
   const out: DocumentLink[] = [];
+  if (targets.size === 0) return out;
   for (const m of doc.mentions) {
     if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
-    for (const [id, name] of targets)
-      if (name.test(m.surface))
-        out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: id, at: m });
+    const upper = m.surface.toUpperCase();
+    for (const t of targets.values())
+      if (names(m.surface, upper, t))
+        out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: t.id, at: m });
   }
   return out;
 }

@@ -8,18 +8,28 @@
  * of China" ends in a country, and "Bank of China" is no unit of China.
  */
 import verbData from "../../../../data/policy-verbs.json" with { type: "json" };
+import type { EntityInfo } from "../../entities/index.js";
 import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { ent, link } from "./helpers.js";
 
 const HEADS = new Set(verbData.unitHeads);
 function isUnit(it: Item): boolean {
-  const words = it.info.name.toLowerCase().split(/\s+/);
+  if (it.type !== "Agency") return false;
+  let unit = UNITS.get(it.info);
+  if (unit === undefined) {
+    unit = namesUnit(it.info.name);
+    UNITS.set(it.info, unit);
+  }
+  return unit;
+}
+
+/** Whether a name is a unit's, by its head noun (an entity's name, read once per entity). */
+const UNITS = new WeakMap<EntityInfo, boolean>();
+function namesUnit(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
   // the head noun before "of" ("Customs Tariff Commission of the State Council")
   const beforeOf = words[words.indexOf("of") - 1];
-  return (
-    it.type === "Agency" &&
-    [words[0], words[1], words[words.length - 1], beforeOf].some((w) => w && HEADS.has(w))
-  );
+  return [words[0], words[1], words[words.length - 1], beforeOf].some((w) => w && HEADS.has(w));
 }
 
 /**
