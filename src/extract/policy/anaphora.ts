@@ -20,6 +20,7 @@ import { phraseKey, type Token, tokenize } from "../tokens.js";
 import { longestPhrase } from "./phrase-trie.js";
 import type { PolicySentence } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
+import { type TokenCodes, tokenCodes, wordCodes } from "./word-codes.js";
 
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
@@ -134,49 +135,56 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
     : null;
 }
 
-/** What a word may start in `mayHoldAnaphor`, as bits of one look-up. */
+/** What a word is to the anaphora below, as bits (the word codes' `cue`). */
 const SUBJECT = 1;
 const OPENS_BEFORE_WORD = 2;
 const DETERMINER = 4;
 const HEAD = 8;
-const CUE_BITS = new Map<string, number>();
-const addBit = (words: Iterable<string>, bit: number) => {
-  for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
-};
-addBit(SUBJECT_PRONOUNS, SUBJECT);
-addBit(POSSESSIVES, OPENS_BEFORE_WORD);
-addBit(AMONG, OPENS_BEFORE_WORD);
-addBit(DETERMINERS, DETERMINER);
-addBit(HEADS.keys(), HEAD);
-addBit(GENERIC_HEADS.keys(), HEAD);
+export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  add(SUBJECT_PRONOUNS, SUBJECT);
+  add(POSSESSIVES, OPENS_BEFORE_WORD);
+  add(AMONG, OPENS_BEFORE_WORD);
+  add(DETERMINERS, DETERMINER);
+  add(HEADS.keys(), HEAD);
+  add(GENERIC_HEADS.keys(), HEAD);
+  return out;
+})();
+const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
+
+const cueAt = (codes: TokenCodes, i: number) => codes[i]?.cue ?? 0;
 
 /**
  * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
  * possessive or "among" before another word, or a determiner before a head noun. Most
  * sentences have none, and skip the search for antecedents.
  */
-function mayHoldAnaphor(toks: readonly Token[]): boolean {
-  if (toks.length > 0 && ((CUE_BITS.get(toks[0].norm) ?? 0) & SUBJECT) !== 0) return true;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const bits = CUE_BITS.get(toks[i].norm);
-    if (bits === undefined) continue;
+function mayHoldAnaphor(codes: TokenCodes): boolean {
+  if ((cueAt(codes, 0) & SUBJECT) !== 0) return true;
+  for (let i = 0; i + 1 < codes.length; i++) {
+    const bits = cueAt(codes, i);
+    if (bits === 0) continue;
     if (bits & OPENS_BEFORE_WORD) return true;
-    if (bits & DETERMINER && ((CUE_BITS.get(toks[i + 1].norm) ?? 0) & HEAD) !== 0) return true;
+    if (bits & DETERMINER && (cueAt(codes, i + 1) & HEAD) !== 0) return true;
   }
   return false;
 }
 
 /**
  * Mentions for the anaphors of one sentence; `mentions` are the document's, in text order;
- * `toks` the sentence's tokens.
+ * `toks` the sentence's tokens and `codes` their codes (word-codes.ts).
  */
 export function anaphorMentions(
   text: string,
   range: PolicySentence,
   mentions: Mention[],
   toks: Token[] = tokenize(text, range.start, range.end),
+  codes: TokenCodes = tokenCodes(toks, CUE_CODES),
 ): Mention[] {
-  if (!mayHoldAnaphor(toks)) return [];
+  if (!mayHoldAnaphor(codes)) return [];
   // the mentions within reach, by binary search: a long document has many
   const reach = { start: Math.max(0, range.start - MAX_DISTANCE), end: range.end };
   const before = mentionsWithin(mentions, reach);
@@ -188,7 +196,7 @@ export function anaphorMentions(
   if (subject) out.push(subject);
   for (let i = 0; i + 1 < toks.length; i++) {
     // only a possessive, "among" or a determiner opens an anaphor read here
-    if (((CUE_BITS.get(toks[i].norm) ?? 0) & (OPENS_BEFORE_WORD | DETERMINER)) === 0) continue;
+    if ((cueAt(codes, i) & (OPENS_BEFORE_WORD | DETERMINER)) === 0) continue;
     const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
     if (members) {
       out.push(members);

@@ -9,14 +9,22 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
-import { anaphorMentions } from "./anaphora.js";
+import { ANAPHOR_CUES, anaphorMentions } from "./anaphora.js";
 import { matchAll } from "./pattern.js";
-import { buildPieces } from "./pieces.js";
-import { gateOf, mayMatch, presenceOf } from "./presence.js";
+import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
+import {
+  gateOf,
+  mayMatch,
+  type Presence,
+  patternWordBits,
+  presenceOf,
+  wordMasks,
+} from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
+import { type TokenCodes, tokenCodes, wordCodes } from "./word-codes.js";
 
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
@@ -24,24 +32,48 @@ const MAX_SENTENCE = 1500;
 /** What each sentence rule needs, compiled once at load (presence.ts). */
 const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
 
+/** Every word the layers react to, with what it may do to each (word-codes.ts). */
+const WORD_CODES = wordCodes({
+  cue: ANAPHOR_CUES,
+  opens: openers(policyVocabulary()),
+  mask: wordMasks(policyVocabulary(), AGENCY_WORDS),
+  words: patternWordBits(GATE),
+});
+
 /** The sentence's mentions, nested ones included, with its anaphors, by start. */
-function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
+function mentionsOf(
+  ctx: PolicyContext,
+  s: PolicySentence,
+  mentions: Mention[],
+  toks: Token[],
+  codes: TokenCodes,
+) {
   const within = mentionsWithin(mentions, s);
-  const anaphors = anaphorMentions(ctx.text, s, mentions, toks);
+  const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);
   // the document's mentions are sorted by start: only anaphors need a sort (a stable one)
   return anaphors.length === 0
     ? within
     : [...within, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
+/** The indexes of the rules whose needs the sentence may meet. */
+function candidateRules(present: Presence): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < SENTENCE_RULES.length; r++) if (mayMatch(GATE, r, present)) out.push(r);
+  return out;
+}
+
 /** The links one sentence states, by every rule whose needs the sentence meets. */
 export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
   const toks = tokenize(ctx.text, s.start, s.end);
-  const inside = mentionsOf(ctx, s, mentions, toks);
+  const codes = tokenCodes(toks, WORD_CODES);
+  const inside = mentionsOf(ctx, s, mentions, toks, codes);
   if (inside.length === 0) return [];
-  const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
   const top = inside.filter((m) => !m.nested);
-  const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks);
+  const rules = candidateRules(presenceOf(top, codes, GATE));
+  if (rules.length === 0) return [];
+  const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
+  const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks, codes);
   const view: SentenceView = {
     text: ctx.text,
     range: s,
@@ -50,9 +82,7 @@ export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: M
     gazetteer: ctx.gazetteer,
   };
   const out: Link[] = [];
-  const present = presenceOf(pieces, GATE);
-  for (let r = 0; r < SENTENCE_RULES.length; r++) {
-    if (!mayMatch(GATE, r, present)) continue;
+  for (const r of rules) {
     const rule = SENTENCE_RULES[r];
     for (const caps of matchAll(rule.pattern, pieces))
       for (const l of rule.produce(view, caps)) if (l.subject !== l.object) out.push(l);

@@ -13,6 +13,7 @@ import { foldLists } from "./lists.js";
 import { longestPhrase, phraseTrie } from "./phrase-trie.js";
 import type { Item, Piece } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { type TokenCodes, tokenCodes, type WordCodes, wordCodes } from "./word-codes.js";
 
 const GACC = "agency:gacc";
 /** generic names of the national customs as a sentence's actor ("customs authorities") */
@@ -69,24 +70,33 @@ const OPENS_VERB = 1;
 const OPENS_ADVERB = 2;
 const OPENS_GENERIC = 4;
 const OPENS_WE = 8;
+const WE = ["we", "our"];
 
 const GENERIC_PHRASES = phraseTrie([...GENERIC_SUBJECTS].map((k) => [k, GACC] as const));
 
-/** Each word that opens something, with what it opens (one look-up for a word that opens nothing). */
-const OPENERS = new WeakMap<Vocabulary, Map<string, number>>();
-function openers(vocab: Vocabulary): Map<string, number> {
-  let out = OPENERS.get(vocab);
-  if (!out) {
-    out = new Map();
-    const add = (w: string, flag: number) => out?.set(w, (out.get(w) ?? 0) | flag);
-    for (const w of vocab.verbPhrases.next.keys()) add(w, OPENS_VERB);
-    for (const w of vocab.adverbs.keys()) add(w, OPENS_ADVERB);
-    for (const w of GENERIC_FIRSTS) add(w, OPENS_GENERIC);
-    add("we", OPENS_WE);
-    add("our", OPENS_WE);
-    OPENERS.set(vocab, out);
-  }
+/** The words that may stand for an agency: "we", "our", the first words of generic subjects. */
+export const AGENCY_WORDS: readonly string[] = [...WE, ...GENERIC_FIRSTS];
+
+/** Each word that opens a piece, with what it opens (the word codes' `opens`). */
+export function openers(vocab: Vocabulary): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (w: string, flag: number) => out.set(w, (out.get(w) ?? 0) | flag);
+  for (const w of vocab.verbPhrases.next.keys()) add(w, OPENS_VERB);
+  for (const w of vocab.adverbs.keys()) add(w, OPENS_ADVERB);
+  for (const w of GENERIC_FIRSTS) add(w, OPENS_GENERIC);
+  for (const w of WE) add(w, OPENS_WE);
   return out;
+}
+
+/** The codes of the openers alone, for a caller that brings no codes of its own. */
+const OPENER_CODES = new WeakMap<Vocabulary, WordCodes>();
+function openerCodes(toks: readonly Token[], vocab: Vocabulary): TokenCodes {
+  let codes = OPENER_CODES.get(vocab);
+  if (!codes) {
+    codes = wordCodes({ opens: openers(vocab) });
+    OPENER_CODES.set(vocab, codes);
+  }
+  return tokenCodes(toks, codes);
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -105,9 +115,9 @@ export function buildPieces(
   vocab: Vocabulary,
   speakerAgency: string | undefined,
   toks: Token[] = tokenize(text, range.start, range.end),
+  codes: TokenCodes = openerCodes(toks, vocab),
 ): Piece[] {
   const out: Piece[] = [];
-  const opens = openers(vocab);
   let mi = 0;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i];
@@ -119,7 +129,7 @@ export function buildPieces(
       mi++;
       continue;
     }
-    const flags = opens.get(t.norm) ?? 0;
+    const flags = codes[i]?.opens ?? 0;
     const n = flags === 0 ? 0 : openedAt(toks, i, flags, out, vocab, speakerAgency);
     if (n > 0) {
       i += n;

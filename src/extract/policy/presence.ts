@@ -1,30 +1,33 @@
 /**
- * What one sentence's pieces hold (entity types, verb and adverb classes, the words some
- * pattern reads), so that a rule whose pattern needs something the sentence lacks is skipped
- * before matching.
+ * What one sentence may hold (entity types, verb and adverb classes, the words some pattern
+ * reads), so that a rule whose pattern needs something the sentence lacks is skipped before
+ * matching, and a sentence no rule may match is not cut into pieces at all.
  *
  * Why: every rule runs on every sentence, and most sentences hold the verb, word or entity
  * type of only a few rules. The test is a necessary condition of a match (each step of a
- * pattern other than a gap must fit some piece), so skipping never changes what is found.
- * Types and classes are bits of one number and the patterns' words bits of a few more,
- * numbered once when the rules are loaded, so a rule's test is a few ANDs.
+ * pattern other than a gap must fit some piece), so skipping never changes what is found. What
+ * a sentence may hold is read from its mentions and its tokens' codes (word-codes.ts), before
+ * the pieces: a superset of what its pieces hold (every piece is a mention, "we" or a phrase
+ * opened by a token), so the test stays a necessary condition. Types and classes are bits of
+ * one number and the patterns' words bits of a few more, numbered once when the rules are
+ * loaded, so a rule's test is a few ANDs.
  */
 import { ENTITY_TYPES } from "../../core/contract.js";
+import type { Mention } from "../entities/index.js";
 import type { Step } from "./pattern.js";
-import type { Piece } from "./types.js";
-import { VERB_CLASSES } from "./vocabulary.js";
+import type { PhraseTrie } from "./phrase-trie.js";
+import { VERB_CLASSES, type VerbClass, type Vocabulary } from "./vocabulary.js";
+import type { TokenCodes } from "./word-codes.js";
 
 const bitsOf = (names: readonly string[], shift: number) =>
   new Map(names.map((n, i) => [n, 1 << (i + shift)]));
 const TYPE_BIT = bitsOf(ENTITY_TYPES, 0);
 const VERB_BIT = bitsOf(VERB_CLASSES, 8);
 const ADVERB_BIT = bitsOf(VERB_CLASSES, 16);
-/** an entity piece without items (an `every` step fits it vacuously) */
-const EMPTY_ENT = 1 << 24;
 
 /** What one step needs of a sentence: any of these (an `anyOf` step unites its options). */
 interface Need {
-  /** entity types, verb and adverb classes, an empty entity piece: any bit present */
+  /** entity types, verb and adverb classes: any bit present */
   mask: number;
   /** the words and marks, any of them present: bit (id % 30) of slot (id / 30) by `Gate.words` */
   words: number[];
@@ -57,8 +60,8 @@ function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
     for (const n of names) need.mask |= bits.get(n) ?? 0;
   };
   if ("ent" in step) {
+    // an entity piece always holds an item, so an `every` step needs one of its types too
     or(TYPE_BIT, step.ent);
-    if (step.every === true) need.mask |= EMPTY_ENT;
   } else if ("verb" in step) or(VERB_BIT, step.verb);
   else if ("adverb" in step) or(ADVERB_BIT, step.adverb);
   else if ("words" in step)
@@ -86,19 +89,40 @@ export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
   return { words, needs };
 }
 
-export function presenceOf(pieces: readonly Piece[], gate: Gate): Presence {
+/** Each pattern word's slot and bit, for the word codes. */
+export function patternWordBits(gate: Gate): Map<string, [number, number]> {
+  return new Map([...gate.words].map(([w, id]) => [w, [Math.floor(id / SLOT), 1 << (id % SLOT)]]));
+}
+
+/** The verb classes of the phrases under a node of the verb trie, as presence bits. */
+function verbBits(node: PhraseTrie<VerbClass>): number {
+  let bits = node.value === undefined ? 0 : (VERB_BIT.get(node.value) ?? 0);
+  for (const child of node.next.values()) bits |= verbBits(child);
+  return bits;
+}
+
+/**
+ * The presence bits a word may give: the classes of the verb phrases it opens, its adverb
+ * class, and Agency for the words that may stand for one ("we", "customs").
+ */
+export function wordMasks(vocab: Vocabulary, agencyWords: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (w: string, bits: number) => out.set(w, (out.get(w) ?? 0) | bits);
+  for (const [w, node] of vocab.verbPhrases.next) add(w, verbBits(node));
+  for (const [w, cls] of vocab.adverbs) add(w, ADVERB_BIT.get(cls) ?? 0);
+  for (const w of agencyWords) add(w, TYPE_BIT.get("Agency") ?? 0);
+  return out;
+}
+
+/** What a sentence may hold: its (top-level) mentions' types and what its tokens may give. */
+export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gate): Presence {
   let mask = 0;
   const words: number[] = new Array(Math.ceil(gate.words.size / SLOT)).fill(0);
-  for (const p of pieces) {
-    if (p.kind === "ent") {
-      if (p.items.length === 0) mask |= EMPTY_ENT;
-      for (const it of p.items) mask |= TYPE_BIT.get(it.type) ?? 0;
-    } else if (p.kind === "verb") mask |= VERB_BIT.get(p.cls) ?? 0;
-    else if (p.kind === "adverb") mask |= ADVERB_BIT.get(p.cls) ?? 0;
-    else {
-      const id = gate.words.get(p.norm);
-      if (id !== undefined) words[Math.floor(id / SLOT)] |= 1 << (id % SLOT);
-    }
+  for (const m of top) mask |= TYPE_BIT.get(m.entity.type) ?? 0;
+  for (const c of codes) {
+    if (c === undefined) continue;
+    mask |= c.mask;
+    if (c.slot >= 0) words[c.slot] |= c.bit;
   }
   return { mask, words };
 }
