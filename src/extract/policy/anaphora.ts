@@ -202,7 +202,9 @@ export function anaphorMentions(
       out.push(members);
       continue;
     }
-    const [det, head] = [toks[i], toks[i + 1]];
+    if ((cueAt(codes, i + 1) & HEAD) === 0) continue;
+    const det = toks[i];
+    const head = toks[i + 1];
     const generic = GENERIC_HEADS.get(head.norm);
     const type = HEADS.get(head.norm) ?? generic;
     if (!type || !DETERMINERS.has(det.norm) || covered(inside, det) || covered(inside, head))

@@ -157,9 +157,12 @@ export function matchAll(pattern: Step[], pieces: Piece[]): Captures[] {
   const out: Captures[] = [];
   const first = steps[0];
   const anywhere = first.tag === "gap";
+  // most patterns open with a name: other pieces are passed over without a test
+  const entFirst = first.tag === "ent";
   // one map for the attempts, emptied before each; a match keeps it and the next gets a new one
   let caps: Captures = new Map();
   for (let i = 0; i < pieces.length; i++) {
+    if (entFirst && pieces[i].kind !== "ent") continue;
     if (!anywhere && !stepFits(first, pieces[i])) continue;
     caps.clear();
     if (matchFrom(steps, 0, pieces, i, caps)) {
