@@ -42,21 +42,19 @@ const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
 const SUBJECT_PRONOUNS = new Set(verbData.anaphora.subject.pronouns);
 const SUBJECT_WINDOW = verbData.anaphora.subject.window;
 
-/** "programme" and "programmes", "policy" and "policies" are one noun. */
-function sameNoun(a: string, b: string): boolean {
-  return singular(a) === singular(b);
-}
-
+/** "programme" and "programmes", "policy" and "policies" are one noun: its singular. */
 function singular(w: string): string {
-  return w.replace(/ies$/, "y").replace(/s$/, "");
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 /** The antecedent's name, or the word right after it, carries the head noun. */
 function carries(text: string, m: Mention, head: string): boolean {
+  const noun = singular(head);
   const words = m.surface.toLowerCase().split(/[^a-z]+/);
-  if (words.some((w) => sameNoun(w, head))) return true;
+  if (words.some((w) => singular(w) === noun)) return true;
   const next = tokenize(text, m.end, Math.min(text.length, m.end + 30))[0];
-  return next !== undefined && sameNoun(next.norm, head);
+  return next !== undefined && singular(next.norm) === noun;
 }
 
 /** The nearest mention before `at` (within reach) that `fits`. */

@@ -56,6 +56,16 @@ function mentionsOf(
     : [...within, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
+/** The mentions not nested in another (all of them, most often: then the same array). */
+function topLevel(inside: Mention[]): Mention[] {
+  let k = 0;
+  while (k < inside.length && !inside[k].nested) k++;
+  if (k === inside.length) return inside;
+  const out = inside.slice(0, k);
+  for (let i = k + 1; i < inside.length; i++) if (!inside[i].nested) out.push(inside[i]);
+  return out;
+}
+
 /** The indexes of the rules whose needs the sentence may meet. */
 function candidateRules(present: Presence): number[] {
   const out: number[] = [];
@@ -103,7 +113,7 @@ export function sentenceLinks(
   const codes = tokenCodes(toks, WORD_CODES);
   const inside = mentionsOf(ctx, s, mentions, toks, codes);
   if (inside.length === 0) return [];
-  const top = inside.filter((m) => !m.nested);
+  const top = topLevel(inside);
   const rules = candidateRules(presenceOf(top, codes, GATE));
   if (rules.length === 0) return [];
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
@@ -116,10 +126,14 @@ export function sentenceLinks(
     gazetteer: ctx.gazetteer,
   };
   const out: Link[] = [];
-  for (const r of rules) {
-    const rule = SENTENCE_RULES[r];
-    for (const caps of matchAll(rule.pattern, pieces))
-      for (const l of rule.produce(view, caps)) if (l.subject !== l.object) out.push(l);
+  for (let k = 0; k < rules.length; k++) {
+    const rule = SENTENCE_RULES[rules[k]];
+    const matches = matchAll(rule.pattern, pieces);
+    for (let m = 0; m < matches.length; m++) {
+      const links = rule.produce(view, matches[m]);
+      for (let i = 0; i < links.length; i++)
+        if (links[i].subject !== links[i].object) out.push(links[i]);
+    }
   }
   return out;
 }
