@@ -51,8 +51,12 @@ function singular(w: string): string {
 /** The antecedent's name, or the word right after it, carries the head noun. */
 function carries(text: string, m: Mention, head: string): boolean {
   const noun = singular(head);
-  const words = m.surface.toLowerCase().split(/[^a-z]+/);
-  if (words.some((w) => singular(w) === noun)) return true;
+  const lower = m.surface.toLowerCase();
+  // a word whose singular is the noun holds the noun, or its stem before a final "y" ("polic-ies")
+  if (lower.includes(noun.endsWith("y") ? noun.slice(0, -1) : noun)) {
+    const words = lower.split(/[^a-z]+/);
+    if (words.some((w) => singular(w) === noun)) return true;
+  }
   const next = tokenize(text, m.end, Math.min(text.length, m.end + 30))[0];
   return next !== undefined && singular(next.norm) === noun;
 }

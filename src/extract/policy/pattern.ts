@@ -159,15 +159,17 @@ export function matchAll(pattern: Step[], pieces: Piece[]): Captures[] {
   const anywhere = first.tag === "gap";
   // most patterns open with a name: other pieces are passed over without a test
   const entFirst = first.tag === "ent";
-  // one map for the attempts, emptied before each; a match keeps it and the next gets a new one
-  let caps: Captures = new Map();
+  // one map for the attempts (made at the first), emptied before each; a match keeps it and
+  // the next attempt gets a new one
+  let caps: Captures | null = null;
   for (let i = 0; i < pieces.length; i++) {
     if (entFirst && pieces[i].kind !== "ent") continue;
     if (!anywhere && !stepFits(first, pieces[i])) continue;
-    caps.clear();
+    if (caps === null) caps = new Map();
+    else caps.clear();
     if (matchFrom(steps, 0, pieces, i, caps)) {
       out.push(caps);
-      caps = new Map();
+      caps = null;
     }
   }
   return out;

@@ -42,12 +42,18 @@ export function titleTargets(
     }
   const out: DocumentLink[] = [];
   if (targets.size === 0) return out;
+  // a title written again names the same targets
+  const named = new Map<string, Target[]>();
   for (const m of doc.mentions) {
     if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
-    const upper = m.surface.toUpperCase();
-    for (const t of targets.values())
-      if (names(m.surface, upper, t))
-        out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: t.id, at: m });
+    let ts = named.get(m.surface);
+    if (!ts) {
+      const upper = m.surface.toUpperCase();
+      ts = [...targets.values()].filter((t) => names(m.surface, upper, t));
+      named.set(m.surface, ts);
+    }
+    for (const t of ts)
+      out.push({ subject: m.entity.id, predicate: "APPLIES_TO", object: t.id, at: m });
   }
   return out;
 }
