@@ -29,6 +29,8 @@ const ADVERB_BIT = bitsOf(VERB_CLASSES, 16);
 interface Need {
   /** entity types, verb and adverb classes: any bit present */
   mask: number;
+  /** kinds one of which an entity step's item must have (by `Gate.kinds`), 0 for any */
+  kinds: number;
   /** the words and marks, any of them present: bit (id % 30) of slot (id / 30) by `Gate.words` */
   words: number[];
 }
@@ -40,20 +42,36 @@ const SLOT = 30;
 export interface Gate {
   /** each word or mark a pattern reads, numbered */
   words: Map<string, number>;
+  /** each kind an entity step asks for, as a bit */
+  kinds: Map<string, number>;
   needs: Need[][];
 }
 
 export interface Presence {
   mask: number;
+  /** the kinds of the sentence's mentions, as bits (see `Gate.kinds`) */
+  kinds: number;
   /** the pattern words the sentence holds, as bits of slots (see `Need.words`) */
   words: number[];
 }
 
+/** The bits of the kinds an entity step asks for; 0 when it may take a pronoun's (no kind). */
+function kindBits(kinds: readonly string[] | undefined, bits: Map<string, number>): number {
+  if (!kinds || kinds.includes("")) return 0;
+  let out = 0;
+  for (const k of kinds) {
+    if (!bits.has(k)) bits.set(k, 1 << bits.size);
+    out |= bits.get(k) as number;
+  }
+  return out;
+}
+
 /** Adds what `step` needs to `need`; false when the step needs nothing (a gap). */
-function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
+function addNeed(step: Step, need: Need, gate: Omit<Gate, "needs">, inOption = false): boolean {
+  const { words } = gate;
   if ("anyOf" in step) {
     let any = true;
-    for (const s of step.anyOf) any = addNeed(s, need, words) && any;
+    for (const s of step.anyOf) any = addNeed(s, need, gate, true) && any;
     return any;
   }
   const or = (bits: Map<string, number>, names: readonly string[]) => {
@@ -62,6 +80,7 @@ function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
   if ("ent" in step) {
     // an entity piece always holds an item, so an `every` step needs one of its types too
     or(TYPE_BIT, step.ent);
+    if (!inOption) need.kinds = kindBits(step.kinds, gate.kinds);
   } else if ("verb" in step) or(VERB_BIT, step.verb);
   else if ("adverb" in step) or(ADVERB_BIT, step.adverb);
   else if ("words" in step)
@@ -77,16 +96,16 @@ function addNeed(step: Step, need: Need, words: Map<string, number>): boolean {
 }
 
 export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
-  const words = new Map<string, number>();
+  const found = { words: new Map<string, number>(), kinds: new Map<string, number>() };
   const needs = patterns.map((steps) => {
     const out: Need[] = [];
     for (const s of steps) {
-      const need: Need = { mask: 0, words: [] };
-      if (addNeed(s, need, words)) out.push(need);
+      const need: Need = { mask: 0, kinds: 0, words: [] };
+      if (addNeed(s, need, found)) out.push(need);
     }
     return out;
   });
-  return { words, needs };
+  return { ...found, needs };
 }
 
 /** Each pattern word's slot and bit, for the word codes. */
@@ -117,20 +136,24 @@ export function wordMasks(vocab: Vocabulary, agencyWords: Iterable<string>): Map
 /** What a sentence may hold: its (top-level) mentions' types and what its tokens may give. */
 export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gate): Presence {
   let mask = 0;
+  let kinds = 0;
   const words: number[] = new Array(Math.ceil(gate.words.size / SLOT)).fill(0);
-  for (const m of top) mask |= TYPE_BIT.get(m.entity.type) ?? 0;
+  for (const m of top) {
+    mask |= TYPE_BIT.get(m.entity.type) ?? 0;
+    kinds |= gate.kinds.get(m.entity.kind ?? "") ?? 0;
+  }
   for (const c of codes) {
     if (c === undefined) continue;
     mask |= c.mask;
     if (c.slot >= 0) words[c.slot] |= c.bit;
   }
-  return { mask, words };
+  return { mask, kinds, words };
 }
 
 /** False when rule `r` of the gate cannot match (some step fits no piece of the sentence). */
 export function mayMatch(gate: Gate, r: number, has: Presence): boolean {
   for (const n of gate.needs[r]) {
-    if ((n.mask & has.mask) !== 0) continue;
+    if ((n.mask & has.mask) !== 0 && (n.kinds === 0 || (n.kinds & has.kinds) !== 0)) continue;
     let met = false;
     for (let k = 0; k < n.words.length && !met; k++) met = (n.words[k] & has.words[k]) !== 0;
     if (!met) return false;

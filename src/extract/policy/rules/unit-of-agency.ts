@@ -52,6 +52,9 @@ function parentInName(view: SentenceView, u: Item): string | undefined {
   return body?.type === "Agency" && body.id !== u.id ? body.id : undefined;
 }
 
+/** the words that join a unit to the body after it ("Department of X at the GACC") */
+const UNDER = new Set(["of", "at", "under"]);
+
 export const unitOfAgency: PolicyRule = {
   name: "unit-of-agency",
   pattern: [{ ent: ["Agency"], as: "unit" }],
@@ -63,9 +66,11 @@ export const unitOfAgency: PolicyRule = {
       if (parent) out.push(link(u.id, "PART_OF", parent));
     }
     const unit = view.pieces[at];
-    const [a, b, c] = [view.pieces[at + 1], view.pieces[at + 2], view.pieces[at + 3]];
+    const a = view.pieces[at + 1];
+    const b = view.pieces[at + 2];
+    const c = view.pieces[at + 3];
     // "Department of X at the GACC"
-    const joined = a && "norm" in a && ["of", "at", "under"].includes(a.norm);
+    const joined = a && "norm" in a && UNDER.has(a.norm);
     const parent = joined
       ? b?.kind === "ent"
         ? b
@@ -74,15 +79,16 @@ export const unitOfAgency: PolicyRule = {
           : undefined
       : undefined;
     // "the GACC's Department of X": the unit follows its parent
-    const before = [view.pieces[at - 3], view.pieces[at - 2], view.pieces[at - 1]];
+    const apostrophe = view.pieces[at - 2];
+    const s = view.pieces[at - 1];
     const owner =
-      before[1] &&
-      "norm" in before[1] &&
-      before[1].norm === "'" &&
-      before[2] &&
-      "norm" in before[2] &&
-      before[2].norm === "s"
-        ? before[0]
+      apostrophe &&
+      "norm" in apostrophe &&
+      apostrophe.norm === "'" &&
+      s &&
+      "norm" in s &&
+      s.norm === "s"
+        ? view.pieces[at - 3]
         : undefined;
     for (const p of [parent, owner]) {
       if (p?.kind !== "ent" || unit.kind !== "ent") continue;
