@@ -20,7 +20,7 @@ import { phraseKey, type Token, tokenize } from "../tokens.js";
 import { longestPhrase } from "./phrase-trie.js";
 import type { PolicySentence } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
-import { type TokenCodes, tokenCodes, wordCodes } from "./word-codes.js";
+import { type TokenCodes, type WordCode, wordCodes } from "./word-codes.js";
 
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
@@ -156,6 +156,22 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
+/** the first characters of the cue words (by code below 128; any other is looked up) */
+const CUE_FIRSTS = new Uint8Array(128);
+for (const w of ANAPHOR_CUES.keys()) if (w.charCodeAt(0) < 128) CUE_FIRSTS[w.charCodeAt(0)] = 1;
+
+/**
+ * The tokens' anaphora codes alone, for a sentence that needs no other: a word whose first
+ * character opens no cue word is not looked up.
+ */
+export function cueCodes(toks: readonly Token[]): TokenCodes {
+  const out = new Array<WordCode | undefined>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const c = toks[i].norm.charCodeAt(0);
+    out[i] = c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(toks[i].norm) : undefined;
+  }
+  return out;
+}
 
 const cueAt = (codes: TokenCodes, i: number) => codes[i]?.cue ?? 0;
 
@@ -184,7 +200,7 @@ export function anaphorMentions(
   range: PolicySentence,
   mentions: Mention[],
   toks: Token[] = tokenize(text, range.start, range.end),
-  codes: TokenCodes = tokenCodes(toks, CUE_CODES),
+  codes: TokenCodes = cueCodes(toks),
 ): Mention[] {
   if (!mayHoldAnaphor(codes)) return [];
   // the mentions within reach, by binary search: a long document has many

@@ -9,7 +9,7 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
-import { ANAPHOR_CUES, anaphorMentions } from "./anaphora.js";
+import { ANAPHOR_CUES, anaphorMentions, cueCodes } from "./anaphora.js";
 import { matchAll } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
@@ -24,7 +24,7 @@ import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
-import { type TokenCodes, tokenCodes, wordCodes } from "./word-codes.js";
+import { tokenCodes, wordCodes } from "./word-codes.js";
 
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
@@ -40,20 +40,19 @@ const WORD_CODES = wordCodes({
   words: patternWordBits(GATE),
 });
 
-/** The sentence's mentions, nested ones included, with its anaphors, by start. */
-function mentionsOf(
-  ctx: PolicyContext,
-  s: PolicySentence,
-  mentions: Mention[],
-  toks: Token[],
-  codes: TokenCodes,
-) {
+/**
+ * The sentence's mentions, nested ones included, with its anaphors, by start, and its tokens'
+ * codes (null when it has no mentions: it then gives no link).
+ */
+function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
   const within = mentionsWithin(mentions, s);
+  // a sentence without names needs only the anaphora's codes, unless an anaphor names one
+  const codes = within.length > 0 ? tokenCodes(toks, WORD_CODES) : cueCodes(toks);
   const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);
+  if (anaphors.length === 0) return { inside: within, codes: within.length > 0 ? codes : null };
   // the document's mentions are sorted by start: only anaphors need a sort (a stable one)
-  return anaphors.length === 0
-    ? within
-    : [...within, ...anaphors].sort((a, b) => a.start - b.start);
+  const inside = [...within, ...anaphors].sort((a, b) => a.start - b.start);
+  return { inside, codes: within.length > 0 ? codes : tokenCodes(toks, WORD_CODES) };
 }
 
 /** The mentions not nested in another (all of them, most often: then the same array). */
@@ -110,9 +109,8 @@ export function sentenceLinks(
   docToks?: readonly Token[],
 ): Link[] {
   const toks = docToks ? sentenceTokens(ctx.text, docToks, s) : tokenize(ctx.text, s.start, s.end);
-  const codes = tokenCodes(toks, WORD_CODES);
-  const inside = mentionsOf(ctx, s, mentions, toks, codes);
-  if (inside.length === 0) return [];
+  const { inside, codes } = mentionsOf(ctx, s, mentions, toks);
+  if (codes === null || inside.length === 0) return [];
   const top = topLevel(inside);
   const rules = candidateRules(presenceOf(top, codes, GATE));
   if (rules.length === 0) return [];

@@ -110,9 +110,11 @@ export function locatorOnly(ps: Piece[]): boolean {
 }
 const LOCATOR_WORDS = new Set(["the", "china", "'", "\u2019", "s"]);
 
+const CLAUSE_BREAKS = policyVocabulary().cues.clauseBreaks;
+
 /** A clause break (";", "while", "but"): what one clause states ends there. */
 export function breaksClause(p: Piece): boolean {
-  return "norm" in p && policyVocabulary().cues.clauseBreaks.has(p.norm);
+  return p.kind !== "ent" && CLAUSE_BREAKS.has(p.norm);
 }
 
 /** A clause break among the pieces. */

@@ -5,7 +5,7 @@
  * Why one helper: the two rules differ only in which entities may be named; matching a full
  * name inside a title, and leaving out events' names ("… Expo"), is the same for both.
  */
-import type { EntityInfo } from "../../entities/index.js";
+import type { EntityInfo, Mention } from "../../entities/index.js";
 import type { DocumentLink, DocumentView } from "../types.js";
 
 /** A literal string as a pattern: its regular-expression characters escaped. */
@@ -34,18 +34,20 @@ export function titleTargets(
   doc: DocumentView,
   isTarget: (entity: EntityInfo) => boolean,
 ): DocumentLink[] {
+  // one pass: the targets (each entity once) and the measures' mentions (events left out)
   const targets = new Map<string, Target>();
-  for (const m of doc.mentions)
-    if (isTarget(m.entity) && !targets.has(m.entity.id)) {
-      const { id, name } = m.entity;
-      targets.set(id, { id, name, upper: name.toUpperCase(), pattern: null });
-    }
+  const titles: Mention[] = [];
+  for (const m of doc.mentions) {
+    const e = m.entity;
+    if (e.type === "Measure" && e.kind !== "EXPO") titles.push(m);
+    if (isTarget(e) && !targets.has(e.id))
+      targets.set(e.id, { id: e.id, name: e.name, upper: e.name.toUpperCase(), pattern: null });
+  }
   const out: DocumentLink[] = [];
   if (targets.size === 0) return out;
   // a title written again names the same targets
   const named = new Map<string, Target[]>();
-  for (const m of doc.mentions) {
-    if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") continue;
+  for (const m of titles) {
     let ts = named.get(m.surface);
     if (!ts) {
       const upper = m.surface.toUpperCase();
