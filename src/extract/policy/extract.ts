@@ -10,7 +10,7 @@ import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/ind
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
 import { ANAPHOR_CUES, anaphorMentions, cueCodes } from "./anaphora.js";
-import { matchAll } from "./pattern.js";
+import { compilePattern, matchCompiled } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
   gateOf,
@@ -29,8 +29,9 @@ import { tokenCodes, wordCodes } from "./word-codes.js";
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
 
-/** What each sentence rule needs, compiled once at load (presence.ts). */
+/** What each sentence rule needs, compiled once at load (presence.ts), and its pattern. */
 const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
+const PATTERNS = SENTENCE_RULES.map((r) => compilePattern(r.pattern));
 
 /** Every word the layers react to, with what it may do to each (word-codes.ts). */
 const WORD_CODES = wordCodes({
@@ -126,7 +127,7 @@ export function sentenceLinks(
   const out: Link[] = [];
   for (let k = 0; k < rules.length; k++) {
     const rule = SENTENCE_RULES[rules[k]];
-    const matches = matchAll(rule.pattern, pieces);
+    const matches = matchCompiled(PATTERNS[rules[k]], pieces);
     for (let m = 0; m < matches.length; m++) {
       const links = rule.produce(view, matches[m]);
       for (let i = 0; i < links.length; i++)

@@ -74,9 +74,12 @@ function compileStep(step: Step): Compiled {
   };
 }
 
-const COMPILED = new WeakMap<readonly Step[], Compiled[]>();
+/** A pattern compiled (`compilePattern`), for a caller that matches it often. */
+export type CompiledPattern = readonly Compiled[];
 
-function compiled(steps: readonly Step[]): Compiled[] {
+const COMPILED = new WeakMap<readonly Step[], CompiledPattern>();
+
+export function compilePattern(steps: readonly Step[]): CompiledPattern {
   let out = COMPILED.get(steps);
   if (!out) {
     out = steps.map(compileStep);
@@ -127,7 +130,7 @@ function gapPasses(step: Extract<Compiled, { tag: "gap" }>, p: Piece): boolean {
 
 /** Match `steps` from piece `at`; shortest gaps first. */
 function matchFrom(
-  steps: Compiled[],
+  steps: CompiledPattern,
   k: number,
   pieces: Piece[],
   at: number,
@@ -153,7 +156,10 @@ function matchFrom(
 
 /** Every match of a pattern in a sentence's pieces, left to right, one per start piece. */
 export function matchAll(pattern: Step[], pieces: Piece[]): Captures[] {
-  const steps = compiled(pattern);
+  return matchCompiled(compilePattern(pattern), pieces);
+}
+
+export function matchCompiled(steps: CompiledPattern, pieces: Piece[]): Captures[] {
   const out: Captures[] = [];
   const first = steps[0];
   const anywhere = first.tag === "gap";
