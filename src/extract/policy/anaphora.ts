@@ -57,7 +57,8 @@ function carries(text: string, m: Mention, head: string): boolean {
     const words = lower.split(/[^a-z]+/);
     if (words.some((w) => singular(w) === noun)) return true;
   }
-  const next = tokenize(text, m.end, Math.min(text.length, m.end + 30))[0];
+  // the first word of the 30 characters after the name (read alone: no search of the document's)
+  const next = tokenize(text.slice(m.end, Math.min(text.length, m.end + 30)))[0];
   return next !== undefined && singular(next.norm) === noun;
 }
 
