@@ -113,9 +113,15 @@ const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start &
 
 /** The actor opening the last sentence of `previous` ("China has completed …"), if any. */
 function openingActor(text: string, previous: Range, mentions: Mention[]): Mention | undefined {
-  const body = text.slice(previous.start, previous.end).trimEnd();
-  const stop = Math.max(body.lastIndexOf(". ", body.length - 2), body.lastIndexOf("? "));
-  const start = previous.start + (stop >= 0 ? stop + 2 : 0);
+  // the paragraph without its trailing spaces, read in place (a paragraph may be long)
+  let end = previous.end;
+  while (end > previous.start && /\s/.test(text[end - 1])) end--;
+  const within = (at: number) => (at >= previous.start && at + 2 <= end ? at : -1);
+  const stop = Math.max(
+    within(text.lastIndexOf(". ", end - 2)),
+    within(text.lastIndexOf("? ", end - 2)),
+  );
+  const start = stop >= 0 ? stop + 2 : previous.start;
   const first = mentionsWithin(mentions, { start, end: previous.end }).find((m) => !m.nested);
   if (!first || (first.entity.type !== "Agency" && first.entity.type !== "Country"))
     return undefined;

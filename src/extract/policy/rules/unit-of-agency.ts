@@ -14,7 +14,8 @@ import { ent, link } from "./helpers.js";
 
 const HEADS = new Set(verbData.unitHeads);
 function isUnit(it: Item): boolean {
-  if (it.type !== "Agency") return false;
+  // "we" stands for an agency, it names none (its name is an id)
+  if (it.type !== "Agency" || it.pronoun) return false;
   let unit = UNITS.get(it.info);
   if (unit === undefined) {
     unit = namesUnit(it.info.name);
