@@ -51,14 +51,14 @@ function singular(w: string): string {
 /** The antecedent's name, or the word right after it, carries the head noun. */
 function carries(text: string, m: Mention, head: string): boolean {
   const noun = singular(head);
-  const lower = m.surface.toLowerCase();
   // a word whose singular is the noun holds the noun, or its stem before a final "y" ("polic-ies")
-  if (lower.includes(noun.endsWith("y") ? noun.slice(0, -1) : noun)) {
-    const words = lower.split(/[^a-z]+/);
-    if (words.some((w) => singular(w) === noun)) return true;
-  }
+  const stem = noun.endsWith("y") ? noun.slice(0, -1) : noun;
+  const lower = m.surface.toLowerCase();
+  if (lower.includes(stem) && lower.split(/[^a-z]+/).some((w) => singular(w) === noun)) return true;
   // the first word of the 30 characters after the name (read alone: no search of the document's)
-  const next = tokenize(text.slice(m.end, Math.min(text.length, m.end + 30)))[0];
+  const after = text.slice(m.end, Math.min(text.length, m.end + 30));
+  if (!after.toLowerCase().includes(stem)) return false;
+  const next = tokenize(after)[0];
   return next !== undefined && singular(next.norm) === noun;
 }
 
