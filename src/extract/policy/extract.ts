@@ -4,6 +4,11 @@
  * Why this shape: the pieces layer settles words (verbs, lists, "we"); rules are data plus a
  * small function (rules/); the merge keeps one link per (subject, predicate, object), with the
  * first sentence that states it as evidence. Pure: no file system, no database.
+ *
+ * Why the order of the work: a sentence's tokens are a run of the document's and are looked up
+ * once (word-codes.ts); a sentence without names gets none from anaphora and is done; what the
+ * rest may hold (mentions and token codes) tells which rules may match (presence.ts), and only
+ * a sentence some rule may match is cut into pieces, for those rules alone.
  */
 import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
