@@ -17,8 +17,10 @@ import type { EntityType } from "../../core/contract.js";
 import { type Mention, mentionsWithin } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
+import { longestPhrase } from "./phrase-trie.js";
 import type { PolicySentence } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
+import { type TokenCodes, type WordCode, wordCodes } from "./word-codes.js";
 
 const DETERMINERS = new Set(verbData.anaphora.determiners);
 const HEADS = new Map<string, EntityType>(
@@ -40,18 +42,24 @@ const AMONG_PRONOUNS = new Set(verbData.anaphora.among.pronouns);
 const SUBJECT_PRONOUNS = new Set(verbData.anaphora.subject.pronouns);
 const SUBJECT_WINDOW = verbData.anaphora.subject.window;
 
-/** "programme" and "programmes", "policy" and "policies" are one noun. */
-function sameNoun(a: string, b: string): boolean {
-  const one = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
-  return one(a) === one(b);
+/** "programme" and "programmes", "policy" and "policies" are one noun: its singular. */
+function singular(w: string): string {
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 /** The antecedent's name, or the word right after it, carries the head noun. */
 function carries(text: string, m: Mention, head: string): boolean {
-  const words = m.surface.toLowerCase().split(/[^a-z]+/);
-  if (words.some((w) => sameNoun(w, head))) return true;
-  const next = tokenize(text, m.end, Math.min(text.length, m.end + 30))[0];
-  return next !== undefined && sameNoun(next.norm, head);
+  const noun = singular(head);
+  // a word whose singular is the noun holds the noun, or its stem before a final "y" ("polic-ies")
+  const stem = noun.endsWith("y") ? noun.slice(0, -1) : noun;
+  const lower = m.surface.toLowerCase();
+  if (lower.includes(stem) && lower.split(/[^a-z]+/).some((w) => singular(w) === noun)) return true;
+  // the first word of the 30 characters after the name (read alone: no search of the document's)
+  const after = text.slice(m.end, Math.min(text.length, m.end + 30));
+  if (!after.toLowerCase().includes(stem)) return false;
+  const next = tokenize(after)[0];
+  return next !== undefined && singular(next.norm) === noun;
 }
 
 /** The nearest mention before `at` (within reach) that `fits`. */
@@ -105,9 +113,15 @@ const covered = (ms: Mention[], t: Token) => ms.some((m) => m.start <= t.start &
 
 /** The actor opening the last sentence of `previous` ("China has completed …"), if any. */
 function openingActor(text: string, previous: Range, mentions: Mention[]): Mention | undefined {
-  const body = text.slice(previous.start, previous.end).trimEnd();
-  const stop = Math.max(body.lastIndexOf(". ", body.length - 2), body.lastIndexOf("? "));
-  const start = previous.start + (stop >= 0 ? stop + 2 : 0);
+  // the paragraph without its trailing spaces, read in place (a paragraph may be long)
+  let end = previous.end;
+  while (end > previous.start && /\s/.test(text[end - 1])) end--;
+  const within = (at: number) => (at >= previous.start && at + 2 <= end ? at : -1);
+  const stop = Math.max(
+    within(text.lastIndexOf(". ", end - 2)),
+    within(text.lastIndexOf("? ", end - 2)),
+  );
+  const start = stop >= 0 ? stop + 2 : previous.start;
   const first = mentionsWithin(mentions, { start, end: previous.end }).find((m) => !m.nested);
   if (!first || (first.entity.type !== "Agency" && first.entity.type !== "Country"))
     return undefined;
@@ -119,66 +133,103 @@ function continuedSubject(text: string, s: PolicySentence, toks: Token[], mentio
   const it = toks[0];
   if (!it || !s.previous || !SUBJECT_PRONOUNS.has(it.norm)) return null;
   const vocab = policyVocabulary();
-  const verbAt = (j: number) => {
-    for (let n = 1; n <= vocab.maxLen && j + n <= toks.length; n++)
-      if (
-        vocab.verbs.has(
-          toks
-            .slice(j, j + n)
-            .map((t) => t.norm)
-            .join(" "),
-        )
-      )
-        return true;
-    return false;
-  };
   let acts = false;
-  for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length; j++)
-    acts ||= verbAt(j) || vocab.cues.talks.has(toks[j].norm);
+  for (let j = 1; j <= SUBJECT_WINDOW && j < toks.length && !acts; j++)
+    acts =
+      longestPhrase(vocab.verbPhrases, toks, j, vocab.maxLen) !== null ||
+      vocab.cues.talks.has(toks[j].norm);
   const actor = acts ? openingActor(text, s.previous, mentions) : undefined;
   return actor
     ? { start: it.start, end: it.end, surface: it.raw, entity: actor.entity, nested: false }
     : null;
 }
 
+/** What a word is to the anaphora below, as bits (the word codes' `cue`). */
+const SUBJECT = 1;
+const OPENS_BEFORE_WORD = 2;
+const DETERMINER = 4;
+const HEAD = 8;
+export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  add(SUBJECT_PRONOUNS, SUBJECT);
+  add(POSSESSIVES, OPENS_BEFORE_WORD);
+  add(AMONG, OPENS_BEFORE_WORD);
+  add(DETERMINERS, DETERMINER);
+  add(HEADS.keys(), HEAD);
+  add(GENERIC_HEADS.keys(), HEAD);
+  return out;
+})();
+const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
+/** the first characters of the cue words (by code below 128; any other is looked up) */
+const CUE_FIRSTS = new Uint8Array(128);
+for (const w of ANAPHOR_CUES.keys()) if (w.charCodeAt(0) < 128) CUE_FIRSTS[w.charCodeAt(0)] = 1;
+
+/**
+ * The tokens' anaphora codes alone, for a sentence that needs no other: a word whose first
+ * character opens no cue word is not looked up.
+ */
+export function cueCodes(toks: readonly Token[]): TokenCodes {
+  const out = new Array<WordCode | undefined>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const c = toks[i].norm.charCodeAt(0);
+    out[i] = c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(toks[i].norm) : undefined;
+  }
+  return out;
+}
+
+const cueAt = (codes: TokenCodes, i: number) => codes[i]?.cue ?? 0;
+
 /**
  * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
  * possessive or "among" before another word, or a determiner before a head noun. Most
  * sentences have none, and skip the search for antecedents.
  */
-function mayHoldAnaphor(toks: readonly Token[]): boolean {
-  if (toks.length > 0 && SUBJECT_PRONOUNS.has(toks[0].norm)) return true;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const w = toks[i].norm;
-    if (POSSESSIVES.has(w) || AMONG.has(w)) return true;
-    const head = toks[i + 1].norm;
-    if (DETERMINERS.has(w) && (HEADS.has(head) || GENERIC_HEADS.has(head))) return true;
+function mayHoldAnaphor(codes: TokenCodes): boolean {
+  if ((cueAt(codes, 0) & SUBJECT) !== 0) return true;
+  for (let i = 0; i + 1 < codes.length; i++) {
+    const bits = cueAt(codes, i);
+    if (bits === 0) continue;
+    if (bits & OPENS_BEFORE_WORD) return true;
+    if (bits & DETERMINER && (cueAt(codes, i + 1) & HEAD) !== 0) return true;
   }
   return false;
 }
 
-/** Mentions for the anaphors of one sentence; `mentions` are the document's, in text order. */
+/**
+ * Mentions for the anaphors of one sentence; `mentions` are the document's, in text order;
+ * `toks` the sentence's tokens and `codes` their codes (word-codes.ts).
+ */
 export function anaphorMentions(
   text: string,
   range: PolicySentence,
   mentions: Mention[],
+  toks: Token[] = tokenize(text, range.start, range.end),
+  codes: TokenCodes = cueCodes(toks),
 ): Mention[] {
-  const toks = tokenize(text, range.start, range.end);
-  if (!mayHoldAnaphor(toks)) return [];
+  if (!mayHoldAnaphor(codes)) return [];
   // the mentions within reach, by binary search: a long document has many
   const reach = { start: Math.max(0, range.start - MAX_DISTANCE), end: range.end };
   const before = mentionsWithin(mentions, reach);
+  // with no name in reach only an opening "It" that acts may be read
+  if (before.length === 0 && !SUBJECT_PRONOUNS.has(toks[0].norm)) return [];
   const inside = before.filter((m) => m.end > range.start);
   const out: Mention[] = [];
   const subject = continuedSubject(text, range, toks, mentions);
   if (subject) out.push(subject);
   for (let i = 0; i + 1 < toks.length; i++) {
+    // only a possessive, "among" or a determiner opens an anaphor read here
+    if ((cueAt(codes, i) & (OPENS_BEFORE_WORD | DETERMINER)) === 0) continue;
     const members = membersOf(text, toks, i, before) ?? amongThem(toks, i, before);
     if (members) {
       out.push(members);
       continue;
     }
-    const [det, head] = [toks[i], toks[i + 1]];
+    if ((cueAt(codes, i + 1) & HEAD) === 0) continue;
+    const det = toks[i];
+    const head = toks[i + 1];
     const generic = GENERIC_HEADS.get(head.norm);
     const type = HEADS.get(head.norm) ?? generic;
     if (!type || !DETERMINERS.has(det.norm) || covered(inside, det) || covered(inside, head))

@@ -4,52 +4,142 @@
  * Why this shape: the pieces layer settles words (verbs, lists, "we"); rules are data plus a
  * small function (rules/); the merge keeps one link per (subject, predicate, object), with the
  * first sentence that states it as evidence. Pure: no file system, no database.
+ *
+ * Why the order of the work: a sentence's tokens are a run of the document's and are looked up
+ * once (word-codes.ts); a sentence without names gets none from anaphora and is done; what the
+ * rest may hold (mentions and token codes) tells which rules may match (presence.ts), and only
+ * a sentence some rule may match is cut into pieces, for those rules alone.
  */
 import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
-import type { Range } from "../sentences.js";
 import { stableId } from "../slug.js";
-import { anaphorMentions } from "./anaphora.js";
-import { matchAll } from "./pattern.js";
-import { buildPieces } from "./pieces.js";
-import { mayMatch, presenceOf } from "./presence.js";
+import { type Token, tokenize } from "../tokens.js";
+import { ANAPHOR_CUES, anaphorMentions, cueCodes } from "./anaphora.js";
+import { compilePattern, matchCompiled } from "./pattern.js";
+import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
+import {
+  gateOf,
+  mayMatch,
+  type Presence,
+  patternWordBits,
+  presenceOf,
+  wordMasks,
+} from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
 import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
+import { tokenCodes, wordCodes } from "./word-codes.js";
 
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
 
-type Draft = Omit<PolicyFact, "id">;
+/** What each sentence rule needs, compiled once at load (presence.ts), and its pattern. */
+const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
+const PATTERNS = SENTENCE_RULES.map((r) => compilePattern(r.pattern));
 
-/** The links one sentence states, by every rule. */
-export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
-  const inside = [...mentionsWithin(mentions, s), ...anaphorMentions(ctx.text, s, mentions)].sort(
-    (a, b) => a.start - b.start,
-  );
+/** Every word the layers react to, with what it may do to each (word-codes.ts). */
+const WORD_CODES = wordCodes({
+  cue: ANAPHOR_CUES,
+  opens: openers(policyVocabulary()),
+  mask: wordMasks(policyVocabulary(), AGENCY_WORDS),
+  words: patternWordBits(GATE),
+});
+
+/**
+ * The sentence's mentions, nested ones included, with its anaphors, by start, and its tokens'
+ * codes (null when it has no mentions: it then gives no link).
+ */
+function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
+  const within = mentionsWithin(mentions, s);
+  // a sentence without names needs only the anaphora's codes, unless an anaphor names one
+  const codes = within.length > 0 ? tokenCodes(toks, WORD_CODES) : cueCodes(toks);
+  const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);
+  if (anaphors.length === 0) return { inside: within, codes: within.length > 0 ? codes : null };
+  // the document's mentions are sorted by start: only anaphors need a sort (a stable one)
+  const inside = [...within, ...anaphors].sort((a, b) => a.start - b.start);
+  return { inside, codes: within.length > 0 ? codes : tokenCodes(toks, WORD_CODES) };
+}
+
+/** The mentions not nested in another (all of them, most often: then the same array). */
+function topLevel(inside: Mention[]): Mention[] {
+  let k = 0;
+  while (k < inside.length && !inside[k].nested) k++;
+  if (k === inside.length) return inside;
+  const out = inside.slice(0, k);
+  for (let i = k + 1; i < inside.length; i++) if (!inside[i].nested) out.push(inside[i]);
+  return out;
+}
+
+/** The indexes of the rules whose needs the sentence may meet. */
+function candidateRules(present: Presence): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < SENTENCE_RULES.length; r++) if (mayMatch(GATE, r, present)) out.push(r);
+  return out;
+}
+
+/** The first token ending after `at` (tokens are in text order). */
+function firstEndingAfter(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A sentence's tokens, as a run of the document's (`docToks`, in text order), as `tokenize`
+ * gives them; when a token crosses the sentence's bounds, the range is tokenized on its own.
+ */
+function sentenceTokens(text: string, docToks: readonly Token[], s: PolicySentence): Token[] {
+  const lo = firstEndingAfter(docToks, s.start);
+  let hi = lo;
+  while (hi < docToks.length && docToks[hi].start < s.end) hi++;
+  const cut =
+    (lo < docToks.length && docToks[lo].start < s.start) ||
+    (hi > lo && docToks[hi - 1].end > s.end);
+  return cut ? tokenize(text, s.start, s.end) : docToks.slice(lo, hi);
+}
+
+/**
+ * The links one sentence states, by every rule whose needs the sentence meets; `docToks` are
+ * the document's tokens, when the caller has them.
+ */
+export function sentenceLinks(
+  ctx: PolicyContext,
+  s: PolicySentence,
+  mentions: Mention[],
+  docToks?: readonly Token[],
+): Link[] {
+  const toks = docToks ? sentenceTokens(ctx.text, docToks, s) : tokenize(ctx.text, s.start, s.end);
+  const { inside, codes } = mentionsOf(ctx, s, mentions, toks);
+  if (codes === null || inside.length === 0) return [];
+  const top = topLevel(inside);
+  const rules = candidateRules(presenceOf(top, codes, GATE));
+  if (rules.length === 0) return [];
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
-  if (inside.length === 0) return [];
+  const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks, codes);
   const view: SentenceView = {
     text: ctx.text,
     range: s,
-    pieces: buildPieces(
-      ctx.text,
-      s,
-      inside.filter((m) => !m.nested),
-      policyVocabulary(),
-      agency,
-    ),
+    pieces,
     mentions: inside,
     gazetteer: ctx.gazetteer,
   };
   const out: Link[] = [];
-  const present = presenceOf(view.pieces);
-  for (const rule of SENTENCE_RULES) {
-    if (!mayMatch(rule.pattern, present)) continue;
-    for (const caps of matchAll(rule.pattern, view.pieces)) out.push(...rule.produce(view, caps));
+  for (let k = 0; k < rules.length; k++) {
+    const rule = SENTENCE_RULES[rules[k]];
+    const matches = matchCompiled(PATTERNS[rules[k]], pieces);
+    for (let m = 0; m < matches.length; m++) {
+      const links = rule.produce(view, matches[m]);
+      for (let i = 0; i < links.length; i++)
+        if (links[i].subject !== links[i].object) out.push(links[i]);
+    }
   }
-  return out.filter((l) => l.subject !== l.object);
+  return out;
 }
 
 export function extractPolicyFacts(
@@ -58,47 +148,44 @@ export function extractPolicyFacts(
   mentions: Mention[],
   zoneLocations: ZoneLocation[],
 ): PolicyFact[] {
-  const drafts: Draft[] = [];
+  const facts: Facts = { text: ctx.text, seen: new Set(), out: [] };
   const speakers = speakerAgencyMap(ctx.speakerAgency, ctx.text, sentences, mentions);
   const sentenceCtx = { ...ctx, speakerAgency: speakers };
-  const evidence = (r: Range) => ({
-    start: r.start,
-    end: r.end,
-    quote: ctx.text.slice(r.start, r.end),
-  });
+  const docToks = tokenize(ctx.text);
   for (const s of sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
-    for (const l of sentenceLinks(sentenceCtx, s, mentions))
-      drafts.push({ ...l, evidence: evidence(s), speaker: s.speaker });
+    for (const l of sentenceLinks(sentenceCtx, s, mentions, docToks)) addFact(facts, l, s);
   }
   const doc = { text: ctx.text, mentions, gazetteer: ctx.gazetteer, zoneLocations };
   for (const rule of DOCUMENT_RULES) {
     for (const l of rule.produce(doc)) {
       const s = sentenceAt(sentences, l.at.start);
-      if (s && l.subject !== l.object)
-        drafts.push({
-          subject: l.subject,
-          predicate: l.predicate,
-          object: l.object,
-          evidence: evidence(s),
-          speaker: s.speaker,
-        });
+      if (s && l.subject !== l.object) addFact(facts, l, s);
     }
   }
-  return merge(drafts);
+  return facts.out;
 }
 
-function merge(drafts: Draft[]): PolicyFact[] {
-  const seen = new Set<string>();
-  const out: PolicyFact[] = [];
-  for (const d of drafts) {
-    const key = `${d.subject}|${d.predicate}|${d.object}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { evidence, ...fields } = d;
-    out.push({ id: stableId("pf:", fields), ...fields, evidence });
-  }
-  return out;
+/** The merge: one fact per (subject, predicate, object), kept keys, the facts so far. */
+interface Facts {
+  text: string;
+  seen: Set<string>;
+  out: PolicyFact[];
+}
+
+/** A link as a fact, unless one of its key came first (that one keeps its evidence). */
+function addFact(facts: Facts, l: Link, s: PolicySentence): void {
+  const key = `${l.subject}|${l.predicate}|${l.object}`;
+  if (facts.seen.has(key)) return;
+  facts.seen.add(key);
+  const fields = {
+    subject: l.subject,
+    predicate: l.predicate,
+    object: l.object,
+    speaker: s.speaker,
+  };
+  const evidence = { start: s.start, end: s.end, quote: facts.text.slice(s.start, s.end) };
+  facts.out.push({ id: stableId("pf:", fields), ...fields, evidence });
 }
 
 /** The sentence holding offset `at` (sentences are in text order). */

@@ -73,57 +73,84 @@ function joinable(a: EntPiece, b: EntPiece): boolean {
 function closedByConsent(out: Piece[], at: number, join: string): boolean {
   if (!join.startsWith(",")) return false;
   let k = at - 1;
-  const word = (i: number) => (out[i] as { norm?: string } | undefined)?.norm;
-  if (word(k) === "the") k--;
-  if (word(k) !== "of") return false;
-  const noun = word(k - 1);
+  if (wordAt(out, k) === "the") k--;
+  if (wordAt(out, k) !== "of") return false;
+  const noun = wordAt(out, k - 1);
   return noun !== undefined && policyVocabulary().cues.consentNouns.has(noun);
+}
+
+function wordAt(pieces: Piece[], i: number): string | undefined {
+  const p = pieces[i];
+  return p === undefined || p.kind === "ent" ? undefined : p.norm;
 }
 
 /** "the World Trade Organization (WTO)": a name and its bracketed short form are one piece. */
 function bracketed(pieces: Piece[], i: number): number {
-  const [a, b, c, d] = [pieces[i], pieces[i + 1], pieces[i + 2], pieces[i + 3]];
-  if (a?.kind !== "ent" || c?.kind !== "ent" || b?.kind !== "punct" || d?.kind !== "punct")
-    return 0;
+  const a = pieces[i];
+  if (a.kind !== "ent" || i + 3 >= pieces.length) return 0;
+  const [b, c, d] = [pieces[i + 1], pieces[i + 2], pieces[i + 3]];
+  if (c.kind !== "ent" || b.kind !== "punct" || d.kind !== "punct") return 0;
   if (b.norm !== "(" || d.norm !== ")" || c.items.length !== 1) return 0;
   return a.items.some((x) => x.id === c.items[0].id) ? 3 : 0;
 }
 
-export function foldLists(input: Piece[]): Piece[] {
-  const pieces: Piece[] = [];
+/** every word of a join: a piece with another word joins nothing */
+const JOIN_WORDS = new Set([...JOINS, ...JOINT_JOINS].flatMap((j) => j.split(" ")));
+
+/** Names with their bracketed short forms folded in (a new array only when one is found). */
+function withShortForms(input: Piece[]): Piece[] {
+  let pieces: Piece[] | null = null;
   for (let i = 0; i < input.length; i++) {
     const skip = bracketed(input, i);
     const p = input[i];
-    pieces.push(skip && p.kind === "ent" ? { ...p, end: input[i + skip].end } : p);
-    i += skip;
+    if (skip && p.kind === "ent") {
+      pieces ??= input.slice(0, i);
+      pieces.push({ ...p, end: input[i + skip].end });
+      i += skip;
+    } else pieces?.push(p);
   }
+  return pieces ?? input;
+}
+
+/**
+ * The words between the entity piece just read and the one before it (up to four pieces,
+ * none an entity), as one key, with the index of that earlier piece (-1 when there is none
+ * within reach, or a word that is part of no join).
+ */
+function joinBefore(out: Piece[]): { key: string; at: number } {
+  let j = out.length - 1;
+  let n = 0;
+  let key = "";
+  while (j >= 0 && n < 4) {
+    const q = out[j];
+    if (q.kind === "ent") break;
+    if (!JOIN_WORDS.has(q.norm)) return { key: "", at: -1 };
+    key = n === 0 ? q.norm : `${q.norm} ${key}`;
+    n++;
+    j--;
+  }
+  return { key, at: n > 0 && j >= 0 && out[j].kind === "ent" ? j : -1 };
+}
+
+export function foldLists(input: Piece[]): Piece[] {
+  const pieces = withShortForms(input);
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
-    const last = out[out.length - 1];
-    if (p.kind !== "ent" || !last) {
+    if (p.kind !== "ent" || out.length === 0) {
       out.push(p);
       continue;
     }
-    // look back over up to four connector pieces to the previous entity piece
-    let j = out.length - 1;
-    const words: string[] = [];
-    while (j >= 0 && out[j].kind !== "ent" && words.length < 4) {
-      const q = out[j] as { norm?: string };
-      if (q.norm === undefined) break;
-      words.unshift(q.norm);
-      j--;
-    }
-    const prev = j >= 0 ? out[j] : undefined;
+    const { key, at } = joinBefore(out);
+    const prev = at >= 0 ? out[at] : undefined;
     if (
       prev?.kind === "ent" &&
-      words.length > 0 &&
-      (JOINS.has(words.join(" ")) || JOINT_JOINS.has(words.join(" "))) &&
+      (JOINS.has(key) || JOINT_JOINS.has(key)) &&
       joinable(prev, p) &&
-      !closedByConsent(out, j, words.join(" "))
+      !closedByConsent(out, at, key)
     ) {
-      out.length = j;
-      const joint = prev.joint || p.joint || JOINT_JOINS.has(words.join(" "));
+      out.length = at;
+      const joint = prev.joint || p.joint || JOINT_JOINS.has(key);
       out.push({
         kind: "ent",
         start: prev.start,

@@ -10,8 +10,10 @@ import type { EntityInfo, Mention } from "../entities/index.js";
 import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
 import { foldLists } from "./lists.js";
+import { longestPhrase, phraseTrie } from "./phrase-trie.js";
 import type { Item, Piece } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { type TokenCodes, tokenCodes, type WordCodes, wordCodes } from "./word-codes.js";
 
 const GACC = "agency:gacc";
 /** generic names of the national customs as a sentence's actor ("customs authorities") */
@@ -63,18 +65,38 @@ function keyOf(toks: Token[], i: number, n: number): string {
   return k;
 }
 
-/** The longest phrase of `table` starting at token i, as [length, value]. */
-function longest<T>(
-  toks: Token[],
-  i: number,
-  max: number,
-  table: { get(k: string): T | undefined },
-): [number, T] | null {
-  for (let n = Math.min(max, toks.length - i); n >= 1; n--) {
-    const v = table.get(keyOf(toks, i, n));
-    if (v !== undefined) return [n, v];
+/** What a word may open: a verb phrase, an adverb, a generic subject, "we"/"our". */
+const OPENS_VERB = 1;
+const OPENS_ADVERB = 2;
+const OPENS_GENERIC = 4;
+const OPENS_WE = 8;
+const WE = ["we", "our"];
+
+const GENERIC_PHRASES = phraseTrie([...GENERIC_SUBJECTS].map((k) => [k, GACC] as const));
+
+/** The words that may stand for an agency: "we", "our", the first words of generic subjects. */
+export const AGENCY_WORDS: readonly string[] = [...WE, ...GENERIC_FIRSTS];
+
+/** Each word that opens a piece, with what it opens (the word codes' `opens`). */
+export function openers(vocab: Vocabulary): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (w: string, flag: number) => out.set(w, (out.get(w) ?? 0) | flag);
+  for (const w of vocab.verbPhrases.next.keys()) add(w, OPENS_VERB);
+  for (const w of vocab.adverbs.keys()) add(w, OPENS_ADVERB);
+  for (const w of GENERIC_FIRSTS) add(w, OPENS_GENERIC);
+  for (const w of WE) add(w, OPENS_WE);
+  return out;
+}
+
+/** The codes of the openers alone, for a caller that brings no codes of its own. */
+const OPENER_CODES = new WeakMap<Vocabulary, WordCodes>();
+function openerCodes(toks: readonly Token[], vocab: Vocabulary): TokenCodes {
+  let codes = OPENER_CODES.get(vocab);
+  if (!codes) {
+    codes = wordCodes({ opens: openers(vocab) });
+    OPENER_CODES.set(vocab, codes);
   }
-  return null;
+  return tokenCodes(toks, codes);
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -92,11 +114,11 @@ export function buildPieces(
   topMentions: Mention[],
   vocab: Vocabulary,
   speakerAgency: string | undefined,
+  toks: Token[] = tokenize(text, range.start, range.end),
+  codes: TokenCodes = openerCodes(toks, vocab),
 ): Piece[] {
-  const toks = tokenize(text, range.start, range.end);
   const out: Piece[] = [];
   let mi = 0;
-  const generic = { get: (k: string) => (GENERIC_SUBJECTS.has(k) ? GACC : undefined) };
   for (let i = 0; i < toks.length; ) {
     const t = toks[i];
     while (mi < topMentions.length && topMentions[mi].end <= t.start) mi++;
@@ -107,40 +129,51 @@ export function buildPieces(
       mi++;
       continue;
     }
-    const first = vocab.firsts.has(t.norm);
-    const verb = first ? longest(toks, i, vocab.maxLen, vocab.verbs) : null;
-    const adverb = verb || !first ? null : longest(toks, i, 1, vocab.adverbs);
-    const found =
-      verb || adverb || !GENERIC_FIRSTS.has(t.norm) ? null : longest(toks, i, MAX_GENERIC, generic);
-    const subj = found && actsNext(toks[i + found[0]], vocab) ? found : null;
-    if (verb) {
-      const [n, cls] = verb;
-      out.push({
-        kind: "verb",
-        start: t.start,
-        end: toks[i + n - 1].end,
-        cls,
-        norm: keyOf(toks, i, n),
-      });
+    const flags = codes[i]?.opens ?? 0;
+    const n = flags === 0 ? 0 : openedAt(toks, i, flags, out, vocab, speakerAgency);
+    if (n > 0) {
       i += n;
-    } else if (adverb) {
-      out.push({ kind: "adverb", start: t.start, end: t.end, cls: adverb[1], norm: t.norm });
-      i++;
-    } else if (subj || ((t.norm === "we" || t.norm === "our") && speakerAgency)) {
-      const n = subj ? subj[0] : 1;
-      const id = subj ? GACC : (speakerAgency as string);
-      out.push({
-        kind: "ent",
-        start: t.start,
-        end: toks[i + n - 1].end,
-        items: [pronoun(id, t.start, toks[i + n - 1].end)],
-      });
-      i += n;
-    } else {
-      const kind = startsWord(t.norm) ? "word" : "punct";
-      out.push({ kind, start: t.start, end: t.end, norm: t.norm });
-      i++;
+      continue;
     }
+    const kind = startsWord(t.norm) ? "word" : "punct";
+    out.push({ kind, start: t.start, end: t.end, norm: t.norm });
+    i++;
   }
   return foldLists(out);
+}
+
+/**
+ * The piece a word that opens something starts (a verb phrase, an adverb, a generic subject
+ * whose predicate follows, "we" with a speaker's agency), pushed to `out`; its length in
+ * tokens, or 0 when it opens nothing here.
+ */
+function openedAt(
+  toks: Token[],
+  i: number,
+  flags: number,
+  out: Piece[],
+  vocab: Vocabulary,
+  speakerAgency: string | undefined,
+): number {
+  const t = toks[i];
+  const verb = flags & OPENS_VERB ? longestPhrase(vocab.verbPhrases, toks, i, vocab.maxLen) : null;
+  if (verb) {
+    const [n, cls] = verb;
+    const end = toks[i + n - 1].end;
+    out.push({ kind: "verb", start: t.start, end, cls, norm: keyOf(toks, i, n) });
+    return n;
+  }
+  const adverb = flags & OPENS_ADVERB ? vocab.adverbs.get(t.norm) : undefined;
+  if (adverb !== undefined) {
+    out.push({ kind: "adverb", start: t.start, end: t.end, cls: adverb, norm: t.norm });
+    return 1;
+  }
+  const found = flags & OPENS_GENERIC ? longestPhrase(GENERIC_PHRASES, toks, i, MAX_GENERIC) : null;
+  const subj = found && actsNext(toks[i + found[0]], vocab) ? found : null;
+  if (!subj && !(flags & OPENS_WE && speakerAgency)) return 0;
+  const n = subj ? subj[0] : 1;
+  const id = subj ? GACC : (speakerAgency as string);
+  const end = toks[i + n - 1].end;
+  out.push({ kind: "ent", start: t.start, end, items: [pronoun(id, t.start, end)] });
+  return n;
 }

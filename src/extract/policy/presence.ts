@@ -1,101 +1,161 @@
 /**
- * What one sentence's pieces hold, as sets (entity types, verb and adverb classes, words), so
- * that a rule whose pattern needs something the sentence lacks is skipped before matching.
+ * What one sentence may hold (entity types, verb and adverb classes, the words some pattern
+ * reads), so that a rule whose pattern needs something the sentence lacks is skipped before
+ * matching, and a sentence no rule may match is not cut into pieces at all.
  *
  * Why: every rule runs on every sentence, and most sentences hold the verb, word or entity
  * type of only a few rules. The test is a necessary condition of a match (each step of a
- * pattern other than a gap must fit some piece), so skipping never changes what is found.
+ * pattern other than a gap must fit some piece), so skipping never changes what is found. What
+ * a sentence may hold is read from its mentions and its tokens' codes (word-codes.ts), before
+ * the pieces: a superset of what its pieces hold (every piece is a mention, "we" or a phrase
+ * opened by a token), so the test stays a necessary condition. Types and classes are bits of
+ * one number and the patterns' words bits of a few more, numbered once when the rules are
+ * loaded, so a rule's test is a few ANDs.
  */
-import type { EntityType } from "../../core/contract.js";
+import { ENTITY_TYPES } from "../../core/contract.js";
+import type { Mention } from "../entities/index.js";
 import type { Step } from "./pattern.js";
-import type { Piece } from "./types.js";
-import type { VerbClass } from "./vocabulary.js";
+import type { PhraseTrie } from "./phrase-trie.js";
+import { VERB_CLASSES, type VerbClass, type Vocabulary } from "./vocabulary.js";
+import type { TokenCodes } from "./word-codes.js";
 
-export interface Presence {
-  types: Set<EntityType>;
-  verbs: Set<VerbClass>;
-  adverbs: Set<VerbClass>;
-  /** norms of word and punctuation pieces */
-  norms: Set<string>;
-  /** an entity piece without items (an `every` step fits it vacuously) */
-  emptyEnt: boolean;
+const bitsOf = (names: readonly string[], shift: number) =>
+  new Map(names.map((n, i) => [n, 1 << (i + shift)]));
+const TYPE_BIT = bitsOf(ENTITY_TYPES, 0);
+const VERB_BIT = bitsOf(VERB_CLASSES, 8);
+const ADVERB_BIT = bitsOf(VERB_CLASSES, 16);
+
+/** What one step needs of a sentence: any of these (an `anyOf` step unites its options). */
+interface Need {
+  /** entity types, verb and adverb classes: any bit present */
+  mask: number;
+  /** kinds one of which an entity step's item must have (by `Gate.kinds`), 0 for any */
+  kinds: number;
+  /** the words and marks, any of them present: bit (id % 30) of slot (id / 30) by `Gate.words` */
+  words: number[];
 }
 
-export function presenceOf(pieces: readonly Piece[]): Presence {
-  const out: Presence = {
-    types: new Set(),
-    verbs: new Set(),
-    adverbs: new Set(),
-    norms: new Set(),
-    emptyEnt: false,
-  };
-  for (const p of pieces) {
-    if (p.kind === "ent") {
-      if (p.items.length === 0) out.emptyEnt = true;
-      for (const it of p.items) out.types.add(it.type);
-    } else if (p.kind === "verb") out.verbs.add(p.cls);
-    else if (p.kind === "adverb") out.adverbs.add(p.cls);
-    else out.norms.add(p.norm);
+/** Bits per slot of the words' mask (a small integer, so the masks stay small integers). */
+const SLOT = 30;
+
+/** The rules' needs, compiled once: per rule, the needs of its steps other than gaps. */
+export interface Gate {
+  /** each word or mark a pattern reads, numbered */
+  words: Map<string, number>;
+  /** each kind an entity step asks for, as a bit */
+  kinds: Map<string, number>;
+  needs: Need[][];
+}
+
+export interface Presence {
+  mask: number;
+  /** the kinds of the sentence's mentions, as bits (see `Gate.kinds`) */
+  kinds: number;
+  /** the pattern words the sentence holds, as bits of slots (see `Need.words`) */
+  words: number[];
+}
+
+/** The bits of the kinds an entity step asks for; 0 when it may take a pronoun's (no kind). */
+function kindBits(kinds: readonly string[] | undefined, bits: Map<string, number>): number {
+  if (!kinds || kinds.includes("")) return 0;
+  let out = 0;
+  for (const k of kinds) {
+    if (!bits.has(k)) bits.set(k, 1 << bits.size);
+    out |= bits.get(k) as number;
   }
   return out;
 }
 
-/** What one step needs of a sentence: any of these (an `anyOf` step unites its options). */
-interface Need {
-  always: boolean;
-  types: EntityType[];
-  /** an `every` entity step also fits an entity piece without items */
-  emptyEnt: boolean;
-  verbs: VerbClass[];
-  adverbs: VerbClass[];
-  words: string[];
-}
-
-function needOf(step: Step, need: Need): Need {
-  if ("anyOf" in step) for (const s of step.anyOf) needOf(s, need);
-  else if ("ent" in step) {
-    need.types.push(...step.ent);
-    if (step.every === true) need.emptyEnt = true;
-  } else if ("verb" in step) need.verbs.push(...step.verb);
-  else if ("adverb" in step) need.adverbs.push(...step.adverb);
-  else if ("words" in step) need.words.push(...step.words);
-  else need.always = true;
-  return need;
-}
-
-const NEEDS = new WeakMap<readonly Step[], Need[]>();
-
-function needsOf(steps: readonly Step[]): Need[] {
-  let needs = NEEDS.get(steps);
-  if (!needs) {
-    const empty = () => ({
-      always: false,
-      types: [],
-      emptyEnt: false,
-      verbs: [],
-      adverbs: [],
-      words: [],
-    });
-    needs = steps.map((s) => needOf(s, empty())).filter((n) => !n.always);
-    NEEDS.set(steps, needs);
+/** Adds what `step` needs to `need`; false when the step needs nothing (a gap). */
+function addNeed(step: Step, need: Need, gate: Omit<Gate, "needs">, inOption = false): boolean {
+  const { words } = gate;
+  if ("anyOf" in step) {
+    let any = true;
+    for (const s of step.anyOf) any = addNeed(s, need, gate, true) && any;
+    return any;
   }
-  return needs;
+  const or = (bits: Map<string, number>, names: readonly string[]) => {
+    for (const n of names) need.mask |= bits.get(n) ?? 0;
+  };
+  if ("ent" in step) {
+    // an entity piece always holds an item, so an `every` step needs one of its types too
+    or(TYPE_BIT, step.ent);
+    if (!inOption) need.kinds = kindBits(step.kinds, gate.kinds);
+  } else if ("verb" in step) or(VERB_BIT, step.verb);
+  else if ("adverb" in step) or(ADVERB_BIT, step.adverb);
+  else if ("words" in step)
+    for (const w of step.words) {
+      if (!words.has(w)) words.set(w, words.size);
+      const id = words.get(w) as number;
+      const slot = Math.floor(id / SLOT);
+      while (need.words.length <= slot) need.words.push(0);
+      need.words[slot] |= 1 << (id % SLOT);
+    }
+  else return false;
+  return true;
 }
 
-function anyIn<T>(wanted: readonly T[], present: ReadonlySet<T>): boolean {
-  for (const w of wanted) if (present.has(w)) return true;
-  return false;
+export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
+  const found = { words: new Map<string, number>(), kinds: new Map<string, number>() };
+  const needs = patterns.map((steps) => {
+    const out: Need[] = [];
+    for (const s of steps) {
+      const need: Need = { mask: 0, kinds: 0, words: [] };
+      if (addNeed(s, need, found)) out.push(need);
+    }
+    return out;
+  });
+  return { ...found, needs };
 }
 
-/** False when the pattern cannot match these pieces (some step fits none of them). */
-export function mayMatch(steps: readonly Step[], has: Presence): boolean {
-  for (const n of needsOf(steps)) {
-    const met =
-      (n.emptyEnt && has.emptyEnt) ||
-      anyIn(n.types, has.types) ||
-      anyIn(n.verbs, has.verbs) ||
-      anyIn(n.adverbs, has.adverbs) ||
-      anyIn(n.words, has.norms);
+/** Each pattern word's slot and bit, for the word codes. */
+export function patternWordBits(gate: Gate): Map<string, [number, number]> {
+  return new Map([...gate.words].map(([w, id]) => [w, [Math.floor(id / SLOT), 1 << (id % SLOT)]]));
+}
+
+/** The verb classes of the phrases under a node of the verb trie, as presence bits. */
+function verbBits(node: PhraseTrie<VerbClass>): number {
+  let bits = node.value === undefined ? 0 : (VERB_BIT.get(node.value) ?? 0);
+  for (const child of node.next.values()) bits |= verbBits(child);
+  return bits;
+}
+
+/**
+ * The presence bits a word may give: the classes of the verb phrases it opens, its adverb
+ * class, and Agency for the words that may stand for one ("we", "customs").
+ */
+export function wordMasks(vocab: Vocabulary, agencyWords: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (w: string, bits: number) => out.set(w, (out.get(w) ?? 0) | bits);
+  for (const [w, node] of vocab.verbPhrases.next) add(w, verbBits(node));
+  for (const [w, cls] of vocab.adverbs) add(w, ADVERB_BIT.get(cls) ?? 0);
+  for (const w of agencyWords) add(w, TYPE_BIT.get("Agency") ?? 0);
+  return out;
+}
+
+/** What a sentence may hold: its (top-level) mentions' types and what its tokens may give. */
+export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gate): Presence {
+  let mask = 0;
+  let kinds = 0;
+  const words: number[] = new Array(Math.ceil(gate.words.size / SLOT)).fill(0);
+  for (const m of top) {
+    mask |= TYPE_BIT.get(m.entity.type) ?? 0;
+    kinds |= gate.kinds.get(m.entity.kind ?? "") ?? 0;
+  }
+  for (const c of codes) {
+    if (c === undefined) continue;
+    mask |= c.mask;
+    if (c.slot >= 0) words[c.slot] |= c.bit;
+  }
+  return { mask, kinds, words };
+}
+
+/** False when rule `r` of the gate cannot match (some step fits no piece of the sentence). */
+export function mayMatch(gate: Gate, r: number, has: Presence): boolean {
+  for (const n of gate.needs[r]) {
+    if ((n.mask & has.mask) !== 0 && (n.kinds === 0 || (n.kinds & has.kinds) !== 0)) continue;
+    let met = false;
+    for (let k = 0; k < n.words.length && !met; k++) met = (n.words[k] & has.words[k]) !== 0;
     if (!met) return false;
   }
   return true;

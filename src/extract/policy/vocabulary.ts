@@ -9,22 +9,29 @@
 import verbData from "../../../data/policy-verbs.json" with { type: "json" };
 import { surfacesOf } from "../lexicon/lexicon.js";
 import { phraseKey } from "../tokens.js";
+import { type PhraseTrie, phraseTrie } from "./phrase-trie.js";
 
-export type VerbClass =
-  | "ISSUE"
-  | "IMPLEMENT"
-  | "SUPPORT"
-  | "JOINT"
-  | "SIGN"
-  | "IN_FORCE"
+/** The verb classes, in a fixed order (presence.ts gives each a bit). */
+export const VERB_CLASSES = [
+  "ISSUE",
+  "IMPLEMENT",
+  "SUPPORT",
+  "JOINT",
+  "SIGN",
+  "IN_FORCE",
   /** "suspend", "repeal": the actor stops the measure; a verb that links nothing */
-  | "HALT";
+  "HALT",
+] as const;
+
+export type VerbClass = (typeof VERB_CLASSES)[number];
 
 export interface Vocabulary {
   /** token-sequence key → verb class */
   verbs: Map<string, VerbClass>;
   /** adverb key → class ("jointly" → JOINT) */
   adverbs: Map<string, VerbClass>;
+  /** the verb phrases as a trie of tokens (the pieces layer walks it) */
+  verbPhrases: PhraseTrie<VerbClass>;
   /** the longest phrase, in tokens */
   maxLen: number;
   /** first tokens of every verb and adverb phrase: most words start none, and skip the look-up */
@@ -155,6 +162,7 @@ export function policyVocabulary(): Vocabulary {
     partOf: keys(verbData.cues.partOf),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
-  cached = { verbs, adverbs, maxLen, membership, firsts, cues };
+  const verbPhrases = phraseTrie(verbs);
+  cached = { verbs, verbPhrases, adverbs, maxLen, membership, firsts, cues };
   return cached;
 }

@@ -13,7 +13,7 @@ import type { VerbClass } from "../vocabulary.js";
 import { policyVocabulary } from "../vocabulary.js";
 import {
   ACTOR,
-  crossesClause,
+  breaksClause,
   ent,
   link,
   opensClause,
@@ -35,7 +35,7 @@ const BACKS: VerbClass[] = ["SUPPORT", "ISSUE"];
  * own subject; "…; and promoted …" or "but did not …" goes on with the same actor.
  */
 function newSubjectAfter(view: SentenceView, i: number): boolean {
-  if (!crossesClause([view.pieces[i]])) return false;
+  if (!breaksClause(view.pieces[i])) return false;
   for (let k = i + 1; k < view.pieces.length; k++) {
     const q = view.pieces[k];
     if (q.kind === "verb") return false;
@@ -48,7 +48,8 @@ const RELATIVES = new Set(["that", "which", "who"]);
 
 /** "… with all member countries that have established AEO systems": a name's relative clause, with its own subject. */
 function relativeClause(view: SentenceView, i: number): boolean {
-  const [before, p] = [view.pieces[i - 1], view.pieces[i]];
+  const before = view.pieces[i - 1];
+  const p = view.pieces[i];
   if (before?.kind !== "ent" || !("norm" in p) || !RELATIVES.has(p.norm)) return false;
   for (let k = i + 1; k < Math.min(view.pieces.length, i + 5); k++) {
     const q = view.pieces[k];
@@ -66,14 +67,20 @@ function relativeClause(view: SentenceView, i: number): boolean {
 function subjectReachesVerb(view: SentenceView, at: number, verb: number): boolean {
   const gap = view.pieces.slice(at + 1, verb);
   if (!gap.some((p) => p.kind === "ent")) return gap.length <= 5;
-  const comma = (p: Piece | undefined) => p?.kind === "punct" && p.norm === ",";
   return comma(gap[0]) && comma(gap[gap.length - 1]) && gap.slice(1, -1).every((p) => !comma(p));
 }
 
+function comma(p: Piece | undefined): boolean {
+  return p?.kind === "punct" && p.norm === ",";
+}
+
+const PLACE_JOINS = new Set(["and", ",", "while", "but"]);
+
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
 function placeActsNext(view: SentenceView, i: number): boolean {
-  const [prev, place] = [view.pieces[i - 1], view.pieces[i]];
-  if (!prev || !("norm" in prev) || !["and", ",", "while", "but"].includes(prev.norm)) return false;
+  const prev = view.pieces[i - 1];
+  const place = view.pieces[i];
+  if (!prev || !("norm" in prev) || !PLACE_JOINS.has(prev.norm)) return false;
   if (place.kind !== "ent" || !place.items.every((x) => x.type === "Region" || x.type === "Zone"))
     return false;
   for (let k = i + 1; k < Math.min(view.pieces.length, i + 3); k++) {

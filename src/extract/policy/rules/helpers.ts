@@ -89,8 +89,13 @@ export function isChina(it: Item): boolean {
 
 /** The phrase of up to three pieces right before piece i, as a key of `set` ("pursuant to"). */
 export function phraseBefore(view: SentenceView, i: number, set: Set<string>): boolean {
-  for (let n = 1; n <= 3 && i - n >= 0; n++)
-    if (set.has(norms(view.pieces.slice(i - n, i)).join(" "))) return true;
+  let key = "";
+  for (let n = 1; n <= 3 && i - n >= 0; n++) {
+    const p = view.pieces[i - n];
+    const word = "norm" in p ? p.norm : "";
+    key = n === 1 ? word : `${word} ${key}`;
+    if (set.has(key)) return true;
+  }
   return false;
 }
 
@@ -105,19 +110,24 @@ export function locatorOnly(ps: Piece[]): boolean {
 }
 const LOCATOR_WORDS = new Set(["the", "china", "'", "\u2019", "s"]);
 
-/** A clause break among the pieces (";", "while", "but"): what one clause states ends there. */
+const CLAUSE_BREAKS = policyVocabulary().cues.clauseBreaks;
+
+/** A clause break (";", "while", "but"): what one clause states ends there. */
+export function breaksClause(p: Piece): boolean {
+  return p.kind !== "ent" && CLAUSE_BREAKS.has(p.norm);
+}
+
+/** A clause break among the pieces. */
 export function crossesClause(ps: Piece[]): boolean {
-  const { clauseBreaks } = policyVocabulary().cues;
-  return ps.some((p) => "norm" in p && clauseBreaks.has(p.norm));
+  for (const p of ps) if (breaksClause(p)) return true;
+  return false;
 }
 
 /** The clause around piece i: from the break before it to the break after it. */
 export function clauseAround(view: SentenceView, i: number): [number, number] {
-  const { clauseBreaks } = policyVocabulary().cues;
-  const breaks = (p: Piece) => "norm" in p && clauseBreaks.has(p.norm);
   let from = i;
-  while (from > 0 && !breaks(view.pieces[from - 1])) from--;
+  while (from > 0 && !breaksClause(view.pieces[from - 1])) from--;
   let to = i;
-  while (to < view.pieces.length - 1 && !breaks(view.pieces[to + 1])) to++;
+  while (to < view.pieces.length - 1 && !breaksClause(view.pieces[to + 1])) to++;
   return [from, to];
 }

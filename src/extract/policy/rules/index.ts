@@ -1,6 +1,7 @@
 /**
  * The registry: every policy rule, in one list. Order does not decide anything: all rules run
- * on every sentence and their links are merged (one per subject, predicate, object).
+ * on every sentence (but those whose needs the sentence lacks, presence.ts) and their links
+ * are merged (one per subject, predicate, object).
  */
 import type { DocumentRule, PolicyRule } from "../types.js";
 import { actorActs } from "./actor-acts.js";

@@ -10,7 +10,7 @@
  */
 import type { Piece, PolicyRule } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
-import { crossesClause, link } from "./helpers.js";
+import { breaksClause, link } from "./helpers.js";
 
 /** a comma, or the quote that closes a quoted title */
 const CLOSING = new Set([",", '"', "\u201d", "'", "\u2019"]);
@@ -44,7 +44,7 @@ export const measureContents: PolicyRule = {
     const goods: string[] = [];
     for (let i = cue + 1; i < view.pieces.length; i++) {
       const p = view.pieces[i];
-      if (p.kind === "verb" || crossesClause([p]) || ("norm" in p && p.norm === ".")) break;
+      if (p.kind === "verb" || breaksClause(p) || ("norm" in p && p.norm === ".")) break;
       if (p.kind === "ent")
         for (const it of p.items) if (it.type === "Commodity" && !it.pronoun) goods.push(it.id);
     }

@@ -8,18 +8,29 @@
  * of China" ends in a country, and "Bank of China" is no unit of China.
  */
 import verbData from "../../../../data/policy-verbs.json" with { type: "json" };
+import type { EntityInfo } from "../../entities/index.js";
 import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { ent, link } from "./helpers.js";
 
 const HEADS = new Set(verbData.unitHeads);
 function isUnit(it: Item): boolean {
-  const words = it.info.name.toLowerCase().split(/\s+/);
+  // "we" stands for an agency, it names none (its name is an id)
+  if (it.type !== "Agency" || it.pronoun) return false;
+  let unit = UNITS.get(it.info);
+  if (unit === undefined) {
+    unit = namesUnit(it.info.name);
+    UNITS.set(it.info, unit);
+  }
+  return unit;
+}
+
+/** Whether a name is a unit's, by its head noun (an entity's name, read once per entity). */
+const UNITS = new WeakMap<EntityInfo, boolean>();
+function namesUnit(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
   // the head noun before "of" ("Customs Tariff Commission of the State Council")
   const beforeOf = words[words.indexOf("of") - 1];
-  return (
-    it.type === "Agency" &&
-    [words[0], words[1], words[words.length - 1], beforeOf].some((w) => w && HEADS.has(w))
-  );
+  return [words[0], words[1], words[words.length - 1], beforeOf].some((w) => w && HEADS.has(w));
 }
 
 /**
@@ -42,6 +53,9 @@ function parentInName(view: SentenceView, u: Item): string | undefined {
   return body?.type === "Agency" && body.id !== u.id ? body.id : undefined;
 }
 
+/** the words that join a unit to the body after it ("Department of X at the GACC") */
+const UNDER = new Set(["of", "at", "under"]);
+
 export const unitOfAgency: PolicyRule = {
   name: "unit-of-agency",
   pattern: [{ ent: ["Agency"], as: "unit" }],
@@ -53,9 +67,11 @@ export const unitOfAgency: PolicyRule = {
       if (parent) out.push(link(u.id, "PART_OF", parent));
     }
     const unit = view.pieces[at];
-    const [a, b, c] = [view.pieces[at + 1], view.pieces[at + 2], view.pieces[at + 3]];
+    const a = view.pieces[at + 1];
+    const b = view.pieces[at + 2];
+    const c = view.pieces[at + 3];
     // "Department of X at the GACC"
-    const joined = a && "norm" in a && ["of", "at", "under"].includes(a.norm);
+    const joined = a && "norm" in a && UNDER.has(a.norm);
     const parent = joined
       ? b?.kind === "ent"
         ? b
@@ -64,15 +80,16 @@ export const unitOfAgency: PolicyRule = {
           : undefined
       : undefined;
     // "the GACC's Department of X": the unit follows its parent
-    const before = [view.pieces[at - 3], view.pieces[at - 2], view.pieces[at - 1]];
+    const apostrophe = view.pieces[at - 2];
+    const s = view.pieces[at - 1];
     const owner =
-      before[1] &&
-      "norm" in before[1] &&
-      before[1].norm === "'" &&
-      before[2] &&
-      "norm" in before[2] &&
-      before[2].norm === "s"
-        ? before[0]
+      apostrophe &&
+      "norm" in apostrophe &&
+      apostrophe.norm === "'" &&
+      s &&
+      "norm" in s &&
+      s.norm === "s"
+        ? view.pieces[at - 3]
         : undefined;
     for (const p of [parent, owner]) {
       if (p?.kind !== "ent" || unit.kind !== "ent") continue;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ANAPHOR_CUES, cueCodes } from "../../../src/extract/policy/anaphora.js";
+import { tokenize } from "../../../src/extract/tokens.js";
+
+describe("anaphora cue codes", () => {
+  it.each([
+    ["a determiner and its head noun are cues", "under the programme", [0, 4, 8]],
+    ["a possessive and 'among' are cues", "among its members", [2, 2, 0]],
+    ["an opening pronoun is a cue", "It signed", [1, 0]],
+    ["words that open no cue word get none", "Beijing exported cars", [0, 0, 0]],
+  ])("%s", (_name, text, bits) => {
+    expect(cueCodes(tokenize(text)).map((c) => c?.cue ?? 0)).toEqual(bits);
+  });
+
+  it("gives every word the cue bits of the table", () => {
+    const words = [...ANAPHOR_CUES.keys()];
+    const got = cueCodes(tokenize(words.join(" "))).map((c) => c?.cue ?? 0);
+    expect(got).toEqual(words.map((w) => ANAPHOR_CUES.get(w)));
+  });
+});
