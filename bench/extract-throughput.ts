@@ -6,6 +6,8 @@
  * times their size; each document goes through the public entry point extractDocument, as the
  * CLI calls it. The result and the machine it ran on go to bench/results/extract-throughput.json.
  *
+ * Both extractors run compiled, as production runs them (compiled-extractor.ts says why).
+ *
  * Wall time and CPU time are both recorded: on a shared machine the wall rate falls with the
  * load (recorded as the load average), the CPU rate much less. `--baseline REV` also measures
  * the extractor of commit REV in the same run, rounds alternating, so that the comparison is of
@@ -13,15 +15,11 @@
  *
  *   node_modules/.bin/tsx bench/extract-throughput.ts [--mb 10] [--rounds 5] [--baseline REV]
  */
-import { execSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { loadavg, platform, release, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { extractDocument } from "../src/extract/extract-document.js";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, platform, release } from "node:os";
+import { resolve } from "node:path";
+import { compiledExtractor, compiledExtractorAt, type Extract } from "./compiled-extractor.js";
 import { machineFacts, writeBenchResult } from "./record.js";
-
-type Extract = typeof extractDocument;
 
 const ROOT = resolve(import.meta.dirname, "..");
 const args = new Map<string, string>();
@@ -44,19 +42,6 @@ while (bytes < targetMb * 1e6) {
     corpus.push(d);
     bytes += d.length;
   }
-}
-
-/** The extractor of commit `rev`, from a temporary copy of its sources and data. */
-async function extractorAt(
-  rev: string,
-): Promise<{ extract: Extract; commit: string; dir: string }> {
-  const commit = execSync(`git rev-parse --short ${rev}`, { cwd: ROOT, encoding: "utf8" }).trim();
-  const dir = mkdtempSync(join(tmpdir(), "extract-baseline-"));
-  execSync(`git archive ${commit} src data package.json | tar -x -C ${dir}`, { cwd: ROOT });
-  symlinkSync(resolve(ROOT, "node_modules"), join(dir, "node_modules"));
-  const url = pathToFileURL(join(dir, "src/extract/extract-document.ts")).href;
-  const mod = (await import(url)) as { extractDocument: Extract };
-  return { extract: mod.extractDocument, commit, dir };
 }
 
 interface Round {
@@ -89,7 +74,8 @@ function summary(rs: Round[]) {
   };
 }
 
-const baseline = baselineRev ? await extractorAt(baselineRev) : null;
+const extractDocument = await compiledExtractor();
+const baseline = baselineRev ? await compiledExtractorAt(baselineRev) : null;
 // warm-up: compile regexes, build the gazetteer, let the JIT settle
 for (let k = 0; k < 3; k++)
   for (const d of docs) {
