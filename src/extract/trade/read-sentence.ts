@@ -3,7 +3,8 @@
  * clauses, then one frame per clause; and the atom reading, which the checks read again.
  *
  * Why a sentence at a time: composition never crosses a sentence, and the discourse layer
- * needs the frames of a sentence in order.
+ * needs the frames of a sentence in order. A sentence nothing can come of (states-nothing.ts)
+ * has no frames: it is not composed nor cut into clauses.
  */
 
 import type { EntityInfo } from "../entities/index.js";
@@ -15,6 +16,7 @@ import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
 import { type AtomReading, composeNodes, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
+import { statesNothing } from "./states-nothing.js";
 
 export function readSentenceFrames(
   text: string,
@@ -29,8 +31,9 @@ export function readSentenceFrames(
     type: m.entity.type,
   }));
   const reading = readAtoms(text, [sentence.start, sentence.end], entities);
-  const nodes = composeNodes(reading);
   const segments = findSegments(reading.tokens);
+  if (statesNothing(reading, segments)) return { frames: [], reading };
+  const nodes = composeNodes(reading);
   const segmentStarts = new Set(segments.map((s) => s.first));
   const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
   const input = { tokens: reading.tokens, segments, entityInfo };
