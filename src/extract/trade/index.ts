@@ -22,7 +22,8 @@ import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
 import { draftsOfFrame } from "./fill.js";
-import { readSentenceFrames } from "./read-sentence.js";
+import { readSentenceAtoms, readSentenceFrames } from "./read-sentence.js";
+import { mayNoteForDocument, mayStateFigure } from "./sentence-effects.js";
 
 export interface TradeParagraph {
   sentences: Range[];
@@ -48,7 +49,6 @@ export interface TradeReadingInput {
 export const MAX_SENTENCE = 3000;
 
 export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
-  const { text } = input;
   const doc: DocumentScope = {
     date: input.date,
     defaultReporter: input.defaultReporter,
@@ -59,31 +59,50 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     topicFlow: null,
   };
   const drafts: Draft[] = [];
-  for (const p of input.paragraphs) {
-    const para = newParagraph();
-    for (const s of p.sentences) {
-      if (s.end - s.start > MAX_SENTENCE) continue;
-      const sentence = newSentence();
-      const statement = {
-        evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
-        speaker: p.speaker,
-      };
-      const { frames, reading } = readSentenceFrames(text, s, input.mentions, input.entityInfo);
-      input.readings?.set(s.start, reading);
-      // a period stated anywhere in the sentence holds for its clauses that state none
-      sentence.period = sentencePeriod(frames, doc, para);
-      for (const frame of frames) {
-        const filled = fillFrame(frame, { doc, para, sentence });
-        // a question from the floor restates figures: it gives no fact
-        if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
-      }
-      // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
-      // leaves none of them the topic of what follows
-      if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1)
-        para.reporter = null;
-    }
-  }
+  for (const p of input.paragraphs) readParagraph(input, p, doc, drafts);
   return mergeDrafts(drafts);
+}
+
+/**
+ * One paragraph, its sentences' atoms read first: after the last sentence that may state a
+ * figure, a sentence is framed only if it may note something for the document
+ * (sentence-effects.ts); the paragraph's own state is read by no sentence after it.
+ */
+function readParagraph(
+  input: TradeReadingInput,
+  p: TradeParagraph,
+  doc: DocumentScope,
+  drafts: Draft[],
+): void {
+  const { text } = input;
+  const readings = p.sentences.map((s) =>
+    s.end - s.start > MAX_SENTENCE ? null : readSentenceAtoms(text, s, input.mentions),
+  );
+  const lastFigure = readings.findLastIndex((r) => r !== null && mayStateFigure(r));
+  const para = newParagraph();
+  p.sentences.forEach((s, k) => {
+    const reading = readings[k];
+    if (!reading) return;
+    input.readings?.set(s.start, reading);
+    if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, doc.mainPeriod !== null))
+      return;
+    const sentence = newSentence();
+    const statement = {
+      evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
+      speaker: p.speaker,
+    };
+    const frames = readSentenceFrames(reading, input.entityInfo);
+    // a period stated anywhere in the sentence holds for its clauses that state none
+    sentence.period = sentencePeriod(frames, doc, para);
+    for (const frame of frames) {
+      const filled = fillFrame(frame, { doc, para, sentence });
+      // a question from the floor restates figures: it gives no fact
+      if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
+    }
+    // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
+    // leaves none of them the topic of what follows
+    if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1) para.reporter = null;
+  });
 }
 
 function sentencePeriod(

@@ -1,14 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { referenceGazetteer } from "../../../src/extract/entities/index.js";
 import { splitClauses } from "../../../src/extract/frames/clauses.js";
 import { readFrame } from "../../../src/extract/frames/read-frame.js";
 import { findSegments } from "../../../src/extract/frames/segments.js";
+import { surfacesOf } from "../../../src/extract/lexicon/lexicon.js";
 import { composeNodes, readAtoms } from "../../../src/extract/rules/index.js";
 import { splitLines, splitSentences } from "../../../src/extract/sentences.js";
-import { statesNothing } from "../../../src/extract/trade/states-nothing.js";
+import {
+  INERT_KINDS,
+  mayNoteForDocument,
+  mayStateFigure,
+  statesNothing,
+} from "../../../src/extract/trade/sentence-effects.js";
 
 /**
- * The gate of the trade walk: a sentence whose atoms are only flow words, change words,
+ * What a sentence can still change, read from its atoms. The gate of the trade walk: a sentence whose atoms are only flow words, change words,
  * directions and year-on-year cues, naming no segment and no topic shift, is not read further.
  * The table names what makes a sentence worth reading; the corpus check guards the claim that
  * the gated sentences' frames would have stated nothing.
@@ -66,4 +73,52 @@ describe("statesNothing", () => {
     }
     expect(gated).toBeGreaterThan(50);
   });
+});
+
+describe("inert atoms compose nothing but lists of flow terms", () => {
+  it("every inert word, with the grammar words of the rules between them", () => {
+    const words = ["flow", "change", "direction", "comparative", "yoy"].flatMap((c) =>
+      surfacesOf(c as never),
+    );
+    const glue = [",", "and", "by", "of", "than", "from", "a", "the", "compared with", "to"];
+    const text = words.map((w, k) => `${w} ${glue[k % glue.length]}`).join(" ");
+    const nodes = composeNodes(readAtoms(text));
+    expect(nodes.length).toBeGreaterThan(100);
+    for (const n of nodes) {
+      const kind = n.kind === "List" ? `List<${n.value.itemKind}>` : n.kind;
+      expect(INERT_KINDS.has(n.kind as never) || kind === "List<FlowTerm>", kind).toBe(true);
+    }
+  });
+});
+
+const read = (text: string, id?: string, name?: string) => {
+  const at = name ? text.indexOf(name) : -1;
+  const entity = id && name ? [{ start: at, end: at + name.length, id, type: "" }] : [];
+  return readAtoms(text, [0, text.length], entity);
+};
+
+describe("mayStateFigure: an atom a figure can be read from", () => {
+  const TABLE: Array<[string, boolean]> = [
+    ["Exports rose 5%.", true],
+    ["Exports reached 3 billion yuan.", true],
+    ["Exports doubled.", true],
+    ["It made 75 integrated circuits.", true],
+    ["Exports rose in June.", false],
+    ["Exports rose steadily in the first half.", false],
+  ];
+  for (const [text, want] of TABLE) it(text, () => expect(mayStateFigure(read(text))).toBe(want));
+});
+
+describe("mayNoteForDocument: a partner, goods, or a period while none is the main one", () => {
+  const info = (id: string) => referenceGazetteer().entities.get(id);
+  const TABLE: Array<[string, string, [string, string] | null, boolean, boolean]> = [
+    ["a partner", "Trade with Brazil grew.", ["country:BRA", "Brazil"], true, true],
+    ["a reporter", "China's trade grew.", ["country:CHN", "China"], true, false],
+    ["a period, no main period yet", "Trade grew in the first half.", null, false, true],
+    ["a period, the main one known", "Trade grew in the first half.", null, true, false],
+    ["flow words only", "Exports and imports grew.", null, false, false],
+  ];
+  for (const [rule, text, entity, known, want] of TABLE)
+    it(`${rule}: ${text}`, () =>
+      expect(mayNoteForDocument(read(text, entity?.[0], entity?.[1]), info, known)).toBe(want));
 });

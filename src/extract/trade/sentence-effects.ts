@@ -1,0 +1,82 @@
+/**
+ * What a sentence can still change, read from its atoms before it is composed and framed, so
+ * that the trade walk reads no further a sentence whose frames could change nothing it reads.
+ *
+ * Why each test is exact, from the layers after the atoms:
+ * - composition: every rule but the list rule needs a node of a kind outside `INERT_KINDS`,
+ *   so a chart of such atoms holds only them and lists of flow terms (the test composes every
+ *   inert word with the rules' grammar words to hold the rules to it);
+ * - frames: figures are read from Money, Quantity, Price, Percent, Multiple nodes and the
+ *   Changes and Quantities rules make of Percent, Multiple and Count atoms; periods are Period
+ *   nodes (or a figure's baseline or span); reporters, partners and goods are Entity nodes, by
+ *   the role of their entity (entity-roles.ts); segments are the segment table's names
+ *   (`findSegments`) or a `segmentCue` word; a topic shift is a `topicShift` word;
+ * - discourse (fillFrame, readTradeFacts): a clause drafts a fact only with a figure; one
+ *   without notes the paragraph's state (read by no sentence after the paragraph's last one
+ *   with a figure) and, for the document, only its first period of several months
+ *   (`mainPeriod`), a partner (`lastPartner`) and goods (`topicCommodity`).
+ */
+import type { AtomKind } from "../atoms/types.js";
+import type { EntityInfo } from "../entities/index.js";
+import { roleOf } from "../frames/entity-roles.js";
+import type { SegmentMention } from "../frames/segments.js";
+import type { LexClass } from "../lexicon/lexicon.js";
+import type { AtomReading } from "../rules/index.js";
+
+/** atom kinds no rule composes into anything but a list of flow terms */
+export const INERT_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
+  "FlowTerm",
+  "ChangeVerb",
+  "Direction",
+  "Yoy",
+]);
+
+/** atom kinds a figure of a frame can be read from (Points too: a superset is safe) */
+const FIGURE_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
+  "Money",
+  "Quantity",
+  "Price",
+  "Percent",
+  "Points",
+  "Multiple",
+  "Count",
+]);
+
+/** lexicon classes a frame reads a segment or a topic shift from */
+const FRAME_CUES: ReadonlySet<LexClass> = new Set<LexClass>(["segmentCue", "topicShift"]);
+
+/** Its frames would state no figure, period, entity, segment nor topic shift. */
+export function statesNothing(reading: AtomReading, segments: readonly SegmentMention[]): boolean {
+  if (segments.length > 0) return false;
+  for (const a of reading.atoms) if (!INERT_KINDS.has(a.kind)) return false;
+  for (const t of reading.tokens) {
+    if (!t.hit) continue;
+    for (const s of t.hit.senses) if (FRAME_CUES.has(s.entry.cls)) return false;
+  }
+  return true;
+}
+
+/** Its frames may state a figure (and so draft a fact). */
+export function mayStateFigure(reading: AtomReading): boolean {
+  for (const a of reading.atoms) if (FIGURE_KINDS.has(a.kind)) return true;
+  return false;
+}
+
+/**
+ * A sentence without figures may note for the document: a partner or goods (an entity in one
+ * of those roles), or, while the document has no main period, a period (any atom but an
+ * entity or an inert one).
+ */
+export function mayNoteForDocument(
+  reading: AtomReading,
+  entityInfo: (id: string) => EntityInfo | undefined,
+  mainPeriodKnown: boolean,
+): boolean {
+  for (const a of reading.atoms) {
+    if (a.kind === "Entity") {
+      const role = roleOf(entityInfo(a.value.id));
+      if (role === "partner" || role === "commodity") return true;
+    } else if (!mainPeriodKnown && !INERT_KINDS.has(a.kind)) return true;
+  }
+  return false;
+}
