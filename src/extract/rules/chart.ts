@@ -183,6 +183,19 @@ function inWindow(w: Window | undefined, at: number): boolean {
 }
 
 /**
+ * The tokens inside some rule's window: elsewhere no rule is tried, so nothing is made there
+ * and the round need not look for candidates at all.
+ */
+function windowTokens(windows: ReadonlyMap<Rule, Window>, size: number): Uint8Array {
+  const marks = new Uint8Array(size);
+  for (const w of windows.values()) {
+    if (w.upTo >= 0) marks.fill(1, 0, Math.min(size, w.upTo + 1));
+    for (const i of w.at) if (i < size) marks[i] = 1;
+  }
+  return marks;
+}
+
+/**
  * Applies the rules to the chart until no rule makes a new node. A rule is tried only where
  * a match can start, and after the first round only if a kind it consumes was made in the
  * round before, and only within its reach of such a node or where a node was just made at
@@ -195,9 +208,11 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
   let fresh: Node[] | null = null;
   for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
     let windows = fresh ? retryWindows(active, fresh) : null;
+    const visit = windows ? windowTokens(windows, chart.tokens.length) : null;
     const candidates = new Candidates(ix, active);
     const made: Node[] = [];
     for (let at = 0; at < chart.tokens.length; at++) {
+      if (windows && visit && visit[at] === 0) continue;
       let madeHere = false;
       for (const rule of candidates.at(chart, at)) {
         if (windows && !madeHere && !inWindow(windows.get(rule), at)) continue;
