@@ -69,17 +69,14 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
   return out;
 }
 
-/** The longest lexicon surface starting at token i, bounded by the lexicon's longest from it. */
+/** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
 function hitAt(tokens: readonly Token[], i: number): LexHit | null {
-  const { byKey, maxLen } = lexicon();
-  const longest = maxLen.get(tokens[i].norm);
-  if (longest === undefined) return null;
+  let node = lexicon().trie.get(tokens[i].norm);
   let found: LexHit | null = null;
-  let key = tokens[i].norm;
-  for (let j = i; j < tokens.length && j - i < longest; j++) {
-    if (j > i) key = `${key} ${tokens[j].norm}`;
-    const senses = byKey.get(key);
-    if (senses) found = { first: i, last: j + 1, senses };
+  for (let j = i; node !== undefined; j++) {
+    if (node.senses) found = { first: i, last: j + 1, senses: node.senses };
+    if (j + 1 >= tokens.length || node.next === null) break;
+    node = node.next.get(tokens[j + 1].norm);
   }
   return found;
 }
