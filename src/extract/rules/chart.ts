@@ -119,8 +119,10 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
 
 /** One round's candidate lists: one mark per rule, one reused array (hot path). */
 class Candidates {
-  /** one list, refilled at every token (a token's list is used up before the next is asked) */
-  private readonly list: Rule[] = [];
+  /** one list, refilled at every token (a token's list is used up before the next is asked):
+   * its first `size` places are the token's (no truncation: setting a length is slow) */
+  readonly list: Rule[] = [];
+  size = 0;
   private readonly active: boolean[];
 
   constructor(
@@ -130,15 +132,16 @@ class Candidates {
     this.active = active === ix.all ? ix.allActive : ix.rules.map((r) => active.has(r));
   }
 
-  /** The rules of `active` that may match at token `at`, each once, in the index's order. */
-  at(chart: Chart, at: number): Rule[] {
+  /** The rules of `active` that may match at token `at`, each once, in the index's order:
+   * `list[0 … size)`, and their number. */
+  at(chart: Chart, at: number): number {
     this.ix.stamp++;
-    this.list.length = 0;
+    this.size = 0;
     const tok = chart.tokens[at];
     this.add(this.ix.byWord.get(tok.norm));
     if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
     for (const n of chart.byFirst[at]) this.add(this.ix.byKind.get(n.kind));
-    return this.list;
+    return this.size;
   }
 
   private add(places: number[] | undefined): void {
@@ -147,7 +150,7 @@ class Candidates {
     for (const k of places) {
       if (marks[k] === stamp || !this.active[k]) continue;
       marks[k] = stamp;
-      this.list.push(rules[k]);
+      this.list[this.size++] = rules[k];
     }
   }
 }
@@ -214,7 +217,9 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
     for (let at = 0; at < chart.tokens.length; at++) {
       if (windows && visit && visit[at] === 0) continue;
       let madeHere = false;
-      for (const rule of candidates.at(chart, at)) {
+      const count = candidates.at(chart, at);
+      for (let c = 0; c < count; c++) {
+        const rule = candidates.list[c];
         if (windows && !madeHere && !inWindow(windows.get(rule), at)) continue;
         // a rule that needs a kind of node the chart lacks can match nowhere
         if (rule.needs && !chart.holds(rule.needs)) continue;
