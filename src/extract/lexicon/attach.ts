@@ -27,10 +27,15 @@ export interface LexToken extends Token {
  * reads whole and the currency is seen. Only codes the lexicon knows as currencies are split
  * ("5G", "COVID19" stay whole).
  */
-export function splitCurrencyCodes(tokens: readonly Token[]): Token[] {
+export function splitCurrencyCodes(tokens: readonly Token[]): readonly Token[] {
+  // most sentences have no token a code can be cut from: they are returned as they are
+  let k = 0;
+  while (k < tokens.length && !codeAndDigits(tokens[k].raw)) k++;
+  if (k === tokens.length) return tokens;
   const { byKey } = lexicon();
-  const out: Token[] = [];
-  for (const t of tokens) {
+  const out: Token[] = tokens.slice(0, k);
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i];
     const m = codeAndDigits(t.raw) ? CODE_AND_DIGITS.exec(t.raw) : null;
     const code = m ? byKey.get(m[1].toLowerCase()) : undefined;
     if (!m || !code?.some((s) => s.entry.cls === "currency")) {
