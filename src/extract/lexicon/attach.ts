@@ -7,7 +7,7 @@
  * with the length bounded by the lexicon's longest surface per first token: linear in the text.
  */
 import type { Token } from "../tokens.js";
-import { type LexClass, type LexSense, lexicon } from "./lexicon.js";
+import { type LexClass, type LexSense, type LexTrieNode, lexicon } from "./lexicon.js";
 
 export interface LexHit {
   /** token index of the first token of the surface */
@@ -60,6 +60,7 @@ function codeAndDigits(raw: string): boolean {
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  const { trie } = lexicon();
   const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -68,15 +69,19 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
       raw: tok.raw,
       start: tok.start,
       end: tok.end,
-      hit: hitAt(tokens, i),
+      hit: hitAt(trie, tokens, i),
     });
   }
   return out;
 }
 
 /** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
-function hitAt(tokens: readonly Token[], i: number): LexHit | null {
-  let node = lexicon().trie.get(tokens[i].norm);
+function hitAt(
+  trie: ReadonlyMap<string, LexTrieNode>,
+  tokens: readonly Token[],
+  i: number,
+): LexHit | null {
+  let node = trie.get(tokens[i].norm);
   let found: LexHit | null = null;
   for (let j = i; node !== undefined; j++) {
     if (node.senses) found = { first: i, last: j + 1, senses: node.senses };
