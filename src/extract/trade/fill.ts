@@ -21,14 +21,12 @@ export function draftsOfFrame(
   st: Statement,
 ): Draft[] {
   const { main, against } = splitAgainstBaselines(filled);
-  const drafts = [main, ...against].flatMap((f) =>
-    dealFrame(f).flatMap((d) => draftsOfDealt(d, doc, st)),
-  );
-  return [
-    ...drafts,
-    ...comparedDrafts(frame, filled, doc, st),
-    ...earlierDrafts(frame, filled, doc, st),
-  ];
+  const drafts: Draft[] = [];
+  for (const f of [main, ...against])
+    for (const d of dealFrame(f)) for (const x of draftsOfDealt(d, doc, st)) drafts.push(x);
+  for (const x of comparedDrafts(frame, filled, doc, st)) drafts.push(x);
+  for (const x of earlierDrafts(frame, filled, doc, st)) drafts.push(x);
+  return drafts;
 }
 
 /** "from 312 billion yuan in 2013 to …": the earlier value is a fact of its own period. */
@@ -154,5 +152,11 @@ function monthBefore(p: Period): Period | null {
 }
 
 function hasFigure(d: Draft): boolean {
-  return [d.value, d.quantity, d.price, d.changePct, d.sharePct].some((x) => x !== null);
+  return (
+    d.value !== null ||
+    d.quantity !== null ||
+    d.price !== null ||
+    d.changePct !== null ||
+    d.sharePct !== null
+  );
 }

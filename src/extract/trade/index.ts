@@ -21,7 +21,7 @@ import type { AtomReading } from "../rules/index.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
-import { draftsOfFrame } from "./fill.js";
+import { draftsOfFrame, type Statement } from "./fill.js";
 import { readSentenceAtoms, readSentenceFrames } from "./read-sentence.js";
 import { mayNoteForDocument, mayStateFigure } from "./sentence-effects.js";
 
@@ -86,23 +86,38 @@ function readParagraph(
     input.readings?.set(s.start, reading);
     if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, doc.mainPeriod !== null))
       return;
-    const sentence = newSentence();
-    const statement = {
-      evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
-      speaker: p.speaker,
-    };
     const frames = readSentenceFrames(reading, input.entityInfo);
+    if (!frames.length) return;
+    const sentence = newSentence();
     // a period stated anywhere in the sentence holds for its clauses that state none
     sentence.period = sentencePeriod(frames, doc, para);
+    const scopes = { doc, para, sentence };
+    // the quote is cut once, for the sentence's first draft
+    let statement: Statement | null = null;
     for (const frame of frames) {
-      const filled = fillFrame(frame, { doc, para, sentence });
+      const filled = fillFrame(frame, scopes);
       // a question from the floor restates figures: it gives no fact
-      if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
+      if (!filled || p.fromFloor) continue;
+      statement ??= {
+        evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
+        speaker: p.speaker,
+      };
+      for (const d of draftsOfFrame(frame, filled, doc, statement)) drafts.push(d);
     }
     // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
     // leaves none of them the topic of what follows
-    if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1) para.reporter = null;
+    if (severalReporters(frames)) para.reporter = null;
   });
+}
+
+function severalReporters(frames: readonly ClauseFrame[]): boolean {
+  let one: string | null = null;
+  for (const f of frames)
+    for (const r of f.reporters) {
+      if (one === null) one = r.id;
+      else if (r.id !== one) return true;
+    }
+  return false;
 }
 
 function sentencePeriod(
