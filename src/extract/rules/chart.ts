@@ -14,10 +14,28 @@ import type { Node, NodeKind, Produced, Rule } from "./types.js";
 /** rounds of rule application; composition here is at most a few levels deep */
 const MAX_ROUNDS = 6;
 
+/** one bit per node kind, numbered as kinds are first seen (the kinds are a closed type) */
+const KIND_BITS = new Map<NodeKind, number>();
+
+function kindBit(kind: NodeKind): number {
+  let bit = KIND_BITS.get(kind);
+  if (bit === undefined) {
+    if (KIND_BITS.size >= 31) throw new Error(`chart: no bit left for node kind ${kind}`);
+    bit = 1 << KIND_BITS.size;
+    KIND_BITS.set(kind, bit);
+  }
+  return bit;
+}
+
+/** A rule's `needs` as one mask of kind bits per group (for `Chart.holds`). */
+export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
+  return needs.map((group) => group.reduce((m, k) => m | kindBit(k), 0));
+}
+
 export class Chart {
   readonly byFirst: Node[][];
-  /** the kinds of node anywhere in the chart */
-  private readonly kinds = new Set<NodeKind>();
+  /** the kinds of node anywhere in the chart, as kind bits */
+  private kinds = 0;
 
   constructor(
     readonly text: string,
@@ -38,17 +56,13 @@ export class Chart {
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
     this.byFirst[node.first].push(node);
-    this.kinds.add(node.kind);
+    this.kinds |= kindBit(node.kind);
     return true;
   }
 
-  /** Whether the chart holds, for each group, a node of one of its kinds. */
-  holds(needs: readonly (readonly NodeKind[])[]): boolean {
-    for (const group of needs) {
-      let found = false;
-      for (const k of group) if (this.kinds.has(k)) found = true;
-      if (!found) return false;
-    }
+  /** Whether the chart holds, for each group (`needMasks`), a node of one of its kinds. */
+  holds(masks: readonly number[]): boolean {
+    for (const m of masks) if ((this.kinds & m) === 0) return false;
     return true;
   }
 
@@ -87,6 +101,8 @@ interface RuleIndex {
   stamp: number;
   /** every rule active, as the first round's flags (made once, not per sentence) */
   allActive: boolean[];
+  /** each rule's `needs` as kind masks (`needMasks`), null when it has none, by place */
+  needs: Array<number[] | null>;
 }
 
 const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
@@ -109,6 +125,7 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
     marks: unique.map(() => 0),
     stamp: 0,
     allActive: unique.map(() => true),
+    needs: unique.map((r) => (r.needs ? needMasks(r.needs) : null)),
   };
   const put = <K>(m: Map<K, number[]>, k: K, r: number) => {
     const list = m.get(k) ?? [];
@@ -253,7 +270,8 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
         const rule = ix.rules[place];
         if (windows && !madeHere && !inWindow(windows[place], at)) continue;
         // a rule that needs a kind of node the chart lacks can match nowhere
-        if (rule.needs && !chart.holds(rule.needs)) continue;
+        const needs = ix.needs[place];
+        if (needs !== null && !chart.holds(needs)) continue;
         for (const p of rule.apply(chart, at)) {
           if (chart.has(rule.name, p.first, p.last)) continue;
           const n = rule.completes ? (p as Node) : chart.node(rule, p);
