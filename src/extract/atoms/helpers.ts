@@ -68,13 +68,15 @@ export interface Amount {
   amount: number;
   /** power of ten of the scale word, 0 when none */
   power: number;
-  currency: string | null;
+  currency: string;
 }
 
-/** "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal. */
-export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount {
+/**
+ * "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal; null without a
+ * currency (the amount is then not scaled: most numbers are no money).
+ */
+export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount | null {
   const [power, afterScale] = scaleAfter(tokens, lit);
-  const exact = scaleDecimal(lit.digits, power);
   let first = lit.first;
   let last = afterScale;
   let currency: string | null = null;
@@ -90,6 +92,8 @@ export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount 
       last = after.last;
     }
   }
+  if (!currency) return null;
+  const exact = scaleDecimal(lit.digits, power);
   return { first, last, exact, amount: Number(exact), power, currency };
 }
 
