@@ -7,7 +7,8 @@
  *   so a chart of such atoms holds only them and lists of flow terms (the test composes every
  *   inert word with the rules' grammar words to hold the rules to it);
  * - frames: figures are read from Money, Quantity, Price, Percent, Multiple nodes and the
- *   Changes and Quantities rules make of Percent, Multiple and Count atoms; periods are Period
+ *   Changes and Quantities rules make of Percent and Multiple atoms and of a Count before
+ *   goods; periods are Period
  *   nodes (or a figure's baseline or span); reporters, partners and goods are Entity nodes, by
  *   the role of their entity (entity-roles.ts); segments are the segment table's names
  *   (`findSegments`) or a `segmentCue` word; a topic shift is a `topicShift` word;
@@ -31,15 +32,13 @@ export const INERT_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
   "Yoy",
 ]);
 
-/** atom kinds a figure of a frame can be read from (Points too: a superset is safe) */
+/** atom kinds a figure of a frame can be read from; a Count only as counted goods */
 const FIGURE_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
   "Money",
   "Quantity",
   "Price",
   "Percent",
-  "Points",
   "Multiple",
-  "Count",
 ]);
 
 /** lexicon classes a frame reads a segment or a topic shift from */
@@ -56,10 +55,20 @@ export function statesNothing(reading: AtomReading, segments: readonly SegmentMe
   return true;
 }
 
-/** Its frames may state a figure (and so draft a fact). */
+/**
+ * Its frames may state a figure (and so draft a fact). A bare number is a figure only as a
+ * count of goods (counted-goods.ts: a Count before a Commodity); in a list it takes the unit
+ * of an item that is a figure already (list.ts); Points are never one.
+ */
 export function mayStateFigure(reading: AtomReading): boolean {
-  for (const a of reading.atoms) if (FIGURE_KINDS.has(a.kind)) return true;
-  return false;
+  let count = false;
+  let goods = false;
+  for (const a of reading.atoms) {
+    if (FIGURE_KINDS.has(a.kind)) return true;
+    if (a.kind === "Count") count = true;
+    else if (a.kind === "Entity" && a.value.type === "Commodity") goods = true;
+  }
+  return count && goods;
 }
 
 /**
