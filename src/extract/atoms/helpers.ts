@@ -31,6 +31,19 @@ export function makeAtom<K extends AtomKind>(
   };
 }
 
+/** A year as the readers take one: four digits from 1900 to 2099 (what /^(19|20)\d\d$/ says,
+ * without a regular expression: it is asked of every number and of the word after a month). */
+export function isYearDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  const d = s.charCodeAt(3);
+  return (
+    ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57
+  );
+}
+
 /** The first token of the longest hit of class `cls` that ends right before token `at`, or -1. */
 export function hitEndingAt(tokens: readonly LexToken[], at: number, cls: LexClass): number {
   let found = -1;
