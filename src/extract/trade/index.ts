@@ -17,13 +17,19 @@ import {
 import type { EntityInfo, Mention } from "../entities/index.js";
 import { type Draft, mergeDrafts } from "../frames/merge.js";
 import type { ClauseFrame } from "../frames/types.js";
-import type { AtomReading } from "../rules/index.js";
+import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
+import { type Token, tokenize } from "../tokens.js";
 import { draftsOfFrame, type Statement } from "./fill.js";
-import { readSentenceAtoms, readSentenceFrames } from "./read-sentence.js";
-import { mayNoteForDocument, mayStateFigure } from "./sentence-effects.js";
+import { readSentenceAtoms, readSentenceFrames, sentenceEntities } from "./read-sentence.js";
+import {
+  mayNoteForDocument,
+  mayStateFigure,
+  wordsMayNoteForDocument,
+  wordsMayStateFigure,
+} from "./sentence-effects.js";
 
 export interface TradeParagraph {
   sentences: Range[];
@@ -64,9 +70,10 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
 }
 
 /**
- * One paragraph, its sentences' atoms read first: after the last sentence that may state a
- * figure, a sentence is framed only if it may note something for the document
- * (sentence-effects.ts); the paragraph's own state is read by no sentence after it.
+ * One paragraph, the atoms of its sentences that may state a figure read first: after the
+ * last that does, a sentence is framed only if it may note something for the document
+ * (sentence-effects.ts), and its atoms are read only if its words say it may; the
+ * paragraph's own state is read by no sentence after it.
  */
 function readParagraph(
   input: TradeReadingInput,
@@ -75,17 +82,18 @@ function readParagraph(
   drafts: Draft[],
 ): void {
   const { text } = input;
-  const readings = p.sentences.map((s) =>
-    s.end - s.start > MAX_SENTENCE ? null : readSentenceAtoms(text, s, input.mentions),
-  );
-  const lastFigure = readings.findLastIndex((r) => r !== null && mayStateFigure(r));
+  const sentences = p.sentences.map((s) => sentenceOf(input, s));
+  const lastFigure = sentences.findLastIndex((x) => x?.reading && mayStateFigure(x.reading));
   const para = newParagraph();
-  p.sentences.forEach((s, k) => {
-    const reading = readings[k];
-    if (!reading) return;
-    input.readings?.set(s.start, reading);
-    if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, doc.mainPeriod !== null))
+  sentences.forEach((x, k) => {
+    if (!x) return;
+    const { s, entities } = x;
+    const known = doc.mainPeriod !== null;
+    if (k > lastFigure && !wordsMayNoteForDocument(x.tokens, entities, input.entityInfo, known))
       return;
+    const reading = x.reading ?? readSentenceAtoms(text, s, entities);
+    input.readings?.set(s.start, reading);
+    if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, known)) return;
     const frames = readSentenceFrames(reading, input.entityInfo);
     if (!frames.length) return;
     const sentence = newSentence();
@@ -118,6 +126,23 @@ function severalReporters(frames: readonly ClauseFrame[]): boolean {
       else if (r.id !== one) return true;
     }
   return false;
+}
+
+interface SentenceWords {
+  s: Range;
+  tokens: readonly Token[];
+  entities: EntityMention[];
+  /** its atoms, read at once when its words may state a figure */
+  reading: AtomReading | null;
+}
+
+/** A sentence's words and mentions, and its atoms if they may hold a figure; null if too long. */
+function sentenceOf(input: TradeReadingInput, s: Range): SentenceWords | null {
+  if (s.end - s.start > MAX_SENTENCE) return null;
+  const tokens = tokenize(input.text, s.start, s.end);
+  const entities = sentenceEntities(input.mentions, s);
+  const reading = wordsMayStateFigure(tokens) ? readSentenceAtoms(input.text, s, entities) : null;
+  return { s, tokens, entities, reading };
 }
 
 function sentencePeriod(

@@ -15,21 +15,25 @@ import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
-import { type AtomReading, composeNodes, readAtoms } from "../rules/index.js";
+import { type AtomReading, composeNodes, type EntityMention, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
 import { statesNothing } from "./sentence-effects.js";
 
-export function readSentenceAtoms(
-  text: string,
-  sentence: Range,
-  mentions: readonly Mention[],
-): AtomReading {
-  const entities = mentionsWithin(mentions, sentence, false).map((m) => ({
+/** The entity mentions within a sentence, as the atom reader takes them. */
+export function sentenceEntities(mentions: readonly Mention[], sentence: Range): EntityMention[] {
+  return mentionsWithin(mentions, sentence, false).map((m) => ({
     start: m.start,
     end: m.end,
     id: m.entity.id,
     type: m.entity.type,
   }));
+}
+
+export function readSentenceAtoms(
+  text: string,
+  sentence: Range,
+  entities: readonly EntityMention[],
+): AtomReading {
   return readAtoms(text, [sentence.start, sentence.end], entities);
 }
 

@@ -21,8 +21,9 @@ import type { AtomKind } from "../atoms/types.js";
 import type { EntityInfo } from "../entities/index.js";
 import { roleOf } from "../frames/entity-roles.js";
 import type { SegmentMention } from "../frames/segments.js";
-import type { LexClass } from "../lexicon/lexicon.js";
-import type { AtomReading } from "../rules/index.js";
+import { type LexClass, lexicon } from "../lexicon/lexicon.js";
+import type { AtomReading, EntityMention } from "../rules/index.js";
+import type { Token } from "../tokens.js";
 
 /** atom kinds no rule composes into anything but a list of flow terms */
 export const INERT_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
@@ -87,5 +88,74 @@ export function mayNoteForDocument(
       if (role === "partner" || role === "commodity") return true;
     } else if (!mainPeriodKnown && !INERT_KINDS.has(a.kind)) return true;
   }
+  return false;
+}
+
+/*
+ * The same questions asked of the words alone, before any atom is read: each answers yes
+ * whenever the atoms could. An atom other than an inert one or an entity is read from a number
+ * (a token with a digit: a currency code cut off "RMB1.8" leaves one) or from a lexicon hit,
+ * and a hit of a class starts at a token that is the first word of one of its surfaces.
+ */
+
+/** classes a figure is read from without digits: "five percent", "half of", "doubled" */
+const FIGURE_WORD_CLASSES: readonly LexClass[] = ["cardinal", "fraction", "multiplier"];
+/** classes any other non-inert atom is read from: months, quarters, "this year", "months" */
+const OTHER_WORD_CLASSES: readonly LexClass[] = [
+  "month",
+  "periodCode",
+  "ordinal",
+  "relYear",
+  "periodWord",
+];
+
+let firstWords: { figure: Set<string>; any: Set<string> } | null = null;
+
+/** The first words of the surfaces of those classes, from the lexicon (once, at first use). */
+function wordsOf(): { figure: Set<string>; any: Set<string> } {
+  if (firstWords) return firstWords;
+  const figure = new Set<string>();
+  const any = new Set<string>();
+  for (const [key, senses] of lexicon().byKey) {
+    const first = key.split(" ")[0];
+    for (const s of senses) {
+      if (FIGURE_WORD_CLASSES.includes(s.entry.cls)) figure.add(first);
+      if (FIGURE_WORD_CLASSES.includes(s.entry.cls) || OTHER_WORD_CLASSES.includes(s.entry.cls))
+        any.add(first);
+    }
+  }
+  firstWords = { figure, any };
+  return firstWords;
+}
+
+function hasDigit(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Its atoms may hold a figure (a superset of `mayStateFigure`). */
+export function wordsMayStateFigure(tokens: readonly Token[]): boolean {
+  const { figure } = wordsOf();
+  for (const t of tokens) if (hasDigit(t.raw) || figure.has(t.norm)) return true;
+  return false;
+}
+
+/** Its atoms may note for the document (a superset of `mayNoteForDocument`). */
+export function wordsMayNoteForDocument(
+  tokens: readonly Token[],
+  entities: readonly EntityMention[],
+  entityInfo: (id: string) => EntityInfo | undefined,
+  mainPeriodKnown: boolean,
+): boolean {
+  for (const e of entities) {
+    const role = roleOf(entityInfo(e.id));
+    if (role === "partner" || role === "commodity") return true;
+  }
+  if (mainPeriodKnown) return false;
+  const { any } = wordsOf();
+  for (const t of tokens) if (hasDigit(t.raw) || any.has(t.norm)) return true;
   return false;
 }

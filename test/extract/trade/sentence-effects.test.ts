@@ -7,11 +7,14 @@ import { findSegments } from "../../../src/extract/frames/segments.js";
 import { surfacesOf } from "../../../src/extract/lexicon/lexicon.js";
 import { composeNodes, readAtoms } from "../../../src/extract/rules/index.js";
 import { splitLines, splitSentences } from "../../../src/extract/sentences.js";
+import { tokenize } from "../../../src/extract/tokens.js";
 import {
   INERT_KINDS,
   mayNoteForDocument,
   mayStateFigure,
   statesNothing,
+  wordsMayNoteForDocument,
+  wordsMayStateFigure,
 } from "../../../src/extract/trade/sentence-effects.js";
 
 /**
@@ -151,4 +154,41 @@ describe("mayNoteForDocument: a partner, goods, or a period while none is the ma
   for (const [rule, text, entity, known, want] of TABLE)
     it(`${rule}: ${text}`, () =>
       expect(mayNoteForDocument(read(text, entity?.[0], entity?.[1]), info, known)).toBe(want));
+});
+
+describe("the words alone answer yes whenever the atoms could", () => {
+  const TABLE: Array<[string, boolean, boolean]> = [
+    ["Exports rose steadily.", false, false],
+    ["Exports rose by RMB1.8 trillion.", true, true],
+    ["Exports rose five percent.", true, true],
+    ["Imports more than doubled.", true, true],
+    ["Exports rose in June.", false, true],
+    ["Exports rose this year.", false, true],
+  ];
+  for (const [text, figure, period] of TABLE)
+    it(text, () => {
+      const tokens = tokenize(text);
+      expect(wordsMayStateFigure(tokens)).toBe(figure);
+      expect(wordsMayNoteForDocument(tokens, [], () => undefined, false)).toBe(period);
+      expect(wordsMayNoteForDocument(tokens, [], () => undefined, true)).toBe(false);
+    });
+
+  it("over the seeds, the words never say no where the atoms say yes", () => {
+    const info = (id: string) => referenceGazetteer().entities.get(id);
+    let sentences = 0;
+    for (const f of readdirSync("seeds").filter((x) => x.endsWith(".txt"))) {
+      const text = readFileSync(`seeds/${f}`, "utf8");
+      for (const line of splitLines(text))
+        for (const s of splitSentences(text, line)) {
+          sentences++;
+          const tokens = tokenize(text, s.start, s.end);
+          const reading = readAtoms(text, [s.start, s.end]);
+          if (mayStateFigure(reading)) expect(wordsMayStateFigure(tokens)).toBe(true);
+          for (const known of [false, true])
+            if (mayNoteForDocument(reading, info, known))
+              expect(wordsMayNoteForDocument(tokens, [], info, known)).toBe(true);
+        }
+    }
+    expect(sentences).toBeGreaterThan(300);
+  });
 });
