@@ -29,6 +29,7 @@ import {
   mayStateFigure,
   wordsMayNoteForDocument,
   wordsMayStateFigure,
+  wordsStateNothing,
 } from "./sentence-effects.js";
 
 export interface TradeParagraph {
@@ -91,6 +92,7 @@ function readParagraph(
     const known = doc.mainPeriod !== null;
     if (k > lastFigure && !wordsMayNoteForDocument(x.tokens, entities, input.entityInfo, known))
       return;
+    if (!x.reading && wordsStateNothing(x.tokens, entities)) return;
     const reading = x.reading ?? readSentenceAtoms(text, s, entities);
     input.readings?.set(s.start, reading);
     if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, known)) return;

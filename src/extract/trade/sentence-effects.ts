@@ -20,7 +20,7 @@
 import type { AtomKind } from "../atoms/types.js";
 import type { EntityInfo } from "../entities/index.js";
 import { roleOf } from "../frames/entity-roles.js";
-import type { SegmentMention } from "../frames/segments.js";
+import { findSegments, type SegmentMention } from "../frames/segments.js";
 import { type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { Token } from "../tokens.js";
@@ -109,22 +109,29 @@ const OTHER_WORD_CLASSES: readonly LexClass[] = [
   "periodWord",
 ];
 
-let firstWords: { figure: Set<string>; any: Set<string> } | null = null;
+interface FirstWords {
+  figure: Set<string>;
+  any: Set<string>;
+  /** of `FRAME_CUES` */
+  cue: Set<string>;
+}
+
+let firstWords: FirstWords | null = null;
 
 /** The first words of the surfaces of those classes, from the lexicon (once, at first use). */
-function wordsOf(): { figure: Set<string>; any: Set<string> } {
+function wordsOf(): FirstWords {
   if (firstWords) return firstWords;
-  const figure = new Set<string>();
-  const any = new Set<string>();
+  const words: FirstWords = { figure: new Set(), any: new Set(), cue: new Set() };
   for (const [key, senses] of lexicon().byKey) {
     const first = key.split(" ")[0];
-    for (const s of senses) {
-      if (FIGURE_WORD_CLASSES.includes(s.entry.cls)) figure.add(first);
-      if (FIGURE_WORD_CLASSES.includes(s.entry.cls) || OTHER_WORD_CLASSES.includes(s.entry.cls))
-        any.add(first);
+    for (const { entry } of senses) {
+      if (FIGURE_WORD_CLASSES.includes(entry.cls)) words.figure.add(first);
+      if (FIGURE_WORD_CLASSES.includes(entry.cls) || OTHER_WORD_CLASSES.includes(entry.cls))
+        words.any.add(first);
+      if (FRAME_CUES.has(entry.cls)) words.cue.add(first);
     }
   }
-  firstWords = { figure, any };
+  firstWords = words;
   return firstWords;
 }
 
@@ -158,4 +165,19 @@ export function wordsMayNoteForDocument(
   const { any } = wordsOf();
   for (const t of tokens) if (hasDigit(t.raw) || any.has(t.norm)) return true;
   return false;
+}
+
+/**
+ * Its atoms would be inert ones only, with no segment and no topic shift (`statesNothing`):
+ * no mention, no digit, no first word of a class a non-inert atom or a frame cue is read from,
+ * no name of the segment table (found on the same words).
+ */
+export function wordsStateNothing(
+  tokens: readonly Token[],
+  entities: readonly EntityMention[],
+): boolean {
+  if (entities.length > 0) return false;
+  const { any, cue } = wordsOf();
+  for (const t of tokens) if (hasDigit(t.raw) || any.has(t.norm) || cue.has(t.norm)) return false;
+  return findSegments(tokens).length === 0;
 }

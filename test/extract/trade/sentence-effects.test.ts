@@ -15,6 +15,7 @@ import {
   statesNothing,
   wordsMayNoteForDocument,
   wordsMayStateFigure,
+  wordsStateNothing,
 } from "../../../src/extract/trade/sentence-effects.js";
 
 /**
@@ -171,7 +172,15 @@ describe("the words alone answer yes whenever the atoms could", () => {
       expect(wordsMayStateFigure(tokens)).toBe(figure);
       expect(wordsMayNoteForDocument(tokens, [], () => undefined, false)).toBe(period);
       expect(wordsMayNoteForDocument(tokens, [], () => undefined, true)).toBe(false);
+      expect(wordsStateNothing(tokens, [])).toBe(!figure && !period);
     });
+
+  it("a segment, a topic shift or a mention is something to read", () => {
+    for (const text of ["Processing trade grew.", "In terms of goods, exports rose."])
+      expect(wordsStateNothing(tokenize(text), [])).toBe(false);
+    const brazil = { start: 0, end: 6, id: "country:BRA", type: "Country" };
+    expect(wordsStateNothing(tokenize("Brazil grew."), [brazil])).toBe(false);
+  });
 
   it("over the seeds, the words never say no where the atoms say yes", () => {
     const info = (id: string) => referenceGazetteer().entities.get(id);
@@ -184,6 +193,8 @@ describe("the words alone answer yes whenever the atoms could", () => {
           const tokens = tokenize(text, s.start, s.end);
           const reading = readAtoms(text, [s.start, s.end]);
           if (mayStateFigure(reading)) expect(wordsMayStateFigure(tokens)).toBe(true);
+          if (wordsStateNothing(tokens, []))
+            expect(statesNothing(reading, findSegments(reading.tokens))).toBe(true);
           for (const known of [false, true])
             if (mayNoteForDocument(reading, info, known))
               expect(wordsMayNoteForDocument(tokens, [], info, known)).toBe(true);
