@@ -3,9 +3,10 @@
  * segments, clauses, then one frame per clause. The checks read the atom reading again.
  *
  * Why a sentence at a time: composition never crosses a sentence, and the discourse layer
- * needs the frames of a sentence in order. Why two steps: the walk reads a paragraph's atoms
- * first, to know which of its sentences can still matter (sentence-effects.ts); a sentence
- * nothing can come of has no frames: it is not composed nor cut into clauses.
+ * needs the frames of a sentence in order. Why in steps (mentions, atoms, frames): the walk
+ * asks a paragraph's words and atoms first which of its sentences can still matter
+ * (sentence-effects.ts); a sentence nothing can come of has no frames: it is not composed nor
+ * cut into clauses.
  */
 
 import type { EntityInfo } from "../entities/index.js";

@@ -8,10 +8,10 @@
  *   inert word with the rules' grammar words to hold the rules to it);
  * - frames: figures are read from Money, Quantity, Price, Percent, Multiple nodes and the
  *   Changes and Quantities rules make of Percent and Multiple atoms and of a Count before
- *   goods; periods are Period
- *   nodes (or a figure's baseline or span); reporters, partners and goods are Entity nodes, by
- *   the role of their entity (entity-roles.ts); segments are the segment table's names
- *   (`findSegments`) or a `segmentCue` word; a topic shift is a `topicShift` word;
+ *   goods; periods are Period nodes (or a figure's baseline or span); reporters, partners and
+ *   goods are Entity nodes, by the role of their entity (entity-roles.ts); segments are the
+ *   segment table's names (`findSegments`) or a `segmentCue` word; a topic shift is a
+ *   `topicShift` word;
  * - discourse (fillFrame, readTradeFacts): a clause drafts a fact only with a figure; one
  *   without notes the paragraph's state (read by no sentence after the paragraph's last one
  *   with a figure) and, for the document, only its first period of several months
