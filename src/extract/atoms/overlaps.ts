@@ -27,7 +27,9 @@ export function resolveOverlaps<T extends Span>(
     spec[i] = specificity(items[i]);
     if (items[i].last > size) size = items[i].last;
   }
-  const ahead = (i: number, j: number) => {
+  // the comparator is written in the call: a closure held in a named constant is renamed at
+  // every call by the TypeScript loader (keepNames), which cost as much as the sort
+  const order = ranked(n, (i, j) => {
     const a = items[i];
     const b = items[j];
     return (
@@ -36,10 +38,10 @@ export function resolveOverlaps<T extends Span>(
       spec[j] - spec[i] ||
       a.start - b.start
     );
-  };
+  });
   const taken = new Uint8Array(size);
   const out: T[] = [];
-  for (const k of ranked(n, ahead)) {
+  for (const k of order) {
     const x = items[k];
     let free = true;
     for (let i = x.first; i < x.last && free; i++) if (taken[i]) free = false;

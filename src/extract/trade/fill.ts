@@ -43,6 +43,11 @@ function earlierDrafts(
   return dealFrame(earlier).flatMap((d) => draftsOfDealt(d, doc, st));
 }
 
+/** a change against the period a year before, what every change is read against */
+function own(c: ChangeRef): boolean {
+  return c.baseline === null && !c.monthOnMonth;
+}
+
 /**
  * "2.14 million tonnes, up 16.2% from a year ago and 11.5% from November": more changes than
  * other figures, the extra ones each against a period of their own. Those are facts of their
@@ -50,7 +55,6 @@ function earlierDrafts(
  */
 function splitAgainstBaselines(f: FilledFrame): { main: FilledFrame; against: FilledFrame[] } {
   const others = Math.max(f.values.length, f.quantities.length, f.prices.length, f.shares.length);
-  const own = (c: ChangeRef) => c.baseline === null && !c.monthOnMonth;
   const extra = f.changes.filter((c) => !own(c));
   if (others === 0 || f.changes.length <= others || f.changes.length - extra.length !== others)
     return { main: f, against: [] };
