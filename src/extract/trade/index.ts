@@ -21,12 +21,13 @@ import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
-import { type Token, tokenize } from "../tokens.js";
 import { draftsOfFrame, type Statement } from "./fill.js";
 import { readSentenceAtoms, readSentenceFrames, sentenceEntities } from "./read-sentence.js";
 import {
   mayNoteForDocument,
   mayStateFigure,
+  type Words,
+  wordsIn,
   wordsMayNoteForDocument,
   wordsMayStateFigure,
   wordsStateNothing,
@@ -90,9 +91,9 @@ function readParagraph(
     if (!x) return;
     const { s, entities } = x;
     const known = doc.mainPeriod !== null;
-    if (k > lastFigure && !wordsMayNoteForDocument(x.tokens, entities, input.entityInfo, known))
+    if (k > lastFigure && !wordsMayNoteForDocument(x.words, entities, input.entityInfo, known))
       return;
-    if (!x.reading && wordsStateNothing(x.tokens, entities)) return;
+    if (!x.reading && wordsStateNothing(x.words, entities)) return;
     const reading = x.reading ?? readSentenceAtoms(text, s, entities);
     input.readings?.set(s.start, reading);
     if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, known)) return;
@@ -132,7 +133,7 @@ function severalReporters(frames: readonly ClauseFrame[]): boolean {
 
 interface SentenceWords {
   s: Range;
-  tokens: readonly Token[];
+  words: Words;
   entities: EntityMention[];
   /** its atoms, read at once when its words may state a figure */
   reading: AtomReading | null;
@@ -141,10 +142,10 @@ interface SentenceWords {
 /** A sentence's words and mentions, and its atoms if they may hold a figure; null if too long. */
 function sentenceOf(input: TradeReadingInput, s: Range): SentenceWords | null {
   if (s.end - s.start > MAX_SENTENCE) return null;
-  const tokens = tokenize(input.text, s.start, s.end);
+  const words = wordsIn(input.text, s);
   const entities = sentenceEntities(input.mentions, s);
-  const reading = wordsMayStateFigure(tokens) ? readSentenceAtoms(input.text, s, entities) : null;
-  return { s, tokens, entities, reading };
+  const reading = wordsMayStateFigure(words) ? readSentenceAtoms(input.text, s, entities) : null;
+  return { s, words, entities, reading };
 }
 
 function sentencePeriod(

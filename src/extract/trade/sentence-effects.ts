@@ -23,7 +23,8 @@ import { roleOf } from "../frames/entity-roles.js";
 import { findSegments, type SegmentMention } from "../frames/segments.js";
 import { type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { AtomReading, EntityMention } from "../rules/index.js";
-import type { Token } from "../tokens.js";
+import type { Range } from "../sentences.js";
+import { type Token, tokenize } from "../tokens.js";
 
 /** atom kinds no rule composes into anything but a list of flow terms */
 export const INERT_KINDS: ReadonlySet<AtomKind> = new Set<AtomKind>([
@@ -135,24 +136,32 @@ function wordsOf(): FirstWords {
   return firstWords;
 }
 
-function hasDigit(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+/** A sentence's words, and whether a digit stands among them (digits are word characters). */
+export interface Words {
+  tokens: readonly Token[];
+  digit: boolean;
+}
+
+export function wordsIn(text: string, r: Range): Words {
+  let digit = false;
+  for (let i = r.start; i < r.end && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c >= 48 && c <= 57;
   }
-  return false;
+  return { tokens: tokenize(text, r.start, r.end), digit };
 }
 
 /** Its atoms may hold a figure (a superset of `mayStateFigure`). */
-export function wordsMayStateFigure(tokens: readonly Token[]): boolean {
+export function wordsMayStateFigure(words: Words): boolean {
+  if (words.digit) return true;
   const { figure } = wordsOf();
-  for (const t of tokens) if (hasDigit(t.raw) || figure.has(t.norm)) return true;
+  for (const t of words.tokens) if (figure.has(t.norm)) return true;
   return false;
 }
 
 /** Its atoms may note for the document (a superset of `mayNoteForDocument`). */
 export function wordsMayNoteForDocument(
-  tokens: readonly Token[],
+  words: Words,
   entities: readonly EntityMention[],
   entityInfo: (id: string) => EntityInfo | undefined,
   mainPeriodKnown: boolean,
@@ -162,8 +171,9 @@ export function wordsMayNoteForDocument(
     if (role === "partner" || role === "commodity") return true;
   }
   if (mainPeriodKnown) return false;
+  if (words.digit) return true;
   const { any } = wordsOf();
-  for (const t of tokens) if (hasDigit(t.raw) || any.has(t.norm)) return true;
+  for (const t of words.tokens) if (any.has(t.norm)) return true;
   return false;
 }
 
@@ -172,12 +182,9 @@ export function wordsMayNoteForDocument(
  * no mention, no digit, no first word of a class a non-inert atom or a frame cue is read from,
  * no name of the segment table (found on the same words).
  */
-export function wordsStateNothing(
-  tokens: readonly Token[],
-  entities: readonly EntityMention[],
-): boolean {
-  if (entities.length > 0) return false;
+export function wordsStateNothing(words: Words, entities: readonly EntityMention[]): boolean {
+  if (entities.length > 0 || words.digit) return false;
   const { any, cue } = wordsOf();
-  for (const t of tokens) if (hasDigit(t.raw) || any.has(t.norm) || cue.has(t.norm)) return false;
-  return findSegments(tokens).length === 0;
+  for (const t of words.tokens) if (any.has(t.norm) || cue.has(t.norm)) return false;
+  return findSegments(words.tokens).length === 0;
 }

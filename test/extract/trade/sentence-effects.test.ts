@@ -7,20 +7,21 @@ import { findSegments } from "../../../src/extract/frames/segments.js";
 import { surfacesOf } from "../../../src/extract/lexicon/lexicon.js";
 import { composeNodes, readAtoms } from "../../../src/extract/rules/index.js";
 import { splitLines, splitSentences } from "../../../src/extract/sentences.js";
-import { tokenize } from "../../../src/extract/tokens.js";
 import {
   INERT_KINDS,
   mayNoteForDocument,
   mayStateFigure,
   statesNothing,
+  wordsIn,
   wordsMayNoteForDocument,
   wordsMayStateFigure,
   wordsStateNothing,
 } from "../../../src/extract/trade/sentence-effects.js";
 
 /**
- * What a sentence can still change, read from its atoms. The gate of the trade walk: a sentence whose atoms are only flow words, change words,
- * directions and year-on-year cues, naming no segment and no topic shift, is not read further.
+ * What a sentence can still change, read from its words and atoms. The gate of the trade walk:
+ * a sentence whose atoms are only flow words, change words, directions and year-on-year cues,
+ * naming no segment and no topic shift, is not read further.
  * The table names what makes a sentence worth reading; the corpus check guards the claim that
  * the gated sentences' frames would have stated nothing.
  */
@@ -168,18 +169,19 @@ describe("the words alone answer yes whenever the atoms could", () => {
   ];
   for (const [text, figure, period] of TABLE)
     it(text, () => {
-      const tokens = tokenize(text);
-      expect(wordsMayStateFigure(tokens)).toBe(figure);
-      expect(wordsMayNoteForDocument(tokens, [], () => undefined, false)).toBe(period);
-      expect(wordsMayNoteForDocument(tokens, [], () => undefined, true)).toBe(false);
-      expect(wordsStateNothing(tokens, [])).toBe(!figure && !period);
+      const words = wordsIn(text, { start: 0, end: text.length });
+      expect(wordsMayStateFigure(words)).toBe(figure);
+      expect(wordsMayNoteForDocument(words, [], () => undefined, false)).toBe(period);
+      expect(wordsMayNoteForDocument(words, [], () => undefined, true)).toBe(false);
+      expect(wordsStateNothing(words, [])).toBe(!figure && !period);
     });
 
   it("a segment, a topic shift or a mention is something to read", () => {
+    const all = (text: string) => wordsIn(text, { start: 0, end: text.length });
     for (const text of ["Processing trade grew.", "In terms of goods, exports rose."])
-      expect(wordsStateNothing(tokenize(text), [])).toBe(false);
+      expect(wordsStateNothing(all(text), [])).toBe(false);
     const brazil = { start: 0, end: 6, id: "country:BRA", type: "Country" };
-    expect(wordsStateNothing(tokenize("Brazil grew."), [brazil])).toBe(false);
+    expect(wordsStateNothing(all("Brazil grew."), [brazil])).toBe(false);
   });
 
   it("over the seeds, the words never say no where the atoms say yes", () => {
@@ -190,14 +192,14 @@ describe("the words alone answer yes whenever the atoms could", () => {
       for (const line of splitLines(text))
         for (const s of splitSentences(text, line)) {
           sentences++;
-          const tokens = tokenize(text, s.start, s.end);
+          const words = wordsIn(text, s);
           const reading = readAtoms(text, [s.start, s.end]);
-          if (mayStateFigure(reading)) expect(wordsMayStateFigure(tokens)).toBe(true);
-          if (wordsStateNothing(tokens, []))
+          if (mayStateFigure(reading)) expect(wordsMayStateFigure(words)).toBe(true);
+          if (wordsStateNothing(words, []))
             expect(statesNothing(reading, findSegments(reading.tokens))).toBe(true);
           for (const known of [false, true])
             if (mayNoteForDocument(reading, info, known))
-              expect(wordsMayNoteForDocument(tokens, [], info, known)).toBe(true);
+              expect(wordsMayNoteForDocument(words, [], info, known)).toBe(true);
         }
     }
     expect(sentences).toBeGreaterThan(300);
