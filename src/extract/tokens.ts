@@ -59,20 +59,35 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * range whose bounds cut no token scans to exactly these tokens.
  */
 function rangeOf(tokens: readonly Token[], start: number, end: number): Token[] | null {
-  const lo = firstIndex(tokens, (t) => t.end > start);
+  const lo = firstEndingAfter(tokens, start);
   if (lo < tokens.length && tokens[lo].start < start) return null;
-  const hi = firstIndex(tokens, (t) => t.start >= end);
+  const hi = firstStartingFrom(tokens, end, lo);
   if (hi > 0 && hi - 1 >= lo && tokens[hi - 1].end > end) return null;
   return hi > lo ? tokens.slice(lo, hi) : [];
 }
 
-/** The first index whose token passes `past` (tokens are in text order, `past` monotone). */
-function firstIndex(tokens: readonly Token[], past: (t: Token) => boolean): number {
+// two binary searches over tokens in text order (written out: a predicate closure per call
+// cost more than the search)
+
+/** The first index whose token ends after `offset`. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (past(tokens[mid])) hi = mid;
+    if (tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first index from `from` whose token starts at or after `offset`. */
+function firstStartingFrom(tokens: readonly Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -89,22 +104,27 @@ function scan(text: string, start: number, end: number): Token[] {
       continue;
     }
     if (isWordChar(text, i, c)) {
-      // lower-case ASCII words (most of them) are their own normal form
+      // lower-case ASCII words (most of them) are their own normal form; other ASCII words
+      // only need lower case (normToken's replacements are of marks beyond ASCII)
       let plain = c >= 97 && c <= 122;
+      let ascii = c < 0x80;
       let j = i + 1;
       for (; j < end; j++) {
         const d = text.charCodeAt(j);
         if (!isWordChar(text, j, d)) break;
         if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
+        if (d >= 0x80) ascii = false;
       }
       const raw = text.slice(i, j);
-      out.push({ norm: plain ? raw : normToken(raw), raw, start: i, end: j });
+      const norm = plain ? raw : ascii ? raw.toLowerCase() : normToken(raw);
+      out.push({ norm, raw, start: i, end: j });
       i = j;
     } else {
-      // one punctuation mark (a surrogate pair counts as one)
+      // one punctuation mark (a surrogate pair counts as one); an ASCII one is its own
+      // normal form
       const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
       const raw = text.slice(i, j);
-      out.push({ norm: normToken(raw), raw, start: i, end: j });
+      out.push({ norm: c < 0x80 ? raw : normToken(raw), raw, start: i, end: j });
       i = j;
     }
   }

@@ -6,11 +6,10 @@
  */
 import type { LexToken } from "../lexicon/attach.js";
 import { senseAt } from "../lexicon/attach.js";
-import { makeAtom } from "./helpers.js";
+import { isYearDigits, makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
 const DAY = /^\d{1,2}$/;
-const YEAR = /^(19|20)\d\d$/;
 
 function dayAt(tokens: readonly LexToken[], i: number): number | null {
   const t = tokens[i];
@@ -30,7 +29,7 @@ function dayAt(tokens: readonly LexToken[], i: number): number | null {
 function yearAfter(tokens: readonly LexToken[], i: number): [number | null, number] {
   const j = tokens[i]?.norm === "," ? i + 1 : i;
   const t = tokens[j];
-  return t && YEAR.test(t.raw) ? [Number(t.raw), j + 1] : [null, i];
+  return t && isYearDigits(t.raw) ? [Number(t.raw), j + 1] : [null, i];
 }
 
 export const dateReader: AtomReader = {

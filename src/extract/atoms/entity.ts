@@ -18,8 +18,8 @@ export const entityReader: AtomReader = {
     if (entities.length === 0) return [];
     const out: Atom[] = [];
     for (const e of entities) {
-      const first = tokenWhere(tokens, (t) => t.start, e.start);
-      const last = tokenWhere(tokens, (t) => t.end, e.end);
+      const first = tokenStartingAt(tokens, e.start);
+      const last = tokenEndingAt(tokens, e.end);
       if (first < 0 || last < 0 || last + 1 <= first) continue;
       out.push(makeAtom("Entity", "entity", tokens, first, last + 1, { id: e.id, type: e.type }));
     }
@@ -31,15 +31,29 @@ export const entityReader: AtomReader = {
 };
 
 /**
- * The index of the token whose `at` offset equals `offset`, or -1: tokens are in text order
- * and do not overlap, so starts and ends both ascend (a binary search per mention).
+ * The index of the token that starts at `offset`, or -1: tokens are in text order and do not
+ * overlap, so starts and ends both ascend (a binary search per mention).
  */
-function tokenWhere(tokens: readonly Token[], at: (t: Token) => number, offset: number): number {
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const x = at(tokens[mid]);
+    const x = tokens[mid].start;
+    if (x === offset) return mid;
+    if (x < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The index of the token that ends at `offset`, or -1 (the same search over ends). */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = tokens[mid].end;
     if (x === offset) return mid;
     if (x < offset) lo = mid + 1;
     else hi = mid - 1;

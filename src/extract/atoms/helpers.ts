@@ -31,6 +31,19 @@ export function makeAtom<K extends AtomKind>(
   };
 }
 
+/** A year as the readers take one: four digits from 1900 to 2099 (what /^(19|20)\d\d$/ says,
+ * without a regular expression: it is asked of every number and of the word after a month). */
+export function isYearDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  const d = s.charCodeAt(3);
+  return (
+    ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57
+  );
+}
+
 /** The first token of the longest hit of class `cls` that ends right before token `at`, or -1. */
 export function hitEndingAt(tokens: readonly LexToken[], at: number, cls: LexClass): number {
   let found = -1;
@@ -68,13 +81,15 @@ export interface Amount {
   amount: number;
   /** power of ten of the scale word, 0 when none */
   power: number;
-  currency: string | null;
+  currency: string;
 }
 
-/** "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal. */
-export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount {
+/**
+ * "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal; null without a
+ * currency (the amount is then not scaled: most numbers are no money).
+ */
+export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount | null {
   const [power, afterScale] = scaleAfter(tokens, lit);
-  const exact = scaleDecimal(lit.digits, power);
   let first = lit.first;
   let last = afterScale;
   let currency: string | null = null;
@@ -90,6 +105,8 @@ export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount 
       last = after.last;
     }
   }
+  if (!currency) return null;
+  const exact = scaleDecimal(lit.digits, power);
   return { first, last, exact, amount: Number(exact), power, currency };
 }
 

@@ -30,7 +30,7 @@ export const moneyReader: AtomReader = {
     let prevLast = -10;
     for (const lit of numbers) {
       const a = readAmount(tokens, lit);
-      if (!a.currency) continue;
+      if (!a) continue;
       const conversion = isConversion(tokens, a.first, prevLast);
       const value = {
         amount: a.amount,

@@ -6,7 +6,7 @@
  * of time, a year, a range dash or "alone" is a month.
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
-import { lexiconAtoms } from "./helpers.js";
+import { isYearDigits, lexiconAtoms } from "./helpers.js";
 import type { AtomReader } from "./types.js";
 
 /** words that put a guarded month form in a calendar context (grammar of this reader only) */
@@ -41,7 +41,7 @@ function inCalendarContext(tokens: readonly LexToken[], first: number, last: num
   if (next !== undefined && AFTER.has(next)) return true;
   // "China's March exports": a capitalised month before a flow noun dates it
   if (prev === "s" && senseAt(tokens, last, "flow")) return true;
-  return next !== undefined && /^(19|20)\d\d$/.test(next);
+  return next !== undefined && isYearDigits(next);
 }
 
 export const monthReader: AtomReader = {

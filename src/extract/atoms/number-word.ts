@@ -5,6 +5,7 @@
  * Why: periods are counted in words ("the first four months"); a rule takes a NumberWord or a
  * small Count alike for its N.
  */
+import type { LexSense } from "../lexicon/lexicon.js";
 import { makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
 
@@ -29,7 +30,7 @@ export const numberWordReader: AtomReader = {
         );
         continue;
       }
-      const s = t.hit?.senses.find((x) => x.entry.cls === "cardinal" || x.entry.cls === "ordinal");
+      const s = t.hit ? numberSense(t.hit.senses) : null;
       if (!s) continue;
       const value = { value: s.entry.value as number, ordinal: s.entry.cls === "ordinal" };
       out.push(makeAtom("NumberWord", "numberWord", tokens, i, t.hit!.last, value));
@@ -43,3 +44,9 @@ export const numberWordReader: AtomReader = {
   ],
   counterExamples: [{ in: "5G networks", not: "5G" }],
 };
+
+/** The first cardinal or ordinal sense (a loop: this runs at every token of every sentence). */
+function numberSense(senses: readonly LexSense[]): LexSense | null {
+  for (const x of senses) if (x.entry.cls === "cardinal" || x.entry.cls === "ordinal") return x;
+  return null;
+}

@@ -4,37 +4,82 @@
  *
  * Why: which reading wins must not depend on the order rules were written or registered in
  * (the old extractor's bug). The same pass settles atoms and composed nodes.
+ *
+ * It runs twice per sentence over a handful of items, so the ranking is a stable insertion
+ * sort over item indices (a library sort costs more to set up than it saves on so few), with
+ * the library's stable sort for long inputs: both give the same order.
  */
 import type { Span } from "./types.js";
+
+/** above this many items, the library's sort */
+const INSERTION_MAX = 24;
 
 /** Non-overlapping winners among `items`, in text order. */
 export function resolveOverlaps<T extends Span>(
   items: readonly T[],
   specificity: (x: T) => number,
 ): T[] {
-  // the keys once per item, not once per comparison; the sort is stable, as before
-  const tokens = items.map((x) => x.last - x.first);
-  const chars = items.map((x) => x.end - x.start);
-  const spec = items.map(specificity);
-  const order = items.map((_, i) => i);
-  order.sort(
-    (i, j) =>
-      tokens[j] - tokens[i] ||
-      chars[j] - chars[i] ||
-      spec[j] - spec[i] ||
-      items[i].start - items[j].start,
-  );
-  const ranked = order.map((i) => items[i]);
+  const n = items.length;
+  // the keys once per item, not once per comparison
+  const spec = new Array<number>(n);
   let size = 0;
-  for (const x of items) if (x.last > size) size = x.last;
+  for (let i = 0; i < n; i++) {
+    spec[i] = specificity(items[i]);
+    if (items[i].last > size) size = items[i].last;
+  }
+  // the comparator is written in the call: a closure held in a named constant is renamed at
+  // every call by the TypeScript loader (keepNames), which cost as much as the sort
+  const order = ranked(n, (i, j) => {
+    const a = items[i];
+    const b = items[j];
+    return (
+      b.last - b.first - (a.last - a.first) ||
+      b.end - b.start - (a.end - a.start) ||
+      spec[j] - spec[i] ||
+      a.start - b.start
+    );
+  });
   const taken = new Uint8Array(size);
   const out: T[] = [];
-  for (const x of ranked) {
+  for (const k of order) {
+    const x = items[k];
     let free = true;
     for (let i = x.first; i < x.last && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, x.first, x.last);
     out.push(x);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return byStart(out);
+}
+
+/** Indices 0…n-1 in the stable order of `cmp` (negative: i before j). */
+function ranked(n: number, cmp: (i: number, j: number) => number): number[] {
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n > INSERTION_MAX) return order.sort(cmp);
+  for (let i = 1; i < n; i++) {
+    const v = order[i];
+    let j = i - 1;
+    while (j >= 0 && cmp(v, order[j]) < 0) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = v;
+  }
+  return order;
+}
+
+/** The winners in text order (stable: an insertion sort, or the library's for many). */
+function byStart<T extends Span>(xs: T[]): T[] {
+  if (xs.length > INSERTION_MAX) return xs.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i];
+    let j = i - 1;
+    while (j >= 0 && v.start < xs[j].start) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = v;
+  }
+  return xs;
 }

@@ -17,7 +17,7 @@ export const priceReader: AtomReader = {
     const out: Atom[] = [];
     for (const lit of numbers) {
       const a = readAmount(tokens, lit);
-      if (!a.currency || !senseAt(tokens, a.last, "per")) continue;
+      if (!a || !senseAt(tokens, a.last, "per")) continue;
       const perLast = tokens[a.last].hit!.last;
       const unit = senseAt(tokens, perLast, "unit");
       if (!unit) continue;

@@ -4,10 +4,8 @@
  * Why: "in 2023" is a period and "2,023 firms" a count; the Year reader only claims the plain
  * four-digit form, and the overlap pass lets longer readings (money, quantity) win.
  */
-import { makeAtom } from "./helpers.js";
+import { isYearDigits, makeAtom } from "./helpers.js";
 import type { Atom, AtomReader } from "./types.js";
-
-const YEAR = /^(19|20)\d\d$/;
 
 export const yearReader: AtomReader = {
   name: "year",
@@ -16,7 +14,7 @@ export const yearReader: AtomReader = {
   read({ tokens, numbers }) {
     const out: Atom[] = [];
     for (const lit of numbers) {
-      if (lit.grouped || lit.suffixScale !== null || !YEAR.test(lit.digits)) continue;
+      if (lit.grouped || lit.suffixScale !== null || !isYearDigits(lit.digits)) continue;
       out.push(makeAtom("Year", "year", tokens, lit.first, lit.last, { year: Number(lit.digits) }));
     }
     return out;

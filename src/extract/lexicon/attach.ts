@@ -7,7 +7,7 @@
  * with the length bounded by the lexicon's longest surface per first token: linear in the text.
  */
 import type { Token } from "../tokens.js";
-import { type LexClass, type LexSense, lexicon } from "./lexicon.js";
+import { type LexClass, type LexSense, type LexTrieNode, lexicon } from "./lexicon.js";
 
 export interface LexHit {
   /** token index of the first token of the surface */
@@ -27,10 +27,15 @@ export interface LexToken extends Token {
  * reads whole and the currency is seen. Only codes the lexicon knows as currencies are split
  * ("5G", "COVID19" stay whole).
  */
-export function splitCurrencyCodes(tokens: readonly Token[]): Token[] {
+export function splitCurrencyCodes(tokens: readonly Token[]): readonly Token[] {
+  // most sentences have no token a code can be cut from: they are returned as they are
+  let k = 0;
+  while (k < tokens.length && !codeAndDigits(tokens[k].raw)) k++;
+  if (k === tokens.length) return tokens;
   const { byKey } = lexicon();
-  const out: Token[] = [];
-  for (const t of tokens) {
+  const out: Token[] = tokens.slice(0, k);
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i];
     const m = codeAndDigits(t.raw) ? CODE_AND_DIGITS.exec(t.raw) : null;
     const code = m ? byKey.get(m[1].toLowerCase()) : undefined;
     if (!m || !code?.some((s) => s.entry.cls === "currency")) {
@@ -55,6 +60,7 @@ function codeAndDigits(raw: string): boolean {
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  const { trie } = lexicon();
   const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -63,23 +69,24 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
       raw: tok.raw,
       start: tok.start,
       end: tok.end,
-      hit: hitAt(tokens, i),
+      hit: hitAt(trie, tokens, i),
     });
   }
   return out;
 }
 
-/** The longest lexicon surface starting at token i, bounded by the lexicon's longest from it. */
-function hitAt(tokens: readonly Token[], i: number): LexHit | null {
-  const { byKey, maxLen } = lexicon();
-  const longest = maxLen.get(tokens[i].norm);
-  if (longest === undefined) return null;
+/** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
+function hitAt(
+  trie: ReadonlyMap<string, LexTrieNode>,
+  tokens: readonly Token[],
+  i: number,
+): LexHit | null {
+  let node = trie.get(tokens[i].norm);
   let found: LexHit | null = null;
-  let key = tokens[i].norm;
-  for (let j = i; j < tokens.length && j - i < longest; j++) {
-    if (j > i) key = `${key} ${tokens[j].norm}`;
-    const senses = byKey.get(key);
-    if (senses) found = { first: i, last: j + 1, senses };
+  for (let j = i; node !== undefined; j++) {
+    if (node.senses) found = { first: i, last: j + 1, senses: node.senses };
+    if (j + 1 >= tokens.length || node.next === null) break;
+    node = node.next.get(tokens[j + 1].norm);
   }
   return found;
 }

@@ -124,6 +124,15 @@ export interface Lexicon {
   readonly byKey: ReadonlyMap<string, readonly LexSense[]>;
   /** first token of a surface → the most tokens any surface starting with it has */
   readonly maxLen: ReadonlyMap<string, number>;
+  /** the surfaces token by token, from their first token: a look-up walks it without joining
+   * the tokens into a key */
+  readonly trie: ReadonlyMap<string, LexTrieNode>;
+}
+
+/** The surfaces that go on with one more token; `senses` when the tokens so far are one. */
+export interface LexTrieNode {
+  senses: readonly LexSense[] | null;
+  next: Map<string, LexTrieNode> | null;
 }
 
 interface RawEntry {
@@ -218,7 +227,26 @@ export function buildLexicon(data: Record<string, unknown>): Lexicon {
       }
     });
   }
-  return { byKey, maxLen };
+  return { byKey, maxLen, trie: trieOf(byKey) };
+}
+
+/** The keys split at their spaces (a token's normal form holds none) into a token trie. */
+function trieOf(byKey: ReadonlyMap<string, readonly LexSense[]>): Map<string, LexTrieNode> {
+  const root = new Map<string, LexTrieNode>();
+  for (const [key, senses] of byKey) {
+    const toks = key.split(" ");
+    let level = root;
+    for (let k = 0; k < toks.length; k++) {
+      let node = level.get(toks[k]);
+      if (!node) {
+        node = { senses: null, next: null };
+        level.set(toks[k], node);
+      }
+      if (k === toks.length - 1) node.senses = senses;
+      else level = node.next ??= new Map();
+    }
+  }
+  return root;
 }
 
 let cached: Lexicon | null = null;

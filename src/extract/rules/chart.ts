@@ -14,10 +14,28 @@ import type { Node, NodeKind, Produced, Rule } from "./types.js";
 /** rounds of rule application; composition here is at most a few levels deep */
 const MAX_ROUNDS = 6;
 
+/** one bit per node kind, numbered as kinds are first seen (the kinds are a closed type) */
+const KIND_BITS = new Map<NodeKind, number>();
+
+function kindBit(kind: NodeKind): number {
+  let bit = KIND_BITS.get(kind);
+  if (bit === undefined) {
+    if (KIND_BITS.size >= 31) throw new Error(`chart: no bit left for node kind ${kind}`);
+    bit = 1 << KIND_BITS.size;
+    KIND_BITS.set(kind, bit);
+  }
+  return bit;
+}
+
+/** A rule's `needs` as one mask of kind bits per group (for `Chart.holds`). */
+export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
+  return needs.map((group) => group.reduce((m, k) => m | kindBit(k), 0));
+}
+
 export class Chart {
   readonly byFirst: Node[][];
-  /** the kinds of node anywhere in the chart */
-  private readonly kinds = new Set<NodeKind>();
+  /** the kinds of node anywhere in the chart, as kind bits */
+  private kinds = 0;
 
   constructor(
     readonly text: string,
@@ -38,17 +56,13 @@ export class Chart {
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
     this.byFirst[node.first].push(node);
-    this.kinds.add(node.kind);
+    this.kinds |= kindBit(node.kind);
     return true;
   }
 
-  /** Whether the chart holds, for each group, a node of one of its kinds. */
-  holds(needs: readonly (readonly NodeKind[])[]): boolean {
-    for (const group of needs) {
-      let found = false;
-      for (const k of group) if (this.kinds.has(k)) found = true;
-      if (!found) return false;
-    }
+  /** Whether the chart holds, for each group (`needMasks`), a node of one of its kinds. */
+  holds(masks: readonly number[]): boolean {
+    for (const m of masks) if ((this.kinds & m) === 0) return false;
     return true;
   }
 
@@ -78,17 +92,22 @@ interface RuleIndex {
   byWord: Map<string, number[]>;
   byLex: Map<string, number[]>;
   byKind: Map<string, number[]>;
+  /** the places of the rules that take each kind of node */
+  consumers: Map<NodeKind, number[]>;
+  /** each rule's reach before a node of each kind it takes (Rule.reach), by place */
+  reach: Array<Map<NodeKind, number>>;
   /** the mark of each rule, and the mark of the current token (never reused) */
   marks: number[];
   stamp: number;
-  /** every rule, as the first round's active set and its flags (made once, not per sentence) */
-  all: ReadonlySet<Rule>;
+  /** every rule active, as the first round's flags (made once, not per sentence) */
   allActive: boolean[];
+  /** each rule's `needs` as kind masks (`needMasks`), null when it has none, by place */
+  needs: Array<number[] | null>;
 }
 
 const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
 
-/** Rules by what they can start with, built once per rule list. */
+/** Rules by what they can start with and what they take, built once per rule list. */
 function indexOf(rules: readonly Rule[]): RuleIndex {
   let ix = INDEXES.get(rules);
   if (ix) return ix;
@@ -98,12 +117,17 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
     byWord: new Map(),
     byLex: new Map(),
     byKind: new Map(),
+    consumers: new Map(),
+    reach: unique.map((r) => {
+      const at = (k: NodeKind) => (r.reach ? r.reach(k) : Number.POSITIVE_INFINITY);
+      return new Map([...r.consumes].map((k) => [k, at(k)]));
+    }),
     marks: unique.map(() => 0),
     stamp: 0,
-    all: new Set(unique),
     allActive: unique.map(() => true),
+    needs: unique.map((r) => (r.needs ? needMasks(r.needs) : null)),
   };
-  const put = (m: Map<string, number[]>, k: string, r: number) => {
+  const put = <K>(m: Map<K, number[]>, k: K, r: number) => {
     const list = m.get(k) ?? [];
     if (!list.includes(r)) list.push(r);
     m.set(k, list);
@@ -112,6 +136,7 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
     for (const w of r.starts.words) put(ix.byWord, w, i);
     for (const c of r.starts.lex) put(ix.byLex, c, i);
     for (const k of r.starts.kinds) put(ix.byKind, k, i);
+    for (const k of r.consumes) put(ix.consumers, k, i);
   });
   INDEXES.set(rules, ix);
   return ix;
@@ -119,43 +144,43 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
 
 /** One round's candidate lists: one mark per rule, one reused array (hot path). */
 class Candidates {
-  /** one list, refilled at every token (a token's list is used up before the next is asked) */
-  private readonly list: Rule[] = [];
-  private readonly active: boolean[];
+  /** one list of places, refilled at every token (a token's list is used up before the next
+   * is asked): its first `size` are the token's (no truncation: setting a length is slow) */
+  readonly list: number[] = [];
+  size = 0;
 
   constructor(
     private readonly ix: RuleIndex,
-    active: ReadonlySet<Rule>,
-  ) {
-    this.active = active === ix.all ? ix.allActive : ix.rules.map((r) => active.has(r));
-  }
+    private readonly active: readonly boolean[],
+  ) {}
 
-  /** The rules of `active` that may match at token `at`, each once, in the index's order. */
-  at(chart: Chart, at: number): Rule[] {
+  /** The places of the active rules that may match at token `at`, each once, in the index's
+   * order: `list[0 … size)`, and their number. */
+  at(chart: Chart, at: number): number {
     this.ix.stamp++;
-    this.list.length = 0;
+    this.size = 0;
     const tok = chart.tokens[at];
     this.add(this.ix.byWord.get(tok.norm));
     if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
     for (const n of chart.byFirst[at]) this.add(this.ix.byKind.get(n.kind));
-    return this.list;
+    return this.size;
   }
 
   private add(places: number[] | undefined): void {
     if (!places) return;
-    const { marks, stamp, rules } = this.ix;
+    const { marks, stamp } = this.ix;
     for (const k of places) {
       if (marks[k] === stamp || !this.active[k]) continue;
       marks[k] = stamp;
-      this.list.push(rules[k]);
+      this.list[this.size++] = k;
     }
   }
 }
 
-/** Where one rule is retried: every token up to `upTo`, and the tokens of `at`. */
+/** Where one rule is retried: every token up to `upTo`, and the tokens marked in `at`. */
 interface Window {
   upTo: number;
-  at: Set<number>;
+  at: Uint8Array | null;
 }
 
 /**
@@ -163,23 +188,60 @@ interface Window {
  * node made in the round before whose kind it takes. A match elsewhere takes only nodes the
  * rule already saw when it last ran there, so it would make nothing new (semi-naive).
  */
-function retryWindows(active: ReadonlySet<Rule>, fresh: readonly Node[]): Map<Rule, Window> {
-  const out = new Map<Rule, Window>();
-  for (const rule of active) {
-    const w: Window = { upTo: -1, at: new Set() };
-    for (const n of fresh) {
-      if (!rule.consumes.has(n.kind)) continue;
-      const reach = rule.reach ? rule.reach(n.kind) : Number.POSITIVE_INFINITY;
-      if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
-      else for (let i = Math.max(0, n.first - reach); i <= n.first; i++) w.at.add(i);
+function retryWindows(
+  ix: RuleIndex,
+  active: readonly boolean[],
+  fresh: readonly Node[],
+  size: number,
+): Array<Window | undefined> {
+  const out: Array<Window | undefined> = [];
+  for (let k = 0; k < ix.rules.length; k++) {
+    if (!active[k]) {
+      out.push(undefined);
+      continue;
     }
-    out.set(rule, w);
+    const w: Window = { upTo: -1, at: null };
+    for (const n of fresh) {
+      const reach = ix.reach[k].get(n.kind);
+      if (reach === undefined) continue;
+      if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
+      else {
+        w.at ??= new Uint8Array(size);
+        w.at.fill(1, Math.max(0, n.first - reach), n.first + 1);
+      }
+    }
+    out.push(w);
   }
   return out;
 }
 
 function inWindow(w: Window | undefined, at: number): boolean {
-  return w !== undefined && (at <= w.upTo || w.at.has(at));
+  return w !== undefined && (at <= w.upTo || (w.at !== null && w.at[at] === 1));
+}
+
+/**
+ * The tokens inside some rule's window: elsewhere no rule is tried, so nothing is made there
+ * and the round need not look for candidates at all.
+ */
+function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): Uint8Array {
+  const marks = new Uint8Array(size);
+  for (const w of windows) {
+    if (!w) continue;
+    if (w.upTo >= 0) marks.fill(1, 0, Math.min(size, w.upTo + 1));
+    if (w.at) for (let i = 0; i < size; i++) marks[i] |= w.at[i];
+  }
+  return marks;
+}
+
+/** The rules that take a kind of node among `made`, as flags by place; null when none. */
+function nextActive(ix: RuleIndex, made: readonly Node[]): boolean[] | null {
+  let flags: boolean[] | null = null;
+  for (const n of made)
+    for (const k of ix.consumers.get(n.kind) ?? []) {
+      flags ??= ix.rules.map(() => false);
+      flags[k] = true;
+    }
+  return flags;
 }
 
 /**
@@ -191,18 +253,25 @@ function inWindow(w: Window | undefined, at: number): boolean {
  */
 export function saturate(chart: Chart, rules: readonly Rule[]): void {
   const ix = indexOf(rules);
-  let active: ReadonlySet<Rule> = ix.all;
+  const size = chart.tokens.length;
+  let active: readonly boolean[] | null = ix.allActive;
   let fresh: Node[] | null = null;
-  for (let round = 0; round < MAX_ROUNDS && active.size > 0; round++) {
-    let windows = fresh ? retryWindows(active, fresh) : null;
+  for (let round = 0; round < MAX_ROUNDS && active !== null; round++) {
+    let windows = fresh ? retryWindows(ix, active, fresh, size) : null;
+    const visit = windows ? windowTokens(windows, size) : null;
     const candidates = new Candidates(ix, active);
     const made: Node[] = [];
-    for (let at = 0; at < chart.tokens.length; at++) {
+    for (let at = 0; at < size; at++) {
+      if (windows && visit && visit[at] === 0) continue;
       let madeHere = false;
-      for (const rule of candidates.at(chart, at)) {
-        if (windows && !madeHere && !inWindow(windows.get(rule), at)) continue;
+      const count = candidates.at(chart, at);
+      for (let c = 0; c < count; c++) {
+        const place = candidates.list[c];
+        const rule = ix.rules[place];
+        if (windows && !madeHere && !inWindow(windows[place], at)) continue;
         // a rule that needs a kind of node the chart lacks can match nowhere
-        if (rule.needs && !chart.holds(rule.needs)) continue;
+        const needs = ix.needs[place];
+        if (needs !== null && !chart.holds(needs)) continue;
         for (const p of rule.apply(chart, at)) {
           if (chart.has(rule.name, p.first, p.last)) continue;
           const n = rule.completes ? (p as Node) : chart.node(rule, p);
@@ -215,10 +284,7 @@ export function saturate(chart: Chart, rules: readonly Rule[]): void {
       }
     }
     if (made.length === 0) return;
-    const kinds = new Set<NodeKind>(made.map((n) => n.kind));
-    const next = new Set<Rule>();
-    for (const r of rules) for (const k of kinds) if (r.consumes.has(k)) next.add(r);
-    active = next;
+    active = nextActive(ix, made);
     fresh = made;
   }
 }

@@ -195,10 +195,12 @@ export function patternRule(spec: PatternRuleSpec): Rule {
         if (out === NONE) out = [];
         // the span and source are set here, in the order Chart.node sets them: the node keeps
         // one shape from birth (adding fields later made every node change shape), and the
-        // chart leaves it as it is (`completes`)
+        // chart leaves it as it is (`completes`); written out, not spread from `made` (a
+        // spread of it cost more than the rest of the match)
         const start = chart.tokens[at].start;
         const end = chart.tokens[last - 1].end;
-        out.push({ ...made, first: at, last, children: nodes, start, end, source } as Produced);
+        const { kind, value } = made;
+        out.push({ kind, value, first: at, last, children: nodes, start, end, source } as Produced);
       });
       return out;
     },

@@ -21,14 +21,12 @@ export function draftsOfFrame(
   st: Statement,
 ): Draft[] {
   const { main, against } = splitAgainstBaselines(filled);
-  const drafts = [main, ...against].flatMap((f) =>
-    dealFrame(f).flatMap((d) => draftsOfDealt(d, doc, st)),
-  );
-  return [
-    ...drafts,
-    ...comparedDrafts(frame, filled, doc, st),
-    ...earlierDrafts(frame, filled, doc, st),
-  ];
+  const drafts: Draft[] = [];
+  for (const f of [main, ...against])
+    for (const d of dealFrame(f)) for (const x of draftsOfDealt(d, doc, st)) drafts.push(x);
+  for (const x of comparedDrafts(frame, filled, doc, st)) drafts.push(x);
+  for (const x of earlierDrafts(frame, filled, doc, st)) drafts.push(x);
+  return drafts;
 }
 
 /** "from 312 billion yuan in 2013 to …": the earlier value is a fact of its own period. */
@@ -45,6 +43,11 @@ function earlierDrafts(
   return dealFrame(earlier).flatMap((d) => draftsOfDealt(d, doc, st));
 }
 
+/** a change against the period a year before, what every change is read against */
+function own(c: ChangeRef): boolean {
+  return c.baseline === null && !c.monthOnMonth;
+}
+
 /**
  * "2.14 million tonnes, up 16.2% from a year ago and 11.5% from November": more changes than
  * other figures, the extra ones each against a period of their own. Those are facts of their
@@ -52,7 +55,6 @@ function earlierDrafts(
  */
 function splitAgainstBaselines(f: FilledFrame): { main: FilledFrame; against: FilledFrame[] } {
   const others = Math.max(f.values.length, f.quantities.length, f.prices.length, f.shares.length);
-  const own = (c: ChangeRef) => c.baseline === null && !c.monthOnMonth;
   const extra = f.changes.filter((c) => !own(c));
   if (others === 0 || f.changes.length <= others || f.changes.length - extra.length !== others)
     return { main: f, against: [] };
@@ -154,5 +156,11 @@ function monthBefore(p: Period): Period | null {
 }
 
 function hasFigure(d: Draft): boolean {
-  return [d.value, d.quantity, d.price, d.changePct, d.sharePct].some((x) => x !== null);
+  return (
+    d.value !== null ||
+    d.quantity !== null ||
+    d.price !== null ||
+    d.changePct !== null ||
+    d.sharePct !== null
+  );
 }

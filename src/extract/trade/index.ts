@@ -17,12 +17,21 @@ import {
 import type { EntityInfo, Mention } from "../entities/index.js";
 import { type Draft, mergeDrafts } from "../frames/merge.js";
 import type { ClauseFrame } from "../frames/types.js";
-import type { AtomReading } from "../rules/index.js";
+import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { DocDate } from "../rules/resolve-period.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 import type { Range } from "../sentences.js";
-import { draftsOfFrame } from "./fill.js";
-import { readSentenceFrames } from "./read-sentence.js";
+import { draftsOfFrame, type Statement } from "./fill.js";
+import { readSentenceAtoms, readSentenceFrames, sentenceEntities } from "./read-sentence.js";
+import {
+  mayNoteForDocument,
+  mayStateFigure,
+  type Words,
+  wordsIn,
+  wordsMayNoteForDocument,
+  wordsMayStateFigure,
+  wordsStateNothing,
+} from "./sentence-effects.js";
 
 export interface TradeParagraph {
   sentences: Range[];
@@ -48,7 +57,6 @@ export interface TradeReadingInput {
 export const MAX_SENTENCE = 3000;
 
 export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
-  const { text } = input;
   const doc: DocumentScope = {
     date: input.date,
     defaultReporter: input.defaultReporter,
@@ -59,31 +67,85 @@ export function readTradeFacts(input: TradeReadingInput): TradeFact[] {
     topicFlow: null,
   };
   const drafts: Draft[] = [];
-  for (const p of input.paragraphs) {
-    const para = newParagraph();
-    for (const s of p.sentences) {
-      if (s.end - s.start > MAX_SENTENCE) continue;
-      const sentence = newSentence();
-      const statement = {
+  for (const p of input.paragraphs) readParagraph(input, p, doc, drafts);
+  return mergeDrafts(drafts);
+}
+
+/**
+ * One paragraph, the atoms of its sentences that may state a figure read first: after the
+ * last that does, a sentence is framed only if it may note something for the document
+ * (sentence-effects.ts), and its atoms are read only if its words say it may; the
+ * paragraph's own state is read by no sentence after it.
+ */
+function readParagraph(
+  input: TradeReadingInput,
+  p: TradeParagraph,
+  doc: DocumentScope,
+  drafts: Draft[],
+): void {
+  const { text } = input;
+  const sentences = p.sentences.map((s) => sentenceOf(input, s));
+  const lastFigure = sentences.findLastIndex((x) => x?.reading && mayStateFigure(x.reading));
+  const para = newParagraph();
+  sentences.forEach((x, k) => {
+    if (!x) return;
+    const { s, entities } = x;
+    const known = doc.mainPeriod !== null;
+    if (k > lastFigure && !wordsMayNoteForDocument(x.words, entities, input.entityInfo, known))
+      return;
+    if (!x.reading && wordsStateNothing(x.words, entities)) return;
+    const reading = x.reading ?? readSentenceAtoms(text, s, entities);
+    input.readings?.set(s.start, reading);
+    if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, known)) return;
+    const frames = readSentenceFrames(reading, input.entityInfo);
+    if (!frames.length) return;
+    const sentence = newSentence();
+    // a period stated anywhere in the sentence holds for its clauses that state none
+    sentence.period = sentencePeriod(frames, doc, para);
+    const scopes = { doc, para, sentence };
+    // the quote is cut once, for the sentence's first draft
+    let statement: Statement | null = null;
+    for (const frame of frames) {
+      const filled = fillFrame(frame, scopes);
+      // a question from the floor restates figures: it gives no fact
+      if (!filled || p.fromFloor) continue;
+      statement ??= {
         evidence: { start: s.start, end: s.end, quote: text.slice(s.start, s.end) },
         speaker: p.speaker,
       };
-      const { frames, reading } = readSentenceFrames(text, s, input.mentions, input.entityInfo);
-      input.readings?.set(s.start, reading);
-      // a period stated anywhere in the sentence holds for its clauses that state none
-      sentence.period = sentencePeriod(frames, doc, para);
-      for (const frame of frames) {
-        const filled = fillFrame(frame, { doc, para, sentence });
-        // a question from the floor restates figures: it gives no fact
-        if (filled && !p.fromFloor) drafts.push(...draftsOfFrame(frame, filled, doc, statement));
-      }
-      // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
-      // leaves none of them the topic of what follows
-      if (new Set(frames.flatMap((f) => f.reporters.map((r) => r.id))).size > 1)
-        para.reporter = null;
+      for (const d of draftsOfFrame(frame, filled, doc, statement)) drafts.push(d);
     }
-  }
-  return mergeDrafts(drafts);
+    // "zones A grew 29%, zones B 32% and port C 46%": a sentence comparing several reporters
+    // leaves none of them the topic of what follows
+    if (severalReporters(frames)) para.reporter = null;
+  });
+}
+
+function severalReporters(frames: readonly ClauseFrame[]): boolean {
+  let one: string | null = null;
+  for (const f of frames)
+    for (const r of f.reporters) {
+      if (one === null) one = r.id;
+      else if (r.id !== one) return true;
+    }
+  return false;
+}
+
+interface SentenceWords {
+  s: Range;
+  words: Words;
+  entities: EntityMention[];
+  /** its atoms, read at once when its words may state a figure */
+  reading: AtomReading | null;
+}
+
+/** A sentence's words and mentions, and its atoms if they may hold a figure; null if too long. */
+function sentenceOf(input: TradeReadingInput, s: Range): SentenceWords | null {
+  if (s.end - s.start > MAX_SENTENCE) return null;
+  const words = wordsIn(input.text, s);
+  const entities = sentenceEntities(input.mentions, s);
+  const reading = wordsMayStateFigure(words) ? readSentenceAtoms(input.text, s, entities) : null;
+  return { s, words, entities, reading };
 }
 
 function sentencePeriod(

@@ -1,9 +1,12 @@
 /**
- * One sentence → its clause frames: atoms and composed nodes (the rules layer), segments,
- * clauses, then one frame per clause; and the atom reading, which the checks read again.
+ * One sentence → its atom reading, then its clause frames: composed nodes (the rules layer),
+ * segments, clauses, then one frame per clause. The checks read the atom reading again.
  *
  * Why a sentence at a time: composition never crosses a sentence, and the discourse layer
- * needs the frames of a sentence in order.
+ * needs the frames of a sentence in order. Why in steps (mentions, atoms, frames): the walk
+ * asks a paragraph's words and atoms first which of its sentences can still matter
+ * (sentence-effects.ts); a sentence nothing can come of has no frames: it is not composed nor
+ * cut into clauses.
  */
 
 import type { EntityInfo } from "../entities/index.js";
@@ -13,30 +16,40 @@ import { readFrame } from "../frames/read-frame.js";
 import { findSegments } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
-import { type AtomReading, composeNodes, readAtoms } from "../rules/index.js";
+import { type AtomReading, composeNodes, type EntityMention, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
+import { statesNothing } from "./sentence-effects.js";
 
-export function readSentenceFrames(
-  text: string,
-  sentence: Range,
-  mentions: readonly Mention[],
-  entityInfo: (id: string) => EntityInfo | undefined,
-): { frames: ClauseFrame[]; reading: AtomReading } {
-  const entities = mentionsWithin(mentions, sentence, false).map((m) => ({
+/** The entity mentions within a sentence, as the atom reader takes them. */
+export function sentenceEntities(mentions: readonly Mention[], sentence: Range): EntityMention[] {
+  return mentionsWithin(mentions, sentence, false).map((m) => ({
     start: m.start,
     end: m.end,
     id: m.entity.id,
     type: m.entity.type,
   }));
-  const reading = readAtoms(text, [sentence.start, sentence.end], entities);
-  const nodes = composeNodes(reading);
+}
+
+export function readSentenceAtoms(
+  text: string,
+  sentence: Range,
+  entities: readonly EntityMention[],
+): AtomReading {
+  return readAtoms(text, [sentence.start, sentence.end], entities);
+}
+
+export function readSentenceFrames(
+  reading: AtomReading,
+  entityInfo: (id: string) => EntityInfo | undefined,
+): ClauseFrame[] {
   const segments = findSegments(reading.tokens);
+  if (statesNothing(reading, segments)) return [];
+  const nodes = composeNodes(reading);
   const segmentStarts = new Set(segments.map((s) => s.first));
   const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
   const input = { tokens: reading.tokens, segments, entityInfo };
-  const frames = clauses.flatMap((c) => {
+  return clauses.flatMap((c) => {
     const whole = wholeClause(c, reading.tokens);
     return whole ? [readFrame(c, input), readFrame(whole, input)] : [readFrame(c, input)];
   });
-  return { frames, reading };
 }

@@ -42,4 +42,14 @@ describe("resolveOverlaps", () => {
       expect(names([...items].reverse())).toEqual(["money", "year", "list"]);
     }
   });
+
+  it("settles many items (the library's sort) as it settles a few (insertion)", () => {
+    const shifted = (by: number) =>
+      items.map((x) => item(`${x.name}@${by}`, x.first + by, x.last + by, x.spec));
+    const many = [0, 10, 20, 30, 40].flatMap(shifted).reverse();
+    const want = [0, 10, 20, 30, 40].flatMap((by) =>
+      ["money", "year", "list"].map((n) => `${n}@${by}`),
+    );
+    expect(names(many)).toEqual(want);
+  });
 });
