@@ -167,16 +167,16 @@ const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
 const CUE_FIRSTS = new Uint8Array(128);
 for (const w of ANAPHOR_CUES.keys()) if (w.charCodeAt(0) < 128) CUE_FIRSTS[w.charCodeAt(0)] = 1;
 
-/**
- * The tokens' anaphora codes alone, for a sentence that needs no other: a word whose first
- * character opens no cue word is not looked up.
- */
+/** The anaphora code of one word: a word whose first character opens no cue word is not looked up. */
+export function cueCode(norm: string): WordCode | undefined {
+  const c = norm.charCodeAt(0);
+  return c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(norm) : undefined;
+}
+
+/** The tokens' anaphora codes alone, for a sentence that needs no other. */
 export function cueCodes(toks: readonly Token[]): TokenCodes {
   const out = new Array<WordCode | undefined>(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const c = toks[i].norm.charCodeAt(0);
-    out[i] = c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(toks[i].norm) : undefined;
-  }
+  for (let i = 0; i < toks.length; i++) out[i] = cueCode(toks[i].norm);
   return out;
 }
 

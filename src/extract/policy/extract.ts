@@ -14,7 +14,7 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
-import { ANAPHOR_CUES, anaphorMentions, cueCodes } from "./anaphora.js";
+import { ANAPHOR_CUES, anaphorMentions, cueCode, cueCodes } from "./anaphora.js";
 import { compilePattern, matchCompiled } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
@@ -27,9 +27,9 @@ import {
 } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
-import type { Link, PolicyContext, PolicySentence, SentenceView } from "./types.js";
+import type { Link, Piece, PolicyContext, PolicySentence, SentenceView } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
-import { tokenCodes, wordCodes } from "./word-codes.js";
+import { type TokenCodes, tokenCodes, type WordCode, wordCodes } from "./word-codes.js";
 
 /** Longer "sentences" are tables or run-on page text: no policy prose. */
 const MAX_SENTENCE = 1500;
@@ -47,13 +47,31 @@ const WORD_CODES = wordCodes({
 });
 
 /**
+ * The codes of a sentence's tokens; a token starting inside a name (a mention not nested in
+ * another) gets its anaphora cue alone: it is part of that name's piece, so it opens no piece
+ * and its words and classes are none of the sentence's (presence.ts), but an anaphor may open
+ * there ("its members" read where a name holds "its").
+ */
+function sentenceCodes(toks: readonly Token[], within: readonly Mention[]): TokenCodes {
+  const out = new Array<WordCode | undefined>(toks.length);
+  let mi = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    while (mi < within.length && (within[mi].end <= t.start || within[mi].nested)) mi++;
+    const m = mi < within.length ? within[mi] : undefined;
+    out[i] = m !== undefined && m.start <= t.start ? cueCode(t.norm) : WORD_CODES.get(t.norm);
+  }
+  return out;
+}
+
+/**
  * The sentence's mentions, nested ones included, with its anaphors, by start, and its tokens'
  * codes (null when it has no mentions: it then gives no link).
  */
 function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
   const within = mentionsWithin(mentions, s);
   // a sentence without names needs only the anaphora's codes, unless an anaphor names one
-  const codes = within.length > 0 ? tokenCodes(toks, WORD_CODES) : cueCodes(toks);
+  const codes = within.length > 0 ? sentenceCodes(toks, within) : cueCodes(toks);
   const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);
   if (anaphors.length === 0) return { inside: within, codes: within.length > 0 ? codes : null };
   // the document's mentions are sorted by start: only anaphors need a sort (a stable one)
@@ -75,6 +93,13 @@ function topLevel(inside: Mention[]): Mention[] {
 function candidateRules(present: Presence): number[] {
   const out: number[] = [];
   for (let r = 0; r < SENTENCE_RULES.length; r++) if (mayMatch(GATE, r, present)) out.push(r);
+  return out;
+}
+
+/** The indexes of the entity pieces, in order (where most patterns may start). */
+function entityPieces(pieces: readonly Piece[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pieces.length; i++) if (pieces[i].kind === "ent") out.push(i);
   return out;
 }
 
@@ -129,10 +154,11 @@ export function sentenceLinks(
     mentions: inside,
     gazetteer: ctx.gazetteer,
   };
+  const ents = entityPieces(pieces);
   const out: Link[] = [];
   for (let k = 0; k < rules.length; k++) {
     const rule = SENTENCE_RULES[rules[k]];
-    const matches = matchCompiled(PATTERNS[rules[k]], pieces);
+    const matches = matchCompiled(PATTERNS[rules[k]], pieces, ents);
     for (let m = 0; m < matches.length; m++) {
       const links = rule.produce(view, matches[m]);
       for (let i = 0; i < links.length; i++)

@@ -159,16 +159,27 @@ export function matchAll(pattern: Step[], pieces: Piece[]): Captures[] {
   return matchCompiled(compilePattern(pattern), pieces);
 }
 
-export function matchCompiled(steps: CompiledPattern, pieces: Piece[]): Captures[] {
+/**
+ * Every match of a compiled pattern, left to right, one per start piece; `ents`, when given,
+ * are the indexes of the entity pieces, in order (a pattern opening with a name starts only
+ * there, and a sentence has few).
+ */
+export function matchCompiled(
+  steps: CompiledPattern,
+  pieces: Piece[],
+  ents?: readonly number[],
+): Captures[] {
   const out: Captures[] = [];
   const first = steps[0];
   const anywhere = first.tag === "gap";
   // most patterns open with a name: other pieces are passed over without a test
   const entFirst = first.tag === "ent";
+  const starts = entFirst && ents !== undefined ? ents.length : pieces.length;
   // one map for the attempts (made at the first), emptied before each; a match keeps it and
   // the next attempt gets a new one
   let caps: Captures | null = null;
-  for (let i = 0; i < pieces.length; i++) {
+  for (let s = 0; s < starts; s++) {
+    const i = entFirst && ents !== undefined ? ents[s] : s;
     if (entFirst && pieces[i].kind !== "ent") continue;
     if (!anywhere && !stepFits(first, pieces[i])) continue;
     if (caps === null) caps = new Map();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANAPHOR_CUES, cueCodes } from "../../../src/extract/policy/anaphora.js";
+import { ANAPHOR_CUES, cueCode, cueCodes } from "../../../src/extract/policy/anaphora.js";
 import { tokenize } from "../../../src/extract/tokens.js";
 
 describe("anaphora cue codes", () => {
@@ -16,5 +16,13 @@ describe("anaphora cue codes", () => {
     const words = [...ANAPHOR_CUES.keys()];
     const got = cueCodes(tokenize(words.join(" "))).map((c) => c?.cue ?? 0);
     expect(got).toEqual(words.map((w) => ANAPHOR_CUES.get(w)));
+  });
+
+  it.each([
+    ["a cue word", "its", 2],
+    ["a word that is no cue", "exported", 0],
+    ["a word whose first letter opens no cue", "xinhua", 0],
+  ])("gives one word its cue bits: %s", (_name, word, bits) => {
+    expect(cueCode(word)?.cue ?? 0).toBe(bits);
   });
 });
