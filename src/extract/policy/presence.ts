@@ -45,6 +45,10 @@ export interface Gate {
   /** each kind an entity step asks for, as a bit */
   kinds: Map<string, number>;
   needs: Need[][];
+  /** the number of word slots */
+  slots: number;
+  /** per rule, its needs laid flat: mask, kinds, then one word mask per slot, need after need */
+  flat: Int32Array[];
 }
 
 export interface Presence {
@@ -67,7 +71,12 @@ function kindBits(kinds: readonly string[] | undefined, bits: Map<string, number
 }
 
 /** Adds what `step` needs to `need`; false when the step needs nothing (a gap). */
-function addNeed(step: Step, need: Need, gate: Omit<Gate, "needs">, inOption = false): boolean {
+function addNeed(
+  step: Step,
+  need: Need,
+  gate: Pick<Gate, "words" | "kinds">,
+  inOption = false,
+): boolean {
   const { words } = gate;
   if ("anyOf" in step) {
     let any = true;
@@ -105,7 +114,22 @@ export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
     }
     return out;
   });
-  return { ...found, needs };
+  const slots = Math.ceil(found.words.size / SLOT);
+  return { ...found, needs, slots, flat: needs.map((ns) => flatNeeds(ns, slots)) };
+}
+
+/** A rule's needs in one typed array (see `Gate.flat`), read without an object per need. */
+function flatNeeds(needs: readonly Need[], slots: number): Int32Array {
+  const stride = 2 + slots;
+  const out = new Int32Array(needs.length * stride);
+  needs.forEach((n, i) => {
+    out[i * stride] = n.mask;
+    out[i * stride + 1] = n.kinds;
+    n.words.forEach((w, k) => {
+      out[i * stride + 2 + k] = w;
+    });
+  });
+  return out;
 }
 
 /** Each pattern word's slot and bit, for the word codes. */
@@ -137,7 +161,7 @@ export function wordMasks(vocab: Vocabulary, agencyWords: Iterable<string>): Map
 export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gate): Presence {
   let mask = 0;
   let kinds = 0;
-  const words: number[] = new Array(Math.ceil(gate.words.size / SLOT)).fill(0);
+  const words: number[] = new Array(gate.slots).fill(0);
   for (const m of top) {
     mask |= TYPE_BIT.get(m.entity.type) ?? 0;
     kinds |= gate.kinds.get(m.entity.kind ?? "") ?? 0;
@@ -152,10 +176,12 @@ export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gat
 
 /** False when rule `r` of the gate cannot match (some step fits no piece of the sentence). */
 export function mayMatch(gate: Gate, r: number, has: Presence): boolean {
-  for (const n of gate.needs[r]) {
-    if ((n.mask & has.mask) !== 0 && (n.kinds === 0 || (n.kinds & has.kinds) !== 0)) continue;
+  const f = gate.flat[r];
+  const slots = gate.slots;
+  for (let o = 0; o < f.length; o += 2 + slots) {
+    if ((f[o] & has.mask) !== 0 && (f[o + 1] === 0 || (f[o + 1] & has.kinds) !== 0)) continue;
     let met = false;
-    for (let k = 0; k < n.words.length && !met; k++) met = (n.words[k] & has.words[k]) !== 0;
+    for (let k = 0; k < slots && !met; k++) met = (f[o + 2 + k] & has.words[k]) !== 0;
     if (!met) return false;
   }
   return true;
