@@ -5,7 +5,7 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexicon, classIndex, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
+import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
 import { tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
@@ -30,7 +30,7 @@ import { percentReader, pointsReader } from "./percent.js";
 import { priceReader } from "./price.js";
 import { quantityReader } from "./quantity.js";
 import { quarterReader } from "./quarter.js";
-import type { Atom, AtomContext, AtomReader } from "./types.js";
+import type { Atom, AtomContext, AtomReader, AtomTrigger } from "./types.js";
 import { yearReader } from "./year.js";
 
 export const ATOM_READERS: readonly AtomReader[] = [
@@ -82,12 +82,40 @@ export function readAtomsIn(
   to = text.length,
   entities: readonly EntityMention[] = [],
 ): AtomReading {
-  const tokens = attachLexicon(splitCurrencyCodes(tokenize(text, from, to)));
-  const byClass = classIndex(tokens);
+  const { tokens, byClass } = attachLexiconIndexed(splitCurrencyCodes(tokenize(text, from, to)));
   const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
+  const digit = ctx.numbers.length > 0 || startsWithDigit(tokens);
+  // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
   const all: Atom[] = [];
-  for (const reader of ATOM_READERS) for (const a of reader.read(ctx)) all.push(a);
+  for (const reader of ATOM_READERS)
+    if (triggered(reader.triggers, ctx, digit)) reader.read(ctx, all);
   return { text, tokens, atoms: settleAtoms(all), read: all };
+}
+
+/** Whether one of a reader's triggers occurs in the sentence (`digit`: a token opens with one). */
+function triggered(triggers: readonly AtomTrigger[], ctx: AtomContext, digit: boolean): boolean {
+  for (const t of triggers) {
+    if (
+      t === "number"
+        ? ctx.numbers.length > 0
+        : t === "digit"
+          ? digit
+          : t === "entity"
+            ? ctx.entities.length > 0
+            : ctx.byClass.has(t)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether some token starts with a digit (number literals and "13th" do). */
+function startsWithDigit(tokens: readonly LexToken[]): boolean {
+  for (const t of tokens) {
+    const c = t.raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The one overlap pass over atoms. */

@@ -7,7 +7,7 @@
  */
 import type { LexSense } from "../lexicon/lexicon.js";
 import { makeAtom } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
 
@@ -15,8 +15,9 @@ export const numberWordReader: AtomReader = {
   name: "numberWord",
   kind: "NumberWord",
   specificity: 30,
-  read({ tokens }) {
-    const out: Atom[] = [];
+  // "13th" is a digit token no number literal holds
+  triggers: ["digit", "cardinal", "ordinal"],
+  read({ tokens }, out) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const c = t.norm.charCodeAt(0);
@@ -35,7 +36,6 @@ export const numberWordReader: AtomReader = {
       const value = { value: s.entry.value as number, ordinal: s.entry.cls === "ordinal" };
       out.push(makeAtom("NumberWord", "numberWord", tokens, i, t.hit!.last, value));
     }
-    return out;
   },
   examples: [
     { in: "the first four months", find: "four", value: { value: 4, ordinal: false } },

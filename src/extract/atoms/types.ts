@@ -144,12 +144,24 @@ export interface CounterExample {
   not: string;
 }
 
+/**
+ * A reader's trigger: a number literal, a token starting with a digit (a number literal or
+ * "13th"), an entity mention or a token of a lexicon class.
+ */
+export type AtomTrigger = "number" | "digit" | "entity" | LexClass;
+
 export interface AtomReader {
   name: string;
   kind: AtomKind;
   /** ranks atoms of equal span in the one overlap pass: higher wins */
   specificity: number;
-  read(ctx: AtomContext): Atom[];
+  /**
+   * What must occur in the sentence for the reader to find anything (any one of them): a
+   * reader none of whose triggers occurs is not run.
+   */
+  triggers: readonly AtomTrigger[];
+  /** Pushes the reader's atoms, in text order, onto `out` (one array shared by all readers). */
+  read(ctx: AtomContext, out: Atom[]): void;
   examples: Example[];
   counterExamples: CounterExample[];
 }

@@ -60,17 +60,27 @@ function codeAndDigits(raw: string): boolean {
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  return lexTokens(tokens, null);
+}
+
+/** The tokens with their longest lexicon hits, and the hits of each class (`classIndex`). */
+export function attachLexiconIndexed(tokens: readonly Token[]): {
+  tokens: LexToken[];
+  byClass: Map<LexClass, number[]>;
+} {
+  const byClass = new Map<LexClass, number[]>();
+  return { tokens: lexTokens(tokens, byClass), byClass };
+}
+
+/** The hits of each token, put in `byClass` by class as they are found when it is given. */
+function lexTokens(tokens: readonly Token[], byClass: Map<LexClass, number[]> | null): LexToken[] {
   const { trie } = lexicon();
   const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    out.push({
-      norm: tok.norm,
-      raw: tok.raw,
-      start: tok.start,
-      end: tok.end,
-      hit: hitAt(trie, tokens, i),
-    });
+    const hit = hitAt(trie, tokens, i);
+    out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
+    if (hit !== null && byClass !== null) indexHit(byClass, hit.senses, i);
   }
   return out;
 }
@@ -82,13 +92,18 @@ function hitAt(
   i: number,
 ): LexHit | null {
   let node = trie.get(tokens[i].norm);
-  let found: LexHit | null = null;
+  // the deepest node with senses, made into a hit once at the end
+  let senses: readonly LexSense[] | null = null;
+  let last = 0;
   for (let j = i; node !== undefined; j++) {
-    if (node.senses) found = { first: i, last: j + 1, senses: node.senses };
+    if (node.senses) {
+      senses = node.senses;
+      last = j + 1;
+    }
     if (j + 1 >= tokens.length || node.next === null) break;
     node = node.next.get(tokens[j + 1].norm);
   }
-  return found;
+  return senses === null ? null : { first: i, last, senses };
 }
 
 /** The sense of class `cls` of the hit at token `i`, if that hit has one. */
@@ -104,13 +119,17 @@ export function classIndex(tokens: readonly LexToken[]): Map<LexClass, number[]>
   const out = new Map<LexClass, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const hit = tokens[i].hit;
-    if (!hit) continue;
-    for (const s of hit.senses) {
-      const list = out.get(s.entry.cls);
-      if (list) {
-        if (list[list.length - 1] !== i) list.push(i);
-      } else out.set(s.entry.cls, [i]);
-    }
+    if (hit) indexHit(out, hit.senses, i);
   }
   return out;
+}
+
+/** Puts token `i` once under each class among its hit's senses. */
+function indexHit(byClass: Map<LexClass, number[]>, senses: readonly LexSense[], i: number): void {
+  for (const s of senses) {
+    const list = byClass.get(s.entry.cls);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else byClass.set(s.entry.cls, [i]);
+  }
 }
