@@ -82,40 +82,28 @@ export function readAtomsIn(
   to = text.length,
   entities: readonly EntityMention[] = [],
 ): AtomReading {
-  const { tokens, byClass } = attachLexiconIndexed(splitCurrencyCodes(tokenize(text, from, to)));
-  const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
-  const digit = ctx.numbers.length > 0 || startsWithDigit(tokens);
+  const { tokens, byClass, digits } = attachLexiconIndexed(
+    splitCurrencyCodes(tokenize(text, from, to)),
+  );
+  const numbers = findNumberLits(tokens, digits);
+  const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
   // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
   const all: Atom[] = [];
-  for (const reader of ATOM_READERS)
-    if (triggered(reader.triggers, ctx, digit)) reader.read(ctx, all);
+  for (const reader of ATOM_READERS) if (triggered(reader.triggers, ctx)) reader.read(ctx, all);
   return { text, tokens, atoms: settleAtoms(all), read: all };
 }
 
-/** Whether one of a reader's triggers occurs in the sentence (`digit`: a token opens with one). */
-function triggered(triggers: readonly AtomTrigger[], ctx: AtomContext, digit: boolean): boolean {
-  for (const t of triggers) {
-    if (
-      t === "number"
-        ? ctx.numbers.length > 0
-        : t === "digit"
-          ? digit
-          : t === "entity"
-            ? ctx.entities.length > 0
-            : ctx.byClass.has(t)
-    )
-      return true;
-  }
+/** Whether one of a reader's triggers occurs in the sentence. */
+function triggered(triggers: readonly AtomTrigger[], ctx: AtomContext): boolean {
+  for (const t of triggers) if (occurs(t, ctx)) return true;
   return false;
 }
 
-/** Whether some token starts with a digit (number literals and "13th" do). */
-function startsWithDigit(tokens: readonly LexToken[]): boolean {
-  for (const t of tokens) {
-    const c = t.raw.charCodeAt(0);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+function occurs(t: AtomTrigger, ctx: AtomContext): boolean {
+  if (t === "number") return ctx.numbers.length > 0;
+  if (t === "digit") return ctx.digits.length > 0;
+  if (t === "entity") return ctx.entities.length > 0;
+  return ctx.byClass.has(t);
 }
 
 /** The one overlap pass over atoms. */

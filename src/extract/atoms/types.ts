@@ -126,6 +126,8 @@ export interface AtomContext {
   numbers: readonly NumberLit[];
   /** token indices of each lexicon class's hits */
   byClass: ReadonlyMap<LexClass, readonly number[]>;
+  /** indices of the tokens that open with a digit, in order */
+  digits: readonly number[];
   /** entity mentions found by the gazetteer layer, if the caller has them */
   entities: readonly { start: number; end: number; id: string; type: string }[];
 }

@@ -63,24 +63,34 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
   return lexTokens(tokens, null);
 }
 
-/** The tokens with their longest lexicon hits, and the hits of each class (`classIndex`). */
-export function attachLexiconIndexed(tokens: readonly Token[]): {
+/** A sentence's tokens with their hits, indexed in the same pass. */
+export interface IndexedTokens {
   tokens: LexToken[];
+  /** the hits of each class (`classIndex`) */
   byClass: Map<LexClass, number[]>;
-} {
-  const byClass = new Map<LexClass, number[]>();
-  return { tokens: lexTokens(tokens, byClass), byClass };
+  /** the indices of the tokens that open with a digit (number literals start at these) */
+  digits: number[];
 }
 
-/** The hits of each token, put in `byClass` by class as they are found when it is given. */
-function lexTokens(tokens: readonly Token[], byClass: Map<LexClass, number[]> | null): LexToken[] {
+/** The tokens with their longest lexicon hits, the hits of each class and the digit tokens. */
+export function attachLexiconIndexed(tokens: readonly Token[]): IndexedTokens {
+  const out: IndexedTokens = { tokens: [], byClass: new Map(), digits: [] };
+  lexTokens(tokens, out);
+  return out;
+}
+
+/** The tokens with their hits; each hit put by class in `index` when it is given. */
+function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexToken[] {
   const { trie } = lexicon();
-  const out: LexToken[] = [];
+  const out: LexToken[] = index === null ? [] : index.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const hit = hitAt(trie, tokens, i);
     out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
-    if (hit !== null && byClass !== null) indexHit(byClass, hit.senses, i);
+    if (index === null) continue;
+    if (hit !== null) indexHit(index.byClass, hit.senses, i);
+    const c = tok.raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) index.digits.push(i);
   }
   return out;
 }

@@ -32,7 +32,11 @@ export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
   return needs.map((group) => group.reduce((m, k) => m | kindBit(k), 0));
 }
 
+/** The node list of a token where no node starts: shared, never pushed to (`Chart.add`). */
+const NO_NODES: Node[] = [];
+
 export class Chart {
+  /** the nodes starting at each token (read only: `add` adds) */
   readonly byFirst: Node[][];
   /** the kinds of node anywhere in the chart, as kind bits */
   private kinds = 0;
@@ -42,7 +46,9 @@ export class Chart {
     readonly tokens: readonly LexToken[],
     atoms: readonly Atom[],
   ) {
-    this.byFirst = tokens.map(() => []);
+    // one shared empty list until a node starts at the token (most tokens start none)
+    this.byFirst = [];
+    for (let i = 0; i < tokens.length; i++) this.byFirst.push(NO_NODES);
     for (const a of atoms) this.add(a);
   }
 
@@ -55,7 +61,9 @@ export class Chart {
   /** Adds a node unless the same source already made one over the same tokens. */
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
-    this.byFirst[node.first].push(node);
+    const at = this.byFirst[node.first];
+    if (at === NO_NODES) this.byFirst[node.first] = [node];
+    else at.push(node);
     this.kinds |= kindBit(node.kind);
     return true;
   }

@@ -20,8 +20,8 @@ const SENTENCES = [
 ];
 
 function contextOf(text: string): AtomContext {
-  const { tokens, byClass } = attachLexiconIndexed(splitCurrencyCodes(tokenize(text)));
-  return { text, tokens, numbers: findNumberLits(tokens), byClass, entities: [] };
+  const { tokens, byClass, digits } = attachLexiconIndexed(splitCurrencyCodes(tokenize(text)));
+  return { text, tokens, numbers: findNumberLits(tokens, digits), byClass, digits, entities: [] };
 }
 
 function occurs(t: AtomTrigger, ctx: AtomContext): boolean {
