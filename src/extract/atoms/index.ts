@@ -6,6 +6,7 @@
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
 import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
+import type { LexClass } from "../lexicon/lexicon.js";
 import { tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
@@ -30,7 +31,7 @@ import { percentReader, pointsReader } from "./percent.js";
 import { priceReader } from "./price.js";
 import { quantityReader } from "./quantity.js";
 import { quarterReader } from "./quarter.js";
-import type { Atom, AtomContext, AtomReader, AtomTrigger } from "./types.js";
+import type { Atom, AtomContext, AtomReader } from "./types.js";
 import { yearReader } from "./year.js";
 
 export const ATOM_READERS: readonly AtomReader[] = [
@@ -89,21 +90,36 @@ export function readAtomsIn(
   const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
   // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
   const all: Atom[] = [];
-  for (const reader of ATOM_READERS) if (triggered(reader.triggers, ctx)) reader.read(ctx, all);
+  for (const t of TRIGGERED) if (triggered(t, ctx)) t.reader.read(ctx, all);
   return { text, tokens, atoms: settleAtoms(all), read: all };
 }
 
-/** Whether one of a reader's triggers occurs in the sentence. */
-function triggered(triggers: readonly AtomTrigger[], ctx: AtomContext): boolean {
-  for (const t of triggers) if (occurs(t, ctx)) return true;
-  return false;
+/** A reader with its triggers sorted by kind at load (a sentence tests flags and classes). */
+interface TriggeredReader {
+  reader: AtomReader;
+  number: boolean;
+  digit: boolean;
+  entity: boolean;
+  classes: LexClass[];
 }
 
-function occurs(t: AtomTrigger, ctx: AtomContext): boolean {
-  if (t === "number") return ctx.numbers.length > 0;
-  if (t === "digit") return ctx.digits.length > 0;
-  if (t === "entity") return ctx.entities.length > 0;
-  return ctx.byClass.has(t);
+const TRIGGERED: readonly TriggeredReader[] = ATOM_READERS.map((reader) => ({
+  reader,
+  number: reader.triggers.includes("number"),
+  digit: reader.triggers.includes("digit"),
+  entity: reader.triggers.includes("entity"),
+  classes: reader.triggers.filter(
+    (t): t is LexClass => t !== "number" && t !== "digit" && t !== "entity",
+  ),
+}));
+
+/** Whether one of a reader's triggers occurs in the sentence. */
+function triggered(t: TriggeredReader, ctx: AtomContext): boolean {
+  if (t.number && ctx.numbers.length > 0) return true;
+  if (t.digit && ctx.digits.length > 0) return true;
+  if (t.entity && ctx.entities.length > 0) return true;
+  for (let k = 0; k < t.classes.length; k++) if (ctx.byClass.has(t.classes[k])) return true;
+  return false;
 }
 
 /** The one overlap pass over atoms. */

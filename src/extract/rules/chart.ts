@@ -188,7 +188,14 @@ class Candidates {
 /** Where one rule is retried: every token up to `upTo`, and the tokens marked in `at`. */
 interface Window {
   upTo: number;
-  at: Uint8Array | null;
+  at: number[] | null;
+}
+
+/** `size` zeros in a plain array (a typed array costs more to make for so few). */
+function zeros(size: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(0);
+  return out;
 }
 
 /**
@@ -214,8 +221,8 @@ function retryWindows(
       if (reach === undefined) continue;
       if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
       else {
-        w.at ??= new Uint8Array(size);
-        w.at.fill(1, Math.max(0, n.first - reach), n.first + 1);
+        w.at ??= zeros(size);
+        for (let i = Math.max(0, n.first - reach); i <= n.first && i < size; i++) w.at[i] = 1;
       }
     }
     out.push(w);
@@ -231,11 +238,11 @@ function inWindow(w: Window | undefined, at: number): boolean {
  * The tokens inside some rule's window: elsewhere no rule is tried, so nothing is made there
  * and the round need not look for candidates at all.
  */
-function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): Uint8Array {
-  const marks = new Uint8Array(size);
+function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): number[] {
+  const marks = zeros(size);
   for (const w of windows) {
     if (!w) continue;
-    if (w.upTo >= 0) marks.fill(1, 0, Math.min(size, w.upTo + 1));
+    for (let i = 0; i <= w.upTo && i < size; i++) marks[i] = 1;
     if (w.at) for (let i = 0; i < size; i++) marks[i] |= w.at[i];
   }
   return marks;
