@@ -7,7 +7,7 @@
  */
 import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
 import type { LexClass } from "../lexicon/lexicon.js";
-import { tokenize } from "../tokens.js";
+import { type Token, tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
 import { entityReader } from "./entity.js";
@@ -76,16 +76,18 @@ export interface AtomReading {
   read: readonly Atom[];
 }
 
-/** Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known. */
+/**
+ * Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known;
+ * `words`, the range's tokens if the caller has them already (`tokenize(text, from, to)`).
+ */
 export function readAtomsIn(
   text: string,
   from = 0,
   to = text.length,
   entities: readonly EntityMention[] = [],
+  words: readonly Token[] = tokenize(text, from, to),
 ): AtomReading {
-  const { tokens, byClass, digits } = attachLexiconIndexed(
-    splitCurrencyCodes(tokenize(text, from, to)),
-  );
+  const { tokens, byClass, digits } = attachLexiconIndexed(splitCurrencyCodes(words));
   const numbers = findNumberLits(tokens, digits);
   const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
   // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
