@@ -9,14 +9,14 @@
 import { scaleDecimal } from "./decimal.js";
 import { makeAtom } from "./helpers.js";
 import { scaleAfter } from "./numbers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const countReader: AtomReader = {
   name: "count",
   kind: "Count",
   specificity: 10,
-  read({ tokens, numbers }) {
-    const out: Atom[] = [];
+  triggers: ["number"],
+  read({ tokens, numbers }, out) {
     for (const lit of numbers) {
       const [power, last] = scaleAfter(tokens, lit);
       const exact = scaleDecimal(lit.digits, power);
@@ -28,7 +28,6 @@ export const countReader: AtomReader = {
         }),
       );
     }
-    return out;
   },
   examples: [
     {

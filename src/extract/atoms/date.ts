@@ -7,7 +7,7 @@
 import type { LexToken } from "../lexicon/attach.js";
 import { senseAt } from "../lexicon/attach.js";
 import { isYearDigits, makeAtom } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 const DAY = /^\d{1,2}$/;
 
@@ -36,8 +36,8 @@ export const dateReader: AtomReader = {
   name: "date",
   kind: "Date",
   specificity: 60,
-  read({ tokens, byClass }) {
-    const out: Atom[] = [];
+  triggers: ["month"],
+  read({ tokens, byClass }, out) {
     for (const i of byClass.get("month") ?? []) {
       const m = senseAt(tokens, i, "month");
       if (!m || tokens[i].raw.charCodeAt(0) >= 97) continue;
@@ -54,7 +54,6 @@ export const dateReader: AtomReader = {
       if (dayBefore !== null && year !== null)
         out.push(makeAtom("Date", "date", tokens, i - 1, last, { year, month, day: dayBefore }));
     }
-    return out;
   },
   examples: [
     {

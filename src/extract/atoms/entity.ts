@@ -8,22 +8,20 @@
  */
 import type { Token } from "../tokens.js";
 import { makeAtom } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const entityReader: AtomReader = {
   name: "entity",
   kind: "Entity",
   specificity: 70,
-  read({ tokens, entities }) {
-    if (entities.length === 0) return [];
-    const out: Atom[] = [];
+  triggers: ["entity"],
+  read({ tokens, entities }, out) {
     for (const e of entities) {
       const first = tokenStartingAt(tokens, e.start);
       const last = tokenEndingAt(tokens, e.end);
       if (first < 0 || last < 0 || last + 1 <= first) continue;
       out.push(makeAtom("Entity", "entity", tokens, first, last + 1, { id: e.id, type: e.type }));
     }
-    return out;
   },
   // examples need mentions; they are tested in test/extract/atoms/entity.test.ts
   examples: [],

@@ -9,7 +9,7 @@
  */
 import { senseAt } from "../lexicon/attach.js";
 import { makeAtom, wholeAfter } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 /** how far back, in tokens, the share word may stand ("accounting for more than half") */
 const REACH = 5;
@@ -18,8 +18,8 @@ export const fractionReader: AtomReader = {
   name: "fraction",
   kind: "Percent",
   specificity: 45,
-  read({ tokens, byClass }) {
-    const out: Atom[] = [];
+  triggers: ["fraction"],
+  read({ tokens, byClass }, out) {
     for (const i of byClass.get("fraction") ?? []) {
       const sense = senseAt(tokens, i, "fraction");
       const last = tokens[i].hit?.last ?? i + 1;
@@ -30,7 +30,6 @@ export const fractionReader: AtomReader = {
         makeAtom("Percent", "fraction", tokens, i, last, { pct: sense.entry.value as number }),
       );
     }
-    return out;
   },
   examples: [
     {

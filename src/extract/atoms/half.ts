@@ -12,10 +12,11 @@ export const halfReader: AtomReader = {
   name: "half",
   kind: "Half",
   specificity: 40,
-  read: (ctx) =>
-    ordinalPeriods(ctx, "half")
-      .filter(([n]) => n <= 2)
-      .map(([half, first, last]) => makeAtom("Half", "half", ctx.tokens, first, last, { half })),
+  triggers: ["periodCode", "ordinal"],
+  read(ctx, out) {
+    for (const [half, first, last] of ordinalPeriods(ctx, "half"))
+      if (half <= 2) out.push(makeAtom("Half", "half", ctx.tokens, first, last, { half }));
+  },
   examples: [
     { in: "in the first half of this year", find: "first half", value: { half: 1 } },
     { in: "H2 exports", find: "H2", value: { half: 2 } },

@@ -57,21 +57,28 @@ export function hitEndingAt(tokens: readonly LexToken[], at: number, cls: LexCla
 /** Atoms for every lexicon hit of one class (flow terms, change verbs, …). */
 export function lexiconAtoms<K extends AtomKind>(
   ctx: AtomContext,
+  out: Atom[],
   cls: LexClass,
   kind: K,
   source: string,
   value: (sense: LexSense, tokens: readonly LexToken[], first: number) => AtomValues[K] | null,
-): Atom[] {
-  const out: Atom[] = [];
+): void {
   const { tokens } = ctx;
-  for (const i of ctx.byClass.get(cls) ?? []) {
+  const at = ctx.byClass.get(cls);
+  if (at === undefined) return;
+  for (const i of at) {
     const hit = tokens[i].hit;
-    const sense = hit?.senses.find((s) => s.entry.cls === cls);
-    if (!hit || !sense) continue;
+    const sense = hit === null ? null : senseOf(hit.senses, cls);
+    if (hit === null || sense === null) continue;
     const v = value(sense, tokens, i);
     if (v !== null) out.push(makeAtom(kind, source, tokens, i, hit.last, v) as Atom);
   }
-  return out;
+}
+
+/** The first sense of class `cls` among `senses`, or null. */
+function senseOf(senses: readonly LexSense[], cls: LexClass): LexSense | null {
+  for (const s of senses) if (s.entry.cls === cls) return s;
+  return null;
 }
 
 export interface Amount {

@@ -5,8 +5,9 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexicon, classIndex, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
-import { tokenize } from "../tokens.js";
+import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
+import type { LexClass } from "../lexicon/lexicon.js";
+import { type Token, tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
 import { entityReader } from "./entity.js";
@@ -75,19 +76,52 @@ export interface AtomReading {
   read: readonly Atom[];
 }
 
-/** Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known. */
+/**
+ * Reads text[from, to) into settled atoms; `entities` are gazetteer mentions, if known;
+ * `words`, the range's tokens if the caller has them already (`tokenize(text, from, to)`).
+ */
 export function readAtomsIn(
   text: string,
   from = 0,
   to = text.length,
   entities: readonly EntityMention[] = [],
+  words: readonly Token[] = tokenize(text, from, to),
 ): AtomReading {
-  const tokens = attachLexicon(splitCurrencyCodes(tokenize(text, from, to)));
-  const byClass = classIndex(tokens);
-  const ctx: AtomContext = { text, tokens, numbers: findNumberLits(tokens), byClass, entities };
+  const { tokens, byClass, digits } = attachLexiconIndexed(splitCurrencyCodes(words));
+  const numbers = findNumberLits(tokens, digits);
+  const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
+  // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
   const all: Atom[] = [];
-  for (const reader of ATOM_READERS) for (const a of reader.read(ctx)) all.push(a);
+  for (const t of TRIGGERED) if (triggered(t, ctx)) t.reader.read(ctx, all);
   return { text, tokens, atoms: settleAtoms(all), read: all };
+}
+
+/** A reader with its triggers sorted by kind at load (a sentence tests flags and classes). */
+interface TriggeredReader {
+  reader: AtomReader;
+  number: boolean;
+  digit: boolean;
+  entity: boolean;
+  classes: LexClass[];
+}
+
+const TRIGGERED: readonly TriggeredReader[] = ATOM_READERS.map((reader) => ({
+  reader,
+  number: reader.triggers.includes("number"),
+  digit: reader.triggers.includes("digit"),
+  entity: reader.triggers.includes("entity"),
+  classes: reader.triggers.filter(
+    (t): t is LexClass => t !== "number" && t !== "digit" && t !== "entity",
+  ),
+}));
+
+/** Whether one of a reader's triggers occurs in the sentence. */
+function triggered(t: TriggeredReader, ctx: AtomContext): boolean {
+  if (t.number && ctx.numbers.length > 0) return true;
+  if (t.digit && ctx.digits.length > 0) return true;
+  if (t.entity && ctx.entities.length > 0) return true;
+  for (let k = 0; k < t.classes.length; k++) if (ctx.byClass.has(t.classes[k])) return true;
+  return false;
 }
 
 /** The one overlap pass over atoms. */

@@ -14,8 +14,9 @@ export const flowTermReader: AtomReader = {
   name: "flowTerm",
   kind: "FlowTerm",
   specificity: 30,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "flow", "FlowTerm", "flowTerm", (s) => ({
+  triggers: ["flow"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "flow", "FlowTerm", "flowTerm", (s) => ({
       flow: s.entry.value as Flow,
       negative: s.entry.negative === true,
       vague: s.entry.vague === true,
@@ -41,8 +42,9 @@ export const changeVerbReader: AtomReader = {
   name: "changeVerb",
   kind: "ChangeVerb",
   specificity: 30,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "change", "ChangeVerb", "changeVerb", (s) => ({
+  triggers: ["change"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "change", "ChangeVerb", "changeVerb", (s) => ({
       polarity: s.entry.value as 1 | -1,
       lemma: s.entry.lemma,
     })),
@@ -61,16 +63,17 @@ export const directionReader: AtomReader = {
   name: "direction",
   kind: "Direction",
   specificity: 20,
-  read: (ctx) => [
-    ...lexiconAtoms(ctx, "direction", "Direction", "direction", (s) => ({
+  triggers: ["direction", "comparative"],
+  read(ctx, out) {
+    lexiconAtoms(ctx, out, "direction", "Direction", "direction", (s) => ({
       polarity: s.entry.value as 1 | -1,
       comparative: false,
-    })),
-    ...lexiconAtoms(ctx, "comparative", "Direction", "direction", (s) => ({
+    }));
+    lexiconAtoms(ctx, out, "comparative", "Direction", "direction", (s) => ({
       polarity: s.entry.value as 1 | -1,
       comparative: true,
-    })),
-  ],
+    }));
+  },
   examples: [
     { in: "up 5%", find: "up", value: { polarity: 1 } },
     { in: "3% lower than", find: "lower", value: { polarity: -1, comparative: true } },
@@ -82,8 +85,9 @@ export const periodWordReader: AtomReader = {
   name: "periodWord",
   kind: "PeriodWord",
   specificity: 20,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "periodWord", "PeriodWord", "periodWord", (s) => ({
+  triggers: ["periodWord"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "periodWord", "PeriodWord", "periodWord", (s) => ({
       unit: s.entry.value as "year" | "quarter" | "half" | "month",
       plural: s.form === "plural" || s.form === "extra",
     })),
@@ -98,8 +102,9 @@ export const relYearReader: AtomReader = {
   name: "relYear",
   kind: "RelYear",
   specificity: 40,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "relYear", "RelYear", "relYear", (s) => ({
+  triggers: ["relYear"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "relYear", "RelYear", "relYear", (s) => ({
       offset: s.entry.value as number,
     })),
   examples: [
@@ -114,8 +119,11 @@ export const yoyReader: AtomReader = {
   name: "yoy",
   kind: "Yoy",
   specificity: 30,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "yoy", "Yoy", "yoy", (s) => ({ basis: s.entry.value as "year" | "month" })),
+  triggers: ["yoy"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "yoy", "Yoy", "yoy", (s) => ({
+      basis: s.entry.value as "year" | "month",
+    })),
   examples: [
     { in: "up 5% year-on-year", find: "year-on-year", value: { basis: "year" } },
     { in: "down 2% month on month", find: "month on month", value: { basis: "month" } },

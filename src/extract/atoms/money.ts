@@ -9,7 +9,7 @@
 import type { Currency } from "../../core/contract.js";
 import type { LexToken } from "../lexicon/attach.js";
 import { hitEndingAt, makeAtom, readAmount } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 /** Is the money starting at token `first` in brackets right after a money figure? */
 function isConversion(tokens: readonly LexToken[], first: number, prevLast: number): boolean {
@@ -25,8 +25,8 @@ export const moneyReader: AtomReader = {
   name: "money",
   kind: "Money",
   specificity: 50,
-  read({ tokens, numbers }) {
-    const out: Atom[] = [];
+  triggers: ["number"],
+  read({ tokens, numbers }, out) {
     let prevLast = -10;
     for (const lit of numbers) {
       const a = readAmount(tokens, lit);
@@ -42,7 +42,6 @@ export const moneyReader: AtomReader = {
       out.push(makeAtom("Money", "money", tokens, a.first, a.last, value));
       prevLast = a.last;
     }
-    return out;
   },
   examples: [
     {

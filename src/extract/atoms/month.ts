@@ -48,8 +48,9 @@ export const monthReader: AtomReader = {
   name: "month",
   kind: "Month",
   specificity: 40,
-  read: (ctx) =>
-    lexiconAtoms(ctx, "month", "Month", "month", (sense, tokens, i) => {
+  triggers: ["month"],
+  read: (ctx, out) =>
+    lexiconAtoms(ctx, out, "month", "Month", "month", (sense, tokens, i) => {
       if (sense.guarded) {
         const capital = tokens[i].raw.charCodeAt(0) < 97;
         if (!capital || !inCalendarContext(tokens, i, tokens[i].hit!.last)) return null;

@@ -7,15 +7,15 @@
 import { senseAt } from "../lexicon/attach.js";
 import { scaleDecimal } from "./decimal.js";
 import { lexiconAtoms, makeAtom } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const multipleReader: AtomReader = {
   name: "multiple",
   kind: "Multiple",
   specificity: 50,
-  read(ctx) {
+  triggers: ["number", "multiplier"],
+  read(ctx, out) {
     const { tokens } = ctx;
-    const out: Atom[] = [];
     for (const lit of ctx.numbers) {
       if (lit.suffixScale !== null || lit.digits.startsWith("-")) continue;
       const at = tokens[lit.last]?.norm === "-" ? lit.last + 1 : lit.last;
@@ -32,7 +32,7 @@ export const multipleReader: AtomReader = {
       );
     }
     // "doubled", "tripled": the verb in the past; "a double-digit rise" is no multiple
-    const verbs = lexiconAtoms(ctx, "multiplier", "Multiple", "multiple", (s) =>
+    lexiconAtoms(ctx, out, "multiplier", "Multiple", "multiple", (s) =>
       s.form === "past" || s.form === "participle"
         ? {
             factor: (s.entry.value as number) / 100 + 1,
@@ -41,7 +41,6 @@ export const multipleReader: AtomReader = {
           }
         : null,
     );
-    return [...out, ...verbs];
   },
   examples: [
     {

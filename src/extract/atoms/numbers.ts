@@ -44,13 +44,17 @@ function extend(tokens: readonly LexToken[], i: number): { digits: string; last:
   return { digits, last: j };
 }
 
-/** Every number literal in the tokens, in order. */
-export function findNumberLits(tokens: readonly LexToken[]): NumberLit[] {
+/** Every number literal in the tokens, in order (`digitTokens`: those that open with a digit). */
+export function findNumberLits(
+  tokens: readonly LexToken[],
+  digitTokens: readonly number[],
+): NumberLit[] {
   const out: NumberLit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // a literal starts at a digit token after the last literal's tokens
+  let next = 0;
+  for (const i of digitTokens) {
+    if (i < next) continue;
     const raw = tokens[i].raw;
-    const c = raw.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
     const { digits, last } = DIGITS.test(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
     let body = digits;
     let scale: number | null = null;
@@ -70,11 +74,17 @@ export function findNumberLits(tokens: readonly LexToken[]): NumberLit[] {
       last,
       digits: signed ? `-${body}` : body,
       suffixScale: scale,
-      grouped: tokens.slice(i, last).some((t) => t.raw === ","),
+      grouped: groupedIn(tokens, i, last),
     });
-    i = last - 1;
+    next = last;
   }
   return out;
+}
+
+/** Whether tokens [from, to) hold a comma (a grouped literal). */
+function groupedIn(tokens: readonly LexToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].raw === ",") return true;
+  return false;
 }
 
 /** The scale word right after a literal ("8.22 trillion"): its power and the token after it. */

@@ -39,17 +39,27 @@ export function resolveOverlaps<T extends Span>(
       a.start - b.start
     );
   });
-  const taken = new Uint8Array(size);
+  const taken = takenFlags(size);
   const out: T[] = [];
   for (const k of order) {
     const x = items[k];
     let free = true;
-    for (let i = x.first; i < x.last && free; i++) if (taken[i]) free = false;
+    for (let i = x.first; i < x.last && free; i++) if (taken[i] === 1) free = false;
     if (!free) continue;
-    taken.fill(1, x.first, x.last);
+    for (let i = x.first; i < x.last; i++) taken[i] = 1;
     out.push(x);
   }
   return byStart(out);
+}
+
+/** One flag per token, reused by every call (a typed array costs more to make than to clear). */
+let TAKEN = new Uint8Array(256);
+
+/** The reused flags, `size` of them cleared (the pass calls nothing that uses them meanwhile). */
+function takenFlags(size: number): Uint8Array {
+  if (TAKEN.length < size) TAKEN = new Uint8Array(Math.max(size, 2 * TAKEN.length));
+  else TAKEN.fill(0, 0, size);
+  return TAKEN;
 }
 
 /** Indices 0…n-1 in the stable order of `cmp` (negative: i before j). */

@@ -9,8 +9,7 @@ import { senseAt } from "../lexicon/attach.js";
 import { makeAtom } from "./helpers.js";
 import type { Atom, AtomContext, AtomReader } from "./types.js";
 
-function readPercentWords(ctx: AtomContext, want: "percent" | "points"): Atom[] {
-  const out: Atom[] = [];
+function readPercentWords(ctx: AtomContext, want: "percent" | "points", out: Atom[]): void {
   const { tokens } = ctx;
   for (const lit of ctx.numbers) {
     if (lit.suffixScale !== null) continue;
@@ -24,12 +23,11 @@ function readPercentWords(ctx: AtomContext, want: "percent" | "points"): Atom[] 
         : makeAtom("Points", "points", tokens, lit.first, last, { points: n }),
     );
   }
-  return [...out, ...readNumberWordPercents(ctx, want)];
+  readNumberWordPercents(ctx, want, out);
 }
 
 /** "seven percent", "two percentage points": a cardinal written as a word */
-function readNumberWordPercents(ctx: AtomContext, want: "percent" | "points"): Atom[] {
-  const out: Atom[] = [];
+function readNumberWordPercents(ctx: AtomContext, want: "percent" | "points", out: Atom[]): void {
   const { tokens } = ctx;
   for (const i of ctx.byClass.get("cardinal") ?? []) {
     const n = senseAt(tokens, i, "cardinal")?.entry.value as number;
@@ -43,14 +41,14 @@ function readNumberWordPercents(ctx: AtomContext, want: "percent" | "points"): A
         : makeAtom("Points", "points", tokens, i, last, { points: n }),
     );
   }
-  return out;
 }
 
 export const percentReader: AtomReader = {
   name: "percent",
   kind: "Percent",
   specificity: 50,
-  read: (ctx) => readPercentWords(ctx, "percent"),
+  triggers: ["number", "cardinal"],
+  read: (ctx, out) => readPercentWords(ctx, "percent", out),
   examples: [
     { in: "Exports rose 27.8% in June.", find: "27.8%", value: { pct: 27.8 } },
     { in: "up 5 percent", find: "5 percent", value: { pct: 5 } },
@@ -69,7 +67,8 @@ export const pointsReader: AtomReader = {
   name: "points",
   kind: "Points",
   specificity: 50,
-  read: (ctx) => readPercentWords(ctx, "points"),
+  triggers: ["number", "cardinal"],
+  read: (ctx, out) => readPercentWords(ctx, "points", out),
   examples: [
     {
       in: "The share rose 2.3 percentage points.",

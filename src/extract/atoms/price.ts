@@ -7,14 +7,14 @@
 import type { Currency } from "../../core/contract.js";
 import { senseAt } from "../lexicon/attach.js";
 import { makeAtom, readAmount } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const priceReader: AtomReader = {
   name: "price",
   kind: "Price",
   specificity: 60,
-  read({ tokens, numbers }) {
-    const out: Atom[] = [];
+  triggers: ["number"],
+  read({ tokens, numbers }, out) {
     for (const lit of numbers) {
       const a = readAmount(tokens, lit);
       if (!a || !senseAt(tokens, a.last, "per")) continue;
@@ -29,7 +29,6 @@ export const priceReader: AtomReader = {
       };
       out.push(makeAtom("Price", "price", tokens, a.first, tokens[perLast].hit!.last, value));
     }
-    return out;
   },
   examples: [
     {

@@ -10,14 +10,14 @@ import { senseAt } from "../lexicon/attach.js";
 import { scaleDecimal } from "./decimal.js";
 import { makeAtom } from "./helpers.js";
 import { scaleAfter } from "./numbers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const quantityReader: AtomReader = {
   name: "quantity",
   kind: "Quantity",
   specificity: 50,
-  read({ tokens, numbers }) {
-    const out: Atom[] = [];
+  triggers: ["number"],
+  read({ tokens, numbers }, out) {
     for (const lit of numbers) {
       const [power, next] = scaleAfter(tokens, lit);
       const unit = senseAt(tokens, next, "unit");
@@ -31,7 +31,6 @@ export const quantityReader: AtomReader = {
       };
       out.push(makeAtom("Quantity", "quantity", tokens, lit.first, tokens[next].hit!.last, value));
     }
-    return out;
   },
   examples: [
     {

@@ -11,12 +11,12 @@ export const quarterReader: AtomReader = {
   name: "quarter",
   kind: "Quarter",
   specificity: 40,
-  read: (ctx) =>
-    ordinalPeriods(ctx, "quarter")
-      .filter(([n]) => n <= 4)
-      .map(([quarter, first, last]) =>
-        makeAtom("Quarter", "quarter", ctx.tokens, first, last, { quarter }),
-      ),
+  triggers: ["periodCode", "ordinal"],
+  read(ctx, out) {
+    for (const [quarter, first, last] of ordinalPeriods(ctx, "quarter"))
+      if (quarter <= 4)
+        out.push(makeAtom("Quarter", "quarter", ctx.tokens, first, last, { quarter }));
+  },
   examples: [
     { in: "Exports rose in Q1.", find: "Q1", value: { quarter: 1 } },
     { in: "in the third quarter of 2023", find: "third quarter", value: { quarter: 3 } },

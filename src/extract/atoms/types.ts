@@ -126,6 +126,8 @@ export interface AtomContext {
   numbers: readonly NumberLit[];
   /** token indices of each lexicon class's hits */
   byClass: ReadonlyMap<LexClass, readonly number[]>;
+  /** indices of the tokens that open with a digit, in order */
+  digits: readonly number[];
   /** entity mentions found by the gazetteer layer, if the caller has them */
   entities: readonly { start: number; end: number; id: string; type: string }[];
 }
@@ -144,12 +146,24 @@ export interface CounterExample {
   not: string;
 }
 
+/**
+ * A reader's trigger: a number literal, a token starting with a digit (a number literal or
+ * "13th"), an entity mention or a token of a lexicon class.
+ */
+export type AtomTrigger = "number" | "digit" | "entity" | LexClass;
+
 export interface AtomReader {
   name: string;
   kind: AtomKind;
   /** ranks atoms of equal span in the one overlap pass: higher wins */
   specificity: number;
-  read(ctx: AtomContext): Atom[];
+  /**
+   * What must occur in the sentence for the reader to find anything (any one of them): a
+   * reader none of whose triggers occurs is not run.
+   */
+  triggers: readonly AtomTrigger[];
+  /** Pushes the reader's atoms, in text order, onto `out` (one array shared by all readers). */
+  read(ctx: AtomContext, out: Atom[]): void;
   examples: Example[];
   counterExamples: CounterExample[];
 }

@@ -5,19 +5,18 @@
  * four-digit form, and the overlap pass lets longer readings (money, quantity) win.
  */
 import { isYearDigits, makeAtom } from "./helpers.js";
-import type { Atom, AtomReader } from "./types.js";
+import type { AtomReader } from "./types.js";
 
 export const yearReader: AtomReader = {
   name: "year",
   kind: "Year",
   specificity: 40,
-  read({ tokens, numbers }) {
-    const out: Atom[] = [];
+  triggers: ["number"],
+  read({ tokens, numbers }, out) {
     for (const lit of numbers) {
       if (lit.grouped || lit.suffixScale !== null || !isYearDigits(lit.digits)) continue;
       out.push(makeAtom("Year", "year", tokens, lit.first, lit.last, { year: Number(lit.digits) }));
     }
-    return out;
   },
   examples: [
     { in: "Trade grew in 2023.", find: "2023", value: { year: 2023 } },

@@ -60,17 +60,37 @@ function codeAndDigits(raw: string): boolean {
 
 /** The tokens with their longest lexicon hits. */
 export function attachLexicon(tokens: readonly Token[]): LexToken[] {
+  return lexTokens(tokens, null);
+}
+
+/** A sentence's tokens with their hits, indexed in the same pass. */
+export interface IndexedTokens {
+  tokens: LexToken[];
+  /** the hits of each class (`classIndex`) */
+  byClass: Map<LexClass, number[]>;
+  /** the indices of the tokens that open with a digit (number literals start at these) */
+  digits: number[];
+}
+
+/** The tokens with their longest lexicon hits, the hits of each class and the digit tokens. */
+export function attachLexiconIndexed(tokens: readonly Token[]): IndexedTokens {
+  const out: IndexedTokens = { tokens: [], byClass: new Map(), digits: [] };
+  lexTokens(tokens, out);
+  return out;
+}
+
+/** The tokens with their hits; each hit put by class in `index` when it is given. */
+function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexToken[] {
   const { trie } = lexicon();
-  const out: LexToken[] = [];
+  const out: LexToken[] = index === null ? [] : index.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    out.push({
-      norm: tok.norm,
-      raw: tok.raw,
-      start: tok.start,
-      end: tok.end,
-      hit: hitAt(trie, tokens, i),
-    });
+    const hit = hitAt(trie, tokens, i);
+    out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
+    if (index === null) continue;
+    if (hit !== null) indexHit(index.byClass, hit.senses, i);
+    const c = tok.raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) index.digits.push(i);
   }
   return out;
 }
@@ -82,13 +102,18 @@ function hitAt(
   i: number,
 ): LexHit | null {
   let node = trie.get(tokens[i].norm);
-  let found: LexHit | null = null;
+  // the deepest node with senses, made into a hit once at the end
+  let senses: readonly LexSense[] | null = null;
+  let last = 0;
   for (let j = i; node !== undefined; j++) {
-    if (node.senses) found = { first: i, last: j + 1, senses: node.senses };
+    if (node.senses) {
+      senses = node.senses;
+      last = j + 1;
+    }
     if (j + 1 >= tokens.length || node.next === null) break;
     node = node.next.get(tokens[j + 1].norm);
   }
-  return found;
+  return senses === null ? null : { first: i, last, senses };
 }
 
 /** The sense of class `cls` of the hit at token `i`, if that hit has one. */
@@ -104,13 +129,17 @@ export function classIndex(tokens: readonly LexToken[]): Map<LexClass, number[]>
   const out = new Map<LexClass, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const hit = tokens[i].hit;
-    if (!hit) continue;
-    for (const s of hit.senses) {
-      const list = out.get(s.entry.cls);
-      if (list) {
-        if (list[list.length - 1] !== i) list.push(i);
-      } else out.set(s.entry.cls, [i]);
-    }
+    if (hit) indexHit(out, hit.senses, i);
   }
   return out;
+}
+
+/** Puts token `i` once under each class among its hit's senses. */
+function indexHit(byClass: Map<LexClass, number[]>, senses: readonly LexSense[], i: number): void {
+  for (const s of senses) {
+    const list = byClass.get(s.entry.cls);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else byClass.set(s.entry.cls, [i]);
+  }
 }

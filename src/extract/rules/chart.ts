@@ -32,7 +32,11 @@ export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
   return needs.map((group) => group.reduce((m, k) => m | kindBit(k), 0));
 }
 
+/** The node list of a token where no node starts: shared, never pushed to (`Chart.add`). */
+const NO_NODES: Node[] = [];
+
 export class Chart {
+  /** the nodes starting at each token (read only: `add` adds) */
   readonly byFirst: Node[][];
   /** the kinds of node anywhere in the chart, as kind bits */
   private kinds = 0;
@@ -42,7 +46,9 @@ export class Chart {
     readonly tokens: readonly LexToken[],
     atoms: readonly Atom[],
   ) {
-    this.byFirst = tokens.map(() => []);
+    // one shared empty list until a node starts at the token (most tokens start none)
+    this.byFirst = [];
+    for (let i = 0; i < tokens.length; i++) this.byFirst.push(NO_NODES);
     for (const a of atoms) this.add(a);
   }
 
@@ -55,7 +61,9 @@ export class Chart {
   /** Adds a node unless the same source already made one over the same tokens. */
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
-    this.byFirst[node.first].push(node);
+    const at = this.byFirst[node.first];
+    if (at === NO_NODES) this.byFirst[node.first] = [node];
+    else at.push(node);
     this.kinds |= kindBit(node.kind);
     return true;
   }
@@ -180,7 +188,14 @@ class Candidates {
 /** Where one rule is retried: every token up to `upTo`, and the tokens marked in `at`. */
 interface Window {
   upTo: number;
-  at: Uint8Array | null;
+  at: number[] | null;
+}
+
+/** `size` zeros in a plain array (a typed array costs more to make for so few). */
+function zeros(size: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(0);
+  return out;
 }
 
 /**
@@ -206,8 +221,8 @@ function retryWindows(
       if (reach === undefined) continue;
       if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
       else {
-        w.at ??= new Uint8Array(size);
-        w.at.fill(1, Math.max(0, n.first - reach), n.first + 1);
+        w.at ??= zeros(size);
+        for (let i = Math.max(0, n.first - reach); i <= n.first && i < size; i++) w.at[i] = 1;
       }
     }
     out.push(w);
@@ -223,11 +238,11 @@ function inWindow(w: Window | undefined, at: number): boolean {
  * The tokens inside some rule's window: elsewhere no rule is tried, so nothing is made there
  * and the round need not look for candidates at all.
  */
-function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): Uint8Array {
-  const marks = new Uint8Array(size);
+function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): number[] {
+  const marks = zeros(size);
   for (const w of windows) {
     if (!w) continue;
-    if (w.upTo >= 0) marks.fill(1, 0, Math.min(size, w.upTo + 1));
+    for (let i = 0; i <= w.upTo && i < size; i++) marks[i] = 1;
     if (w.at) for (let i = 0; i < size; i++) marks[i] |= w.at[i];
   }
   return marks;

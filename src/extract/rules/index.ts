@@ -16,8 +16,10 @@
  * is the one registry of composition rules: adding a phrasing is one file and one line here,
  * and the order of this list changes nothing.
  */
+
 import { ATOM_READERS, type AtomReading, type EntityMention, readAtomsIn } from "../atoms/index.js";
 import { resolveOverlaps } from "../atoms/overlaps.js";
+import type { Token } from "../tokens.js";
 import { changeBaseline } from "./change-baseline.js";
 import { changeComparative } from "./change-comparative.js";
 import { changeDirection } from "./change-direction.js";
@@ -82,13 +84,17 @@ const SPECIFICITY = new Map<string, number>([
   ...RULES.map((r) => [r.name, r.specificity] as [string, number]),
 ]);
 
-/** Tokens, lexicon hits and settled atoms of text[range[0], range[1]). */
+/**
+ * Tokens, lexicon hits and settled atoms of text[range[0], range[1]) (`words`: the range's
+ * tokens, if the caller has them).
+ */
 export function readAtoms(
   text: string,
   range: readonly [number, number] = [0, text.length],
   entities: readonly EntityMention[] = [],
+  words?: readonly Token[],
 ): AtomReading {
-  return readAtomsIn(text, range[0], range[1], entities);
+  return readAtomsIn(text, range[0], range[1], entities, words);
 }
 
 /**

@@ -94,7 +94,7 @@ function readParagraph(
     if (k > lastFigure && !wordsMayNoteForDocument(x.words, entities, input.entityInfo, known))
       return;
     if (!x.reading && wordsStateNothing(x.words, entities)) return;
-    const reading = x.reading ?? readSentenceAtoms(text, s, entities);
+    const reading = x.reading ?? readSentenceAtoms(text, s, entities, x.words.tokens);
     input.readings?.set(s.start, reading);
     if (k > lastFigure && !mayNoteForDocument(reading, input.entityInfo, known)) return;
     const frames = readSentenceFrames(reading, input.entityInfo);
@@ -144,7 +144,9 @@ function sentenceOf(input: TradeReadingInput, s: Range): SentenceWords | null {
   if (s.end - s.start > MAX_SENTENCE) return null;
   const words = wordsIn(input.text, s);
   const entities = sentenceEntities(input.mentions, s);
-  const reading = wordsMayStateFigure(words) ? readSentenceAtoms(input.text, s, entities) : null;
+  const reading = wordsMayStateFigure(words)
+    ? readSentenceAtoms(input.text, s, entities, words.tokens)
+    : null;
   return { s, words, entities, reading };
 }
 

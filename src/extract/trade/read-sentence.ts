@@ -18,6 +18,7 @@ import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
 import { type AtomReading, composeNodes, type EntityMention, readAtoms } from "../rules/index.js";
 import type { Range } from "../sentences.js";
+import type { Token } from "../tokens.js";
 import { statesNothing } from "./sentence-effects.js";
 
 /** The entity mentions within a sentence, as the atom reader takes them. */
@@ -30,12 +31,14 @@ export function sentenceEntities(mentions: readonly Mention[], sentence: Range):
   }));
 }
 
+/** The sentence's atoms; `words` are its tokens (the walk has them from its words). */
 export function readSentenceAtoms(
   text: string,
   sentence: Range,
   entities: readonly EntityMention[],
+  words: readonly Token[],
 ): AtomReading {
-  return readAtoms(text, [sentence.start, sentence.end], entities);
+  return readAtoms(text, [sentence.start, sentence.end], entities, words);
 }
 
 export function readSentenceFrames(
