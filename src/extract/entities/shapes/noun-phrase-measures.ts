@@ -8,6 +8,7 @@
  * mechanism, …) say that the phrase names one. Words: data/entity-shapes.json
  * `nounPhraseMeasure`.
  */
+import { KeyFilter } from "../key-filter.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { alternation, SHAPES } from "../vocabulary.js";
 import { candidate, entity } from "./helpers.js";
@@ -19,6 +20,8 @@ const PUNCT = `,;:.()"\\u201c\\u201d`;
 const TRIGGER = new RegExp(`\\b${alternation(NP.triggers)}\\s+`, "y");
 /** the triggers' first words ("carried" of "carried out"): a trigger starts only where one ends a word */
 const TRIGGER_FIRST = new Set(NP.triggers.map((t) => t.split(" ")[0]));
+/** those words as a filter, asked of a word in lower case by its key before the look-up */
+const TRIGGER_FILTER = new KeyFilter(TRIGGER_FIRST);
 const SKIP = new RegExp(
   `^(?:(?:${alternation(NP.skipped)}|(?:and|or) (?:\\w+ed|${alternation(NP.skippedVerbsAfterConjunction)}))\\s+|${alternation(NP.skippedOf)} of\\s+)+`,
   "i",
@@ -92,7 +95,8 @@ function triggerStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (const x of wordsOf(text, from, to)) {
     if (x.plain) {
-      if (TRIGGER_FIRST.has(x.w)) out.push(x.start);
+      if ((x.w !== x.lower || TRIGGER_FILTER.mayHaveBucket(x.key)) && TRIGGER_FIRST.has(x.w))
+        out.push(x.start);
       continue;
     }
     for (let q = 0; q < x.w.length; q++)
