@@ -9,7 +9,6 @@
 
 import { LABELS } from "../layout/vocabulary.js";
 import { surfacesOf } from "../lexicon/lexicon.js";
-import { Substrings } from "./substrings.js";
 import type { LineReading, LineRule, Mention } from "./types.js";
 import { alternation, SHAPES } from "./vocabulary.js";
 
@@ -93,17 +92,16 @@ const OUTLET = new RegExp(
   "gu",
 );
 
-/** every outlet's name holds one of its head words */
-const OUTLET_HEAD = new Substrings(LABELS.outletNameHeads);
+const OUTLET_HEAD = new RegExp(alternation(LABELS.outletNameHeads));
 
 /** "China Daily", "Xinhua News Agency": a news outlet, and the places in its name, are no entity. */
 export const newsOutlet = dropping(
   "news-outlet",
   ({ text, line }) => {
     const outlets: Array<[number, number]> = [];
-    // every outlet's name holds a head word: a line without one is not scanned
-    if (!OUTLET_HEAD.inRange(text, line.start, line.end)) return () => false;
     const chunk = text.slice(line.start, line.end);
+    // every outlet's name holds a head word: a line without one is not scanned
+    if (!OUTLET_HEAD.test(chunk)) return () => false;
     OUTLET.lastIndex = 0;
     for (let o = OUTLET.exec(chunk); o; o = OUTLET.exec(chunk))
       outlets.push([line.start + o.index, line.start + o.index + o[0].length]);

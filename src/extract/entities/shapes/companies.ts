@@ -4,19 +4,17 @@
  * Why: firms that act in a text (sign, ship, invest) are named with a suffix that says what
  * they are (data/entity-shapes.json `agency.companySuffixes`).
  */
-import { Substrings } from "../substrings.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { alternation, SHAPES } from "../vocabulary.js";
 import { candidate, dropLeading, entity, matchesIn } from "./helpers.js";
 
 const SUFFIX = alternation(SHAPES.agency.companySuffixes);
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&-]*\\s){1,4}${SUFFIX})(?!\\p{L})`, "gu");
-/** every company's name holds one of the suffixes: a line without one is not scanned */
-const HINT = new Substrings(SHAPES.agency.companySuffixes);
+const HINT = new RegExp(SUFFIX);
 
 function find(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  if (!HINT.inRange(text, from, to)) return out;
+  if (!HINT.test(text.slice(from, to))) return out;
   for (const m of matchesIn(COMPANY, text, from, to)) {
     const { rest, offset } = dropLeading(m[1]);
     if (!rest.includes(" ")) continue;
