@@ -35,10 +35,12 @@ export function bucket(w: string): number {
   // no character read past the end: NaN would take the arithmetic off small integers
   const n = w.length;
   if (n === 0) return 0;
-  return bucketOf(w.charCodeAt(0), n > 1 ? w.charCodeAt(1) : 0, n);
+  // written out, not by `bucketOf`: the gazetteer's scan asks it of every token
+  const second = n > 1 ? w.charCodeAt(1) : 0;
+  return ((w.charCodeAt(0) * 31 + second) * 31 + n) & (SIZE - 1);
 }
 
-/** the bucket of a word of `n` characters whose first two are `first` and `second` (0 when none) */
+/** `bucket` of a word of `n` characters whose first two are `first` and `second` (0 when none) */
 export function bucketOf(first: number, second: number, n: number): number {
   return ((first * 31 + second) * 31 + n) & (SIZE - 1);
 }

@@ -8,20 +8,13 @@
  * mechanism, …) say that the phrase names one. Words: data/entity-shapes.json
  * `nounPhraseMeasure`.
  */
-import { KeyFilter } from "../key-filter.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { alternation, SHAPES } from "../vocabulary.js";
-import { candidate, entity } from "./helpers.js";
-import { wordsOf } from "./words.js";
+import { candidate, entity, matchesIn } from "./helpers.js";
 
 const NP = SHAPES.nounPhraseMeasure;
 const PUNCT = `,;:.()"\\u201c\\u201d`;
-/** read only where a trigger's first word ends a word (`triggerStarts`), sticky */
-const TRIGGER = new RegExp(`\\b${alternation(NP.triggers)}\\s+`, "y");
-/** the triggers' first words ("carried" of "carried out"): a trigger starts only where one ends a word */
-const TRIGGER_FIRST = new Set(NP.triggers.map((t) => t.split(" ")[0]));
-/** those words as a filter, asked of a word in lower case by its key before the look-up */
-const TRIGGER_FILTER = new KeyFilter(TRIGGER_FIRST);
+const TRIGGER = new RegExp(`\\b${alternation(NP.triggers)}\\s+`, "g");
 const SKIP = new RegExp(
   `^(?:(?:${alternation(NP.skipped)}|(?:and|or) (?:\\w+ed|${alternation(NP.skippedVerbsAfterConjunction)}))\\s+|${alternation(NP.skippedOf)} of\\s+)+`,
   "i",
@@ -85,53 +78,10 @@ function kindOf(head: string): string {
   return NP.kinds.find(({ heads }) => heads.some((x) => h.includes(x)))?.kind ?? "POLICY";
 }
 
-/**
- * Where a trigger may start in `text[from, to)`: a trigger is a word boundary, then words of
- * lower-case letters, then spaces, so its first word ends a word of the line, and starts it or
- * follows one of its joiners or letters beyond ASCII (no boundary follows an ASCII letter or
- * digit). The same places as a scan of the whole stretch, read only there.
- */
-function triggerStarts(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (const x of wordsOf(text, from, to)) {
-    if (x.plain) {
-      if ((x.w !== x.lower || TRIGGER_FILTER.mayHaveBucket(x.key)) && TRIGGER_FIRST.has(x.w))
-        out.push(x.start);
-      continue;
-    }
-    for (let q = 0; q < x.w.length; q++)
-      if ((q === 0 || !isAsciiWordChar(x.w.charCodeAt(q - 1))) && TRIGGER_FIRST.has(x.w.slice(q)))
-        out.push(x.start + q);
-  }
-  return out;
-}
-
-/** the characters a regular expression's `\b` reads as word characters */
-const isAsciiWordChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/** Each trigger in `text[from, to)`, left to right and not overlapping, as a global scan finds them. */
-function triggersIn(text: string, from: number, to: number): Array<{ at: number; length: number }> {
-  const out: Array<{ at: number; length: number }> = [];
-  const starts = triggerStarts(text, from, to);
-  if (starts.length === 0) return out;
-  const chunk = text.slice(from, to);
-  let after = from;
-  for (const at of starts) {
-    if (at < after) continue;
-    TRIGGER.lastIndex = at - from;
-    const m = TRIGGER.exec(chunk);
-    if (!m) continue;
-    out.push({ at, length: m[0].length });
-    after = at + m[0].length;
-  }
-  return out;
-}
-
 function find(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of triggersIn(text, from, to)) {
-    let i = m.at + m.length;
+  for (const m of matchesIn(TRIGGER, text, from, to)) {
+    let i = m.at + m[0].length;
     const skip = SKIP.exec(text.slice(i, to));
     if (skip) i += skip[0].length;
     const rest = text.slice(i, Math.min(to, i + 200));

@@ -6,11 +6,9 @@
  * (data/zones.json `shapes`), so the suffix is the reference.
  */
 import { ZONE_SHAPES } from "../gazetteer/reference.js";
-import { KeyFilter } from "../key-filter.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { alternation } from "../vocabulary.js";
 import { CAP, candidate, dropLeading, entity, matchesIn } from "./helpers.js";
-import { wordsOf } from "./words.js";
 
 const BY_SUFFIX = ZONE_SHAPES.map((shape) => ({
   shape,
@@ -21,29 +19,6 @@ const BY_SUFFIX = ZONE_SHAPES.map((shape) => ({
 const LAST_WORDS = [
   ...new Set(ZONE_SHAPES.map((z) => z.suffix.slice(z.suffix.lastIndexOf(" ") + 1))),
 ];
-const LAST_WORD_SET = new Set(LAST_WORDS);
-/** those words in lower case as a filter, asked by a word's key before the look-up */
-const LAST_WORD_FILTER = new KeyFilter(LAST_WORDS.map((w) => w.toLowerCase()));
-
-/**
- * Whether a suffix's last word is a word of the stretch: after a space (so it starts a word)
- * and before a boundary (so the word is it, or goes on with a joiner or a letter beyond ASCII,
- * no boundary of a pattern's ASCII \w).
- */
-function hasLastWord(text: string, from: number, to: number): boolean {
-  for (const x of wordsOf(text, from, to)) {
-    if (x.plain) {
-      if (LAST_WORD_FILTER.mayHaveBucket(x.key) && LAST_WORD_SET.has(x.w)) return true;
-      continue;
-    }
-    for (const w of LAST_WORDS)
-      if (x.w.startsWith(w) && !isAsciiWordChar(x.w.charCodeAt(w.length))) return true;
-  }
-  return false;
-}
-
-const isAsciiWordChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 const FORMAL = new RegExp(
   `\\bChina \\(([A-Z][\\w-]*(?: [A-Z][\\w-]*)?)\\) (${alternation(ZONE_SHAPES.map((z) => z.suffix))})\\b`,
@@ -52,8 +27,8 @@ const FORMAL = new RegExp(
 
 function bySuffix(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasLastWord(text, from, to)) return out;
   const chunk = text.slice(from, to);
+  if (!LAST_WORDS.some((w) => chunk.includes(w))) return out;
   for (const { shape, re } of BY_SUFFIX) {
     if (!chunk.includes(shape.suffix)) continue;
     for (const m of matchesIn(re, text, from, to)) {
