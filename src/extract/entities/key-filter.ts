@@ -23,11 +23,6 @@ export class KeyFilter {
   mayHave(word: string): boolean {
     return this.bits[bucket(word)] === 1;
   }
-
-  /** `mayHave` of a word by its bucket, read once with the word (`Word.key`) */
-  mayHaveBucket(b: number): boolean {
-    return this.bits[b] === 1;
-  }
 }
 
 /** one of SIZE buckets from the first two characters and the length (a one-letter word's second is 0) */
@@ -35,12 +30,6 @@ export function bucket(w: string): number {
   // no character read past the end: NaN would take the arithmetic off small integers
   const n = w.length;
   if (n === 0) return 0;
-  // written out, not by `bucketOf`: the gazetteer's scan asks it of every token
   const second = n > 1 ? w.charCodeAt(1) : 0;
   return ((w.charCodeAt(0) * 31 + second) * 31 + n) & (SIZE - 1);
-}
-
-/** `bucket` of a word of `n` characters whose first two are `first` and `second` (0 when none) */
-export function bucketOf(first: number, second: number, n: number): number {
-  return ((first * 31 + second) * 31 + n) & (SIZE - 1);
 }

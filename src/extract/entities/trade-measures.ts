@@ -64,9 +64,8 @@ function objectAfter(r: LineReading, end: number): string | null {
 }
 
 function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
-  if (!HEAD_FILTER.mayHaveBucket(words[h].key)) return null;
   const head = words[h].lower;
-  if (!HEADS.has(head) || modifiesNext(words, h)) return null;
+  if (!HEAD_FILTER.mayHave(head) || !HEADS.has(head) || modifiesNext(words, h)) return null;
   const first = firstModifier(words, h);
   const mods = words.slice(first, h).map((w) => w.lower);
   if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;

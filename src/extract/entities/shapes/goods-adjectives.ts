@@ -24,7 +24,7 @@ const EITHER = new KeyFilter([...AFTER, ...FLOWS]);
 /** A flow noun of the lexicon ("imports", "trade") or an industry word. */
 function namesGoodsAfter(x: Word): boolean {
   // a plain word is its own key
-  if (x.plain && !EITHER.mayHaveBucket(x.key)) return false;
+  if (x.plain && !EITHER.mayHave(x.lower)) return false;
   // a word with an apostrophe or a letter of another script ("China's") has a key no flow has
   if (!x.plain && FLOWS_ARE_ASCII && !ASCII_WORD.test(x.lower)) return AFTER.has(x.lower);
   return AFTER.has(x.lower) || FLOWS.has(lowerKey(x));

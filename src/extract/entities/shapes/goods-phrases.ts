@@ -51,12 +51,9 @@ const HEAD_FIRST = new KeyFilter(HEADS_BY_FIRST.keys());
 
 /** How many words of the head start at word i (0 when none). */
 function headAt(words: Word[], i: number): number {
-  const at = words[i];
-  const w = at.w;
-  // a plain word has no hyphen: "materials-related" is read below; one in lower case (most)
-  // is asked by its key
-  if (at.plain && !(w === at.lower ? HEAD_FIRST.mayHaveBucket(at.key) : HEAD_FIRST.mayHave(w)))
-    return 0;
+  const w = words[i].w;
+  // a plain word has no hyphen: "materials-related" is read below
+  if (words[i].plain && !HEAD_FIRST.mayHave(w)) return 0;
   const heads =
     HEADS_BY_FIRST.get(w) ??
     (w.includes("-") ? HEADS_BY_FIRST.get(w.replace(RELATED, "")) : undefined);

@@ -4,7 +4,6 @@
  */
 import { type LexSense, lexicon } from "../../lexicon/lexicon.js";
 import { phraseKey } from "../../tokens.js";
-import { bucket, bucketOf } from "../key-filter.js";
 
 export class Word {
   constructor(
@@ -17,11 +16,6 @@ export class Word {
     readonly lower: string,
     /** ASCII letters and digits only: `lower` is its own look-up key (`wordKey`) */
     readonly plain: boolean,
-    /**
-     * `lower`'s bucket in a key filter (`bucket`), made with the scan: rules ask filters of
-     * most words, and a number on the word is read without reading the word's characters again
-     */
-    readonly key: number,
     private readonly text: string,
     private readonly prevEnd: number,
   ) {}
@@ -86,25 +80,13 @@ function readWords(text: string, from: number, to: number): Word[] {
     const spaced = i > prev && onlySpaces(text, prev, i);
     const w = text.slice(i, end);
     const lower = plain && !upper ? w : w.toLowerCase();
-    const key = plain ? plainBucket(text, i, end) : bucket(lower);
-    out.push(new Word(w, i, end, spaced, lower, plain, key, text, prev));
+    out.push(new Word(w, i, end, spaced, lower, plain, text, prev));
     prev = end;
     i = j;
   }
   return out;
 }
 
-/** `bucket` of the lower case of `text[from, to)`, a word of ASCII letters and digits */
-function plainBucket(text: string, from: number, to: number): number {
-  const n = to - from;
-  return bucketOf(
-    asciiLower(text.charCodeAt(from)),
-    n > 1 ? asciiLower(text.charCodeAt(from + 1)) : 0,
-    n,
-  );
-}
-
-const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
