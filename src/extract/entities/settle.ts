@@ -31,9 +31,12 @@ export function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): 
 function recognise(text: string, c: Candidate, gazetteer: Gazetteer): void {
   if (!c.shape) return;
   // a quoted name with its head ('"zero-tariff" policy') is looked up without the quotes
+  const surface = text.slice(c.start, c.end);
   const known =
-    gazetteer.lookup(text.slice(c.start, c.end)) ??
-    (c.entity.type === "Measure" ? gazetteer.lookup(c.entity.name) : undefined);
+    gazetteer.lookup(surface) ??
+    (c.entity.type === "Measure" && c.entity.name !== surface
+      ? gazetteer.lookup(c.entity.name)
+      : undefined);
   if (known) {
     c.entity = known;
     c.shape = false;

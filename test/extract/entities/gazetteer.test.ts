@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { referenceGazetteer } from "../../../src/extract/entities/index.js";
-import { tokenize } from "../../../src/extract/tokens.js";
+import { phraseKey, tokenize } from "../../../src/extract/tokens.js";
 
 const g = referenceGazetteer();
 const cases: Array<[string, string]> = [
@@ -91,4 +91,26 @@ const LOOKUPS: Array<[string, string, string | undefined]> = [
 
 describe("lookup: a name by its key", () => {
   for (const [name, surface, id] of LOOKUPS) it(name, () => expect(g.lookup(surface)?.id).toBe(id));
+});
+
+/**
+ * `lookup` first asks whether the phrase's first token starts any name (most shapes' names
+ * start none) before it builds the key: no name of the gazetteer may be lost by that test,
+ * whatever its case, its spacing or its first character (a letter, a digit, a mark, a letter
+ * beyond ASCII).
+ */
+describe("lookup: the first-token test loses no name", () => {
+  const names = [...g.entities.values()].map((e) => e.name);
+  const variants = (n: string) => [n, n.toLowerCase(), n.toUpperCase(), `  ${n}`, `\t${n} `];
+  it("every entity's name and its variants answer as their key does", () => {
+    let found = 0;
+    for (const n of names)
+      for (const v of variants(n)) {
+        const want = g.lookupKey(phraseKey(v));
+        expect(g.lookup(v), v).toBe(want);
+        if (want) found++;
+      }
+    // the names are found: the test reads the gate's "yes" answers, not only its "no"
+    expect(found).toBeGreaterThan(names.length);
+  });
 });

@@ -122,6 +122,9 @@ export class Gazetteer {
   }
 
   lookup(surface: string): EntityInfo | undefined {
+    // most shapes' names start with a word no name starts with: no key is built for them
+    const first = asciiFirstToken(surface);
+    if (first !== null && !this.firstTokens.mayHave(first)) return undefined;
     return this.lookupKey(isPlainPhrase(surface) ? surface.toLowerCase() : phraseKey(surface));
   }
 
@@ -130,6 +133,25 @@ export class Gazetteer {
     return this.byKey.get(key)?.[0]?.entity;
   }
 }
+
+/**
+ * The first token of an ASCII phrase's key (`phraseKey`: a run of letters and digits in lower
+ * case, or one other mark, after any spaces), or null when the phrase is empty, starts beyond
+ * ASCII or holds a character beyond ASCII before its first token ends.
+ */
+function asciiFirstToken(s: string): string | null {
+  let i = 0;
+  while (i < s.length && isKeySpace(s.charCodeAt(i))) i++;
+  if (i === s.length || s.charCodeAt(i) >= 0x80) return null;
+  let j = i + 1;
+  if (isAsciiAlnum(s.charCodeAt(i))) while (j < s.length && isAsciiAlnum(s.charCodeAt(j))) j++;
+  if (j < s.length && s.charCodeAt(j) >= 0x80) return null;
+  return s.slice(i, j).toLowerCase();
+}
+
+const isKeySpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiAlnum = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * ASCII letters and digits in words apart by one space: the phrase's key (`phraseKey`) is the

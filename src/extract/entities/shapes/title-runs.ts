@@ -26,8 +26,16 @@ const CLOSE_QUOTE = /["\u201d'\u2019](?= |$)/;
 const TRAILING = new RegExp(`(?: ${alternation(SHAPES.title.trailing)})+$`);
 const TRAILING_WORDS = new Set(SHAPES.title.trailing);
 const WEEKDAYS = new Set(SHAPES.title.weekdays);
-/** where one name ends and the next begins inside a run: "X and the Y", "… Legalization The Measures …" */
-const BREAK = / and the | The /;
+/**
+ * Where one name ends and the next begins inside a run: "X and the Y", "… Legalization The
+ * Measures …" (the first of " and the " and " The "; found by two searches, not a pattern).
+ */
+function breakIn(run: string): { index: number; at: string } | null {
+  const and = run.indexOf(" and the ");
+  const the = run.indexOf(" The ");
+  if (the >= 0 && (and < 0 || the < and)) return { index: the, at: " The " };
+  return and >= 0 ? { index: and, at: " and the " } : null;
+}
 /** "State Information Center's Department of …": the owner's name ends at its possessive */
 const POSSESSIVE = /['’]s /;
 
@@ -46,10 +54,10 @@ export function titleRuns(text: string, from: number, to: number): TitleRun[] {
     if (!m[0].includes(" ")) continue;
     const { rest, offset } = dropLeading(m[0]);
     let run = quotedInside(rest);
-    const cut = BREAK.exec(run);
+    const cut = breakIn(run);
     if (cut && cut.index > 0) {
       // the second name is read as the next run
-      TITLE_RUN.lastIndex = m.index + offset + cut.index + (cut[0] === " The " ? 1 : 5);
+      TITLE_RUN.lastIndex = m.index + offset + cut.index + (cut.at === " The " ? 1 : 5);
       run = run.slice(0, cut.index);
     }
     const start = from + m.index + offset;
