@@ -240,6 +240,61 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  // a basis word the rules left beside its change: the month-on-month change has the month
+  // before as baseline and no value; the year-on-year one keeps the quantity
+  [
+    "Exports of steel totaled 6.3 million tonnes in June, an increase of 4.6 percent month on month and 21.2 percent year on year.",
+    [
+      {
+        commodity: "commodity:steel",
+        period: { start: "2021-06", end: "2021-06" },
+        quantity: { amount: 6300000, unit: "t" },
+        changePct: 21.2,
+        baseline: null,
+      },
+      {
+        commodity: "commodity:steel",
+        period: { start: "2021-06", end: "2021-06" },
+        quantity: null,
+        changePct: 4.6,
+        baseline: { start: "2021-05", end: "2021-05" },
+      },
+    ],
+  ],
+  [
+    "The value of imports in June was 1.5 trillion yuan, a year-on-year increase of 36.7 percent and a month-on-month decrease of 2.1 percent.",
+    [
+      {
+        flow: "IMPORT",
+        value: { amount: 1500000000000, currency: "CNY" },
+        changePct: 36.7,
+        baseline: null,
+      },
+      {
+        flow: "IMPORT",
+        value: null,
+        changePct: -2.1,
+        baseline: { start: "2021-05", end: "2021-05" },
+      },
+    ],
+  ],
+  // "the previous month", "a month earlier": the month before, spelled out
+  [
+    "Imports of consumer goods in June rose 3.4 percent from the previous month.",
+    [{ flow: "IMPORT", changePct: 3.4, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, exports fell 1.2 percent compared with a month earlier.",
+    [{ flow: "EXPORT", changePct: -1.2, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, exports were 2.3 percent higher than in the preceding month.",
+    [{ flow: "EXPORT", changePct: 2.3, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, imports rose 9.1 percent from the same month last year.",
+    [{ flow: "IMPORT", changePct: 9.1, baseline: null }],
+  ],
 ];
 
 /**

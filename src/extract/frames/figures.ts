@@ -9,6 +9,7 @@
  * with" a change of the period compared with; after a change ("a 30.7% increase with A and
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
+import monthBefore from "../../../data/month-before.json" with { type: "json" };
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
@@ -83,6 +84,11 @@ export function readFigures(
     const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
     const last = f.changes[f.changes.length - 1];
     const madeChange = f.changes.length > changesBefore;
+    const monthOnMonth =
+      monthBasisBefore(nodes, k) ||
+      monthBasisAfter(node, nodes[k + 1]) ||
+      monthBeforeAfter(node, nodes[k + 1], tokens);
+    if (madeChange && monthOnMonth) markMonthOnMonth(f, changesBefore);
     if (baseline && last && madeChange && !last.baseline)
       f.changes[f.changes.length - 1] = { ...last, baseline };
   }
@@ -125,6 +131,62 @@ function readItem(
   // "rose 4.2 per cent and 2.6 times respectively": a multiple that goes on a list of changes
   else if (item.kind === "Multiple" && f.changes.length)
     f.changes.push({ pct: item.value.changePct, baseline: null, monthOnMonth: false });
+}
+
+/**
+ * "an increase of 10.3% month on month and 19.5% year on year", "a month-on-month increase of
+ * 34%": a basis word the composition rules left beside a change it did not join. It belongs to
+ * the change it touches: the one right after it when it stands before one, else the one right
+ * before it.
+ */
+function monthBasisAfter(node: Node, next: Node | undefined): boolean {
+  return next?.kind === "Yoy" && next.value.basis === "month" && next.first === node.last;
+}
+
+/** The node at `k` is a change right after a "month-on-month" that touches no change before it. */
+function monthBasisBefore(nodes: readonly Node[], k: number): boolean {
+  const basis = nodes[k - 1];
+  if (basis?.kind !== "Yoy" || basis.value.basis !== "month") return false;
+  const before = nodes[k - 2];
+  const joinsBefore = before !== undefined && isChange(before) && before.last === basis.first;
+  return !joinsBefore && isChange(nodes[k]) && nodes[k].first === basis.last;
+}
+
+const BEFORE_MONTH = new Set(monthBefore.before);
+const AFTER_MONTH = new Set(monthBefore.after);
+/** how many words may stand between a change and "month": "compared with the previous month" */
+const MONTH_REACH = 4;
+
+/** "rose 8% from the previous month", "down 2% from a month earlier": the month before */
+function monthBeforeAfter(node: Node, next: Node | undefined, tokens: readonly LexToken[]) {
+  if (!isChange(node) || next?.kind !== "PeriodWord") return false;
+  if (next.value.unit !== "month" || next.value.plural) return false;
+  if (next.first - node.last > MONTH_REACH) return false;
+  // "8% higher than in the previous month": the comparative holds its own "than"
+  const compares =
+    node.source === "change-comparative" || comparisonIn(tokens, node.last, next.first);
+  if (!compares) return false;
+  return (
+    BEFORE_MONTH.has(tokens[next.first - 1]?.norm ?? "") ||
+    AFTER_MONTH.has(tokens[next.last]?.norm ?? "")
+  );
+}
+
+/** a comparison word ("from", "compared with") among the words from `from` to `to` */
+function comparisonIn(tokens: readonly LexToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (COMPARED_WITH.has(tokens[i].norm) || senseAt(tokens, i, "compareCue")) return true;
+  return false;
+}
+
+function isChange(node: Node): boolean {
+  return node.kind === "Change" || node.kind === "Percent";
+}
+
+/** Marks the changes from `from` on as month on month. */
+function markMonthOnMonth(f: Figures, from: number): void {
+  for (let i = Math.max(0, from); i < f.changes.length; i++)
+    f.changes[i] = { ...f.changes[i], monthOnMonth: true };
 }
 
 /** The period a change node is compared with when one follows it ("up 5% from 2016"). */
