@@ -295,6 +295,48 @@ const cases: Array<[string, Want[]]> = [
     "In June, imports rose 9.1 percent from the same month last year.",
     [{ flow: "IMPORT", changePct: 9.1, baseline: null }],
   ],
+  // an amount after "compared with" is the period compared with's, not a second value
+  [
+    "In 2020, China bought 14.2 billion dollars' worth of pork from Spain, compared with 9.8 billion dollars a year earlier.",
+    [
+      {
+        partner: "country:ESP",
+        flow: "IMPORT",
+        period: { start: "2020-01", end: "2020-12" },
+        value: { amount: 14200000000, currency: "USD" },
+      },
+    ],
+  ],
+  [
+    "In the first half of the year, China imported 48.9 million tonnes of soybeans, compared with 46 million tonnes in the same period last year.",
+    [
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: H1,
+        quantity: { amount: 48900000, unit: "t" },
+      },
+    ],
+  ],
+  // an amount followed by "a year earlier" is the earlier year's, even without "compared with"
+  [
+    "In June, exports rose to 1.9 trillion yuan from 1.6 trillion yuan a year ago.",
+    [
+      {
+        flow: "EXPORT",
+        period: { start: "2021-06", end: "2021-06" },
+        value: { amount: 1900000000000, currency: "CNY" },
+      },
+    ],
+  ],
+  // a change after "compared with" is the change of the period compared with
+  [
+    "In the first half of the year, imports grew 36 percent, compared with a 3.3 percent drop in 2020.",
+    [
+      { flow: "IMPORT", period: H1, changePct: 36 },
+      { flow: "IMPORT", period: { start: "2020-01", end: "2020-12" }, changePct: -3.3 },
+    ],
+  ],
 ];
 
 /**
@@ -318,6 +360,15 @@ const knownLimits: Array<[string, Want[]]> = [
         commodity: "commodity:electromechanical-products",
         changePct: 100,
       },
+    ],
+  ],
+  // "the previous year" after a comparison is read against the document's date, not the
+  // clause's year: it lands on 2020 here (then both changes of the one key are dropped)
+  [
+    "In 2020, exports grew 3.6 percent, compared with a decline of 0.5 percent in the previous year.",
+    [
+      { flow: "EXPORT", period: { start: "2020-01", end: "2020-12" }, changePct: 3.6 },
+      { flow: "EXPORT", period: { start: "2019-01", end: "2019-12" }, changePct: -0.5 },
     ],
   ],
   [
@@ -354,6 +405,12 @@ describe("trade facts from single sentences", () => {
     "Customs collected 1.05 trillion yuan (about $145.3 billion) in tax in the first half of the year.",
     "In April, the IMF raised its global growth forecast for 2021 to 6%.",
     "The weather was fine and the press conference started on time.",
+    // another economy's flow with China as its counterpart
+    "U.S. imports from China dropped 12 percent last year, according to American data.",
+    "EU exports to China fell 3.1 percent in the first half of the year.",
+    // a rate per day or per year is not the amount of a period
+    "In June, crude oil imports averaged 10.2 million barrels per day.",
+    "In the first half of the year, iron ore imports ran at 1.1 billion tonnes a year.",
   ])("finds no trade fact in: %s", (sentence) => {
     expect(extractSentence(sentence).tradeFacts).toEqual([]);
   });

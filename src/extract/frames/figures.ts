@@ -10,6 +10,7 @@
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
 import monthBefore from "../../../data/month-before.json" with { type: "json" };
+import rateTimes from "../../../data/rate-times.json" with { type: "json" };
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
@@ -26,6 +27,8 @@ export interface Figures {
   /** bare percents after "compared with" */
   compared: number[];
 }
+
+const AMOUNT_KINDS = new Set(["Money", "Quantity", "Price"]);
 
 /** The items of a node: a List's items, or the node itself. */
 export function itemsOf(node: Node): Node[] {
@@ -105,12 +108,18 @@ function readItem(
   compareAt: number,
   f: Figures,
 ) {
+  // "27.4 billion dollars, compared with 21.7 billion dollars a year earlier": an amount of
+  // the period compared with, not a second amount of the clause's own period
+  if (item.first > compareAt && AMOUNT_KINDS.has(item.kind)) return;
+  // "against 4,900 tonnes a year earlier": likewise, without the comparison word
+  if (AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier") return;
   if (item.kind === "Money" && !item.value.conversion) {
     if (!increment(item, tokens) && !notTradeAfter(item, tokens))
       f.values.push({ amount: item.value.amount, currency: item.value.currency });
-  } else if (item.kind === "Quantity")
-    f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
-  else if (item.kind === "Price")
+  } else if (item.kind === "Quantity") {
+    if (timeAfter(item, tokens) !== "rate")
+      f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
+  } else if (item.kind === "Price")
     f.prices.push({
       amount: item.value.amount,
       currency: item.value.currency,
@@ -119,6 +128,8 @@ function readItem(
   else if (item.kind === "Change") {
     // "making up 59.2%": the "up" of a share verb, not a rise
     if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
+    // "grew 5.9%, compared with a 4.6% drop in 2023": the change of the period compared with
+    else if (item.first > compareAt) f.compared.push(item.value.pct);
     // "19.2% higher than copper": a comparison with other goods, not a change over time
     else if (comparedWithOther(item, tokens)) return;
     else
@@ -177,6 +188,19 @@ function comparisonIn(tokens: readonly LexToken[], from: number, to: number): bo
   for (let i = from; i < to; i++)
     if (COMPARED_WITH.has(tokens[i].norm) || senseAt(tokens, i, "compareCue")) return true;
   return false;
+}
+
+const RATE_TIMES = new Set(rateTimes.times);
+
+/**
+ * What a time right after an amount makes of it: "11.2 million barrels per day", "2 million
+ * tonnes a year" a rate, not the amount of the clause's period; "4,900 tonnes a year earlier"
+ * the amount of an earlier period.
+ */
+function timeAfter(item: Node, tokens: readonly LexToken[]): "rate" | "earlier" | null {
+  if (!senseAt(tokens, item.last, "per")) return null;
+  if (!RATE_TIMES.has(tokens[item.last + 1]?.norm ?? "")) return null;
+  return AFTER_MONTH.has(tokens[item.last + 2]?.norm ?? "") ? "earlier" : "rate";
 }
 
 function isChange(node: Node): boolean {
