@@ -342,6 +342,18 @@ const cases: Array<[string, Want[]]> = [
     "In the first half of the year, trade in goods reached 18.07 trillion yuan.",
     [{ flow: "TOTAL", period: H1, value: { amount: 18070000000000, currency: "CNY" } }],
   ],
+  // a partner's share "of the total" after goods: the partner's part of those goods
+  [
+    "In the first half of the year, imports of iron ore reached 561 million tonnes, with Australia supplying 61 percent of the total.",
+    [
+      {
+        partner: null,
+        commodity: "commodity:iron-ore",
+        quantity: { amount: 561000000, unit: "t" },
+      },
+      { partner: "country:AUS", commodity: "commodity:iron-ore", flow: "IMPORT", sharePct: 61 },
+    ],
+  ],
 ];
 
 /**
