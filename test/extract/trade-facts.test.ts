@@ -240,6 +240,120 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  // a basis word the rules left beside its change: the month-on-month change has the month
+  // before as baseline and no value; the year-on-year one keeps the quantity
+  [
+    "Exports of steel totaled 6.3 million tonnes in June, an increase of 4.6 percent month on month and 21.2 percent year on year.",
+    [
+      {
+        commodity: "commodity:steel",
+        period: { start: "2021-06", end: "2021-06" },
+        quantity: { amount: 6300000, unit: "t" },
+        changePct: 21.2,
+        baseline: null,
+      },
+      {
+        commodity: "commodity:steel",
+        period: { start: "2021-06", end: "2021-06" },
+        quantity: null,
+        changePct: 4.6,
+        baseline: { start: "2021-05", end: "2021-05" },
+      },
+    ],
+  ],
+  [
+    "The value of imports in June was 1.5 trillion yuan, a year-on-year increase of 36.7 percent and a month-on-month decrease of 2.1 percent.",
+    [
+      {
+        flow: "IMPORT",
+        value: { amount: 1500000000000, currency: "CNY" },
+        changePct: 36.7,
+        baseline: null,
+      },
+      {
+        flow: "IMPORT",
+        value: null,
+        changePct: -2.1,
+        baseline: { start: "2021-05", end: "2021-05" },
+      },
+    ],
+  ],
+  // "the previous month", "a month earlier": the month before, spelled out
+  [
+    "Imports of consumer goods in June rose 3.4 percent from the previous month.",
+    [{ flow: "IMPORT", changePct: 3.4, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, exports fell 1.2 percent compared with a month earlier.",
+    [{ flow: "EXPORT", changePct: -1.2, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, exports were 2.3 percent higher than in the preceding month.",
+    [{ flow: "EXPORT", changePct: 2.3, baseline: { start: "2021-05", end: "2021-05" } }],
+  ],
+  [
+    "In June, imports rose 9.1 percent from the same month last year.",
+    [{ flow: "IMPORT", changePct: 9.1, baseline: null }],
+  ],
+  // an amount after "compared with" is the period compared with's, not a second value
+  [
+    "In 2020, China bought 14.2 billion dollars' worth of pork from Spain, compared with 9.8 billion dollars a year earlier.",
+    [
+      {
+        partner: "country:ESP",
+        flow: "IMPORT",
+        period: { start: "2020-01", end: "2020-12" },
+        value: { amount: 14200000000, currency: "USD" },
+      },
+    ],
+  ],
+  [
+    "In the first half of the year, China imported 48.9 million tonnes of soybeans, compared with 46 million tonnes in the same period last year.",
+    [
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: H1,
+        quantity: { amount: 48900000, unit: "t" },
+      },
+    ],
+  ],
+  // an amount followed by "a year earlier" is the earlier year's, even without "compared with"
+  [
+    "In June, exports rose to 1.9 trillion yuan from 1.6 trillion yuan a year ago.",
+    [
+      {
+        flow: "EXPORT",
+        period: { start: "2021-06", end: "2021-06" },
+        value: { amount: 1900000000000, currency: "CNY" },
+      },
+    ],
+  ],
+  // a change after "compared with" is the change of the period compared with
+  [
+    "In the first half of the year, imports grew 36 percent, compared with a 3.3 percent drop in 2020.",
+    [
+      { flow: "IMPORT", period: H1, changePct: 36 },
+      { flow: "IMPORT", period: { start: "2020-01", end: "2020-12" }, changePct: -3.3 },
+    ],
+  ],
+  // "trade in goods" is trade: goods are no unknown object
+  [
+    "In the first half of the year, trade in goods reached 18.07 trillion yuan.",
+    [{ flow: "TOTAL", period: H1, value: { amount: 18070000000000, currency: "CNY" } }],
+  ],
+  // a partner's share "of the total" after goods: the partner's part of those goods
+  [
+    "In the first half of the year, imports of iron ore reached 561 million tonnes, with Australia supplying 61 percent of the total.",
+    [
+      {
+        partner: null,
+        commodity: "commodity:iron-ore",
+        quantity: { amount: 561000000, unit: "t" },
+      },
+      { partner: "country:AUS", commodity: "commodity:iron-ore", flow: "IMPORT", sharePct: 61 },
+    ],
+  ],
 ];
 
 /**
@@ -264,6 +378,25 @@ const knownLimits: Array<[string, Want[]]> = [
         changePct: 100,
       },
     ],
+  ],
+  // "the previous year" after a comparison is read against the document's date, not the
+  // clause's year: it lands on 2020 here (then both changes of the one key are dropped)
+  [
+    "In 2020, exports grew 3.6 percent, compared with a decline of 0.5 percent in the previous year.",
+    [
+      { flow: "EXPORT", period: { start: "2020-01", end: "2020-12" }, changePct: 3.6 },
+      { flow: "EXPORT", period: { start: "2019-01", end: "2019-12" }, changePct: -0.5 },
+    ],
+  ],
+  // "ship" is no flow verb of the lexicon yet: the partner alone makes the fact TOTAL
+  [
+    "Goods worth 1.1 trillion yuan were shipped to Africa in the first half of the year, up 4.2 percent.",
+    [{ partner: "region:africa", flow: "EXPORT", period: H1, changePct: 4.2 }],
+  ],
+  // a demonym before goods names their origin: "Chilean cherries" are imports from Chile
+  [
+    "In the first half of the year, China's imports of Chilean cherries rose 20 percent.",
+    [{ partner: "country:CHL", commodity: "commodity:cherries", flow: "IMPORT", changePct: 20 }],
   ],
   [
     "Since 2012, China's cumulative imports surpassed 150 trillion yuan.",
@@ -299,7 +432,37 @@ describe("trade facts from single sentences", () => {
     "Customs collected 1.05 trillion yuan (about $145.3 billion) in tax in the first half of the year.",
     "In April, the IMF raised its global growth forecast for 2021 to 6%.",
     "The weather was fine and the press conference started on time.",
+    // another economy's flow with China as its counterpart
+    "U.S. imports from China dropped 12 percent last year, according to American data.",
+    "EU exports to China fell 3.1 percent in the first half of the year.",
+    // a count of traders: its figures are the count's or some firms', not a trade fact
+    "In the first half of the year, a total of 8,500 companies registered for cross-border e-commerce exports, up 12 percent.",
+    "In the first half of the year, 530,000 foreign trade enterprises had import and export records, up 5 percent.",
+    "In the first half of the year, 300 private firms exported goods worth 2 billion yuan.",
+    // trade in something that is no goods ("services") or that no list names
+    "In the first half of the year, trade in services reached 2.4 trillion yuan, up 6.7 percent.",
+    "In the first half of the year, trade in technology rose 9 percent.",
+    // a rate per day or per year is not the amount of a period
+    "In June, crude oil imports averaged 10.2 million barrels per day.",
+    "In the first half of the year, iron ore imports ran at 1.1 billion tonnes a year.",
   ])("finds no trade fact in: %s", (sentence) => {
+    expect(extractSentence(sentence).tradeFacts).toEqual([]);
+  });
+
+  /**
+   * Sentences that still give a fact they should not, kept as failing expectations: a share
+   * stated for a group ("the three markets together") lands on the whole itself; "foreign trade"
+   * modifying a noun that is no trade ("foreign trade cargo"); the goods a tariff applies to
+   * ("tariffs on 60 billion dollars of U.S. goods") read as trade with the goods' origin; a plan
+   * ("plans to increase exports by 5%") read as a change.
+   */
+  it.fails.each([
+    "In the first half of the year, the three markets together took 46 percent of China's exports.",
+    "In the first half of the year, cargo throughput at the province's ports reached 800 million tonnes, of which foreign trade cargo accounted for 31 percent.",
+    "In 2018, China imposed 10 percent tariffs on 60 billion dollars of U.S. goods.",
+    // "plans to", "aims to" are no forecast cues of the lexicon yet
+    "The province plans to increase exports by 5 percent in 2021 and will hold 30 trade fairs.",
+  ])("not yet: finds no trade fact in: %s", (sentence) => {
     expect(extractSentence(sentence).tradeFacts).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { stableId } from "../slug.js";
 import { fallAboveWhole } from "./fall-above-whole.js";
 import { figureInQuote } from "./figure-in-quote.js";
 import { flowsAddUp } from "./flows-add-up.js";
+import { oneChangePerKey } from "./one-change-per-key.js";
 import { periodNotAfterDocument } from "./period-not-after-document.js";
 import { quantityHasGoods } from "./quantity-has-goods.js";
 import { shareWithinWhole } from "./share-within-whole.js";
@@ -29,7 +30,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   figureInQuote,
 ];
 
-export const SET_CHECKS: readonly SetCheck[] = [flowsAddUp, yuanSeriesWins];
+export const SET_CHECKS: readonly SetCheck[] = [flowsAddUp, yuanSeriesWins, oneChangePerKey];
 
 /** Facts at or above this confidence are emitted. */
 export const EMIT_THRESHOLD = 0.5;

@@ -69,7 +69,9 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     partners: partners.length
       ? partners
       : salientPartner(frame, doc, para, (carried ?? partnerOnly(reporters, sentence))?.partners),
-    commodities: commodities.length ? commodities : salientGoods(frame, doc, carried?.commodities),
+    commodities: commodities.length
+      ? commodities
+      : salientGoods(frame, doc, carried?.commodities ?? partnerShareGoods(frame, sentence)),
     flows,
     segments: frame.segments.length
       ? frame.segments
@@ -85,6 +87,23 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
   };
   noteFact(filled, reporters, { doc, para, sentence });
   return filled;
+}
+
+/**
+ * "Imports of soybeans hit 105 million tonnes, with Brazil supplying 71% of the total": a
+ * clause that gives a partner nothing but a share is the partner's part of the goods the
+ * sentence measured before it.
+ */
+function partnerShareGoods(frame: ClauseFrame, sentence: SentenceScope): string[] | undefined {
+  const onlyShares =
+    frame.shares.length > 0 &&
+    !frame.values.length &&
+    !frame.quantities.length &&
+    !frame.prices.length &&
+    !frame.changes.length;
+  if (!onlyShares || !frame.partners.length || frame.reporters.length) return undefined;
+  const goods = sentence.lastFact?.commodities;
+  return goods?.length === 1 ? goods : undefined;
 }
 
 /** The clause's own period, noted for the clauses after it; else the one they are about. */

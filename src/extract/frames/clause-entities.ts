@@ -9,7 +9,7 @@
 
 import { hitEndingAt } from "../atoms/helpers.js";
 import type { EntityInfo } from "../entities/index.js";
-import type { LexToken } from "../lexicon/attach.js";
+import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
 import { CHINA, type EntityRole, roleOf } from "./entity-roles.js";
 import type { EntityRef } from "./types.js";
@@ -58,6 +58,13 @@ export function readEntities(
       if (byRole[role].at(-1)?.id === item.value.id) continue;
       byRole[role].push({ id: item.value.id, start: item.start, end: item.end });
       if (role === "partner" && isPossessive(tokens, item.last) && nextIsFlow(subject, item.last))
+        foreignSubject = true;
+      // "U.S. imports from China", "EU exports to China": the other economy's own flow
+      if (
+        role === "partner" &&
+        flowRightAfter(subject, item.last) &&
+        chinaAsCounterpart(subject, tokens)
+      )
         foreignSubject = true;
     }
   }
@@ -112,6 +119,22 @@ function modifiesNext(tokens: readonly LexToken[], after: number, nodes: readonl
 function isPossessive(tokens: readonly LexToken[], after: number): boolean {
   const t = tokens[after]?.norm;
   return (t === "'" || t === "’") && tokens[after + 1]?.norm === "s";
+}
+
+/** A flow word right after the name, as its modifier: "U.S. imports". */
+function flowRightAfter(nodes: readonly Node[], after: number): boolean {
+  const next = nodes.find((n) => n.first >= after);
+  return next?.kind === "FlowTerm" && next.first === after;
+}
+
+/** China named after a partner preposition ("from China", "to China"): the counterpart. */
+function chinaAsCounterpart(nodes: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return nodes.some(
+    (n) =>
+      n.kind === "Entity" &&
+      n.value.id === CHINA &&
+      senseAt(tokens, n.first - 1, "partnerPrep") !== null,
+  );
 }
 
 function nextIsFlow(nodes: readonly Node[], after: number): boolean {

@@ -9,6 +9,8 @@
  * with" a change of the period compared with; after a change ("a 30.7% increase with A and
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
+import monthBefore from "../../../data/month-before.json" with { type: "json" };
+import rateTimes from "../../../data/rate-times.json" with { type: "json" };
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
@@ -25,6 +27,8 @@ export interface Figures {
   /** bare percents after "compared with" */
   compared: number[];
 }
+
+const AMOUNT_KINDS = new Set(["Money", "Quantity", "Price"]);
 
 /** The items of a node: a List's items, or the node itself. */
 export function itemsOf(node: Node): Node[] {
@@ -83,6 +87,11 @@ export function readFigures(
     const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
     const last = f.changes[f.changes.length - 1];
     const madeChange = f.changes.length > changesBefore;
+    const monthOnMonth =
+      monthBasisBefore(nodes, k) ||
+      monthBasisAfter(node, nodes[k + 1]) ||
+      monthBeforeAfter(node, nodes[k + 1], tokens);
+    if (madeChange && monthOnMonth) markMonthOnMonth(f, changesBefore);
     if (baseline && last && madeChange && !last.baseline)
       f.changes[f.changes.length - 1] = { ...last, baseline };
   }
@@ -99,12 +108,18 @@ function readItem(
   compareAt: number,
   f: Figures,
 ) {
+  // "27.4 billion dollars, compared with 21.7 billion dollars a year earlier": an amount of
+  // the period compared with, not a second amount of the clause's own period
+  if (item.first > compareAt && AMOUNT_KINDS.has(item.kind)) return;
+  // "against 4,900 tonnes a year earlier": likewise, without the comparison word
+  if (AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier") return;
   if (item.kind === "Money" && !item.value.conversion) {
     if (!increment(item, tokens) && !notTradeAfter(item, tokens))
       f.values.push({ amount: item.value.amount, currency: item.value.currency });
-  } else if (item.kind === "Quantity")
-    f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
-  else if (item.kind === "Price")
+  } else if (item.kind === "Quantity") {
+    if (timeAfter(item, tokens) !== "rate")
+      f.quantities.push({ amount: item.value.amount, unit: item.value.unit });
+  } else if (item.kind === "Price")
     f.prices.push({
       amount: item.value.amount,
       currency: item.value.currency,
@@ -113,6 +128,8 @@ function readItem(
   else if (item.kind === "Change") {
     // "making up 59.2%": the "up" of a share verb, not a rise
     if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
+    // "grew 5.9%, compared with a 4.6% drop in 2023": the change of the period compared with
+    else if (item.first > compareAt) f.compared.push(item.value.pct);
     // "19.2% higher than copper": a comparison with other goods, not a change over time
     else if (comparedWithOther(item, tokens)) return;
     else
@@ -125,6 +142,75 @@ function readItem(
   // "rose 4.2 per cent and 2.6 times respectively": a multiple that goes on a list of changes
   else if (item.kind === "Multiple" && f.changes.length)
     f.changes.push({ pct: item.value.changePct, baseline: null, monthOnMonth: false });
+}
+
+/**
+ * "an increase of 10.3% month on month and 19.5% year on year", "a month-on-month increase of
+ * 34%": a basis word the composition rules left beside a change it did not join. It belongs to
+ * the change it touches: the one right after it when it stands before one, else the one right
+ * before it.
+ */
+function monthBasisAfter(node: Node, next: Node | undefined): boolean {
+  return next?.kind === "Yoy" && next.value.basis === "month" && next.first === node.last;
+}
+
+/** The node at `k` is a change right after a "month-on-month" that touches no change before it. */
+function monthBasisBefore(nodes: readonly Node[], k: number): boolean {
+  const basis = nodes[k - 1];
+  if (basis?.kind !== "Yoy" || basis.value.basis !== "month") return false;
+  const before = nodes[k - 2];
+  const joinsBefore = before !== undefined && isChange(before) && before.last === basis.first;
+  return !joinsBefore && isChange(nodes[k]) && nodes[k].first === basis.last;
+}
+
+const BEFORE_MONTH = new Set(monthBefore.before);
+const AFTER_MONTH = new Set(monthBefore.after);
+/** how many words may stand between a change and "month": "compared with the previous month" */
+const MONTH_REACH = 4;
+
+/** "rose 8% from the previous month", "down 2% from a month earlier": the month before */
+function monthBeforeAfter(node: Node, next: Node | undefined, tokens: readonly LexToken[]) {
+  if (!isChange(node) || next?.kind !== "PeriodWord") return false;
+  if (next.value.unit !== "month" || next.value.plural) return false;
+  if (next.first - node.last > MONTH_REACH) return false;
+  // "8% higher than in the previous month": the comparative holds its own "than"
+  const compares =
+    node.source === "change-comparative" || comparisonIn(tokens, node.last, next.first);
+  if (!compares) return false;
+  return (
+    BEFORE_MONTH.has(tokens[next.first - 1]?.norm ?? "") ||
+    AFTER_MONTH.has(tokens[next.last]?.norm ?? "")
+  );
+}
+
+/** a comparison word ("from", "compared with") among the words from `from` to `to` */
+function comparisonIn(tokens: readonly LexToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (COMPARED_WITH.has(tokens[i].norm) || senseAt(tokens, i, "compareCue")) return true;
+  return false;
+}
+
+const RATE_TIMES = new Set(rateTimes.times);
+
+/**
+ * What a time right after an amount makes of it: "11.2 million barrels per day", "2 million
+ * tonnes a year" a rate, not the amount of the clause's period; "4,900 tonnes a year earlier"
+ * the amount of an earlier period.
+ */
+function timeAfter(item: Node, tokens: readonly LexToken[]): "rate" | "earlier" | null {
+  if (!senseAt(tokens, item.last, "per")) return null;
+  if (!RATE_TIMES.has(tokens[item.last + 1]?.norm ?? "")) return null;
+  return AFTER_MONTH.has(tokens[item.last + 2]?.norm ?? "") ? "earlier" : "rate";
+}
+
+function isChange(node: Node): boolean {
+  return node.kind === "Change" || node.kind === "Percent";
+}
+
+/** Marks the changes from `from` on as month on month. */
+function markMonthOnMonth(f: Figures, from: number): void {
+  for (let i = Math.max(0, from); i < f.changes.length; i++)
+    f.changes[i] = { ...f.changes[i], monthOnMonth: true };
 }
 
 /** The period a change node is compared with when one follows it ("up 5% from 2016"). */

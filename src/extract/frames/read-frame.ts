@@ -13,6 +13,7 @@ import type { Segment } from "../../core/contract.js";
 import type { EntityInfo } from "../entities/index.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Node } from "../rules/types.js";
+import { countsTraders } from "./agent-count.js";
 import { figurelessAsides } from "./asides.js";
 import { type ClauseCues, opensWith, readCues } from "./clause-cues.js";
 import { readEntities } from "./clause-entities.js";
@@ -30,6 +31,7 @@ import {
   unknownGoods,
   unknownGoodsPhrase,
   unknownPartner,
+  unknownTradeObject,
 } from "./unknown-names.js";
 
 export interface FrameInput {
@@ -97,6 +99,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
       !entities.commodities.length &&
       !segments.length &&
       (unknownGoods(subject, tokens) ||
+        unknownTradeObject(subject, tokens, input.segments) ||
         unknownFlowModifier(subject, tokens, clause.first) ||
         unknownGoodsPhrase(
           subject,
@@ -143,6 +146,7 @@ function notTrade(
 ): boolean {
   return (
     cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade", clause.last) ||
+    countsTraders(clause.nodes, tokens, cues.firstFigure) ||
     named.foreignSubject ||
     cues.rateChanged ||
     (!named.partners.length && unknownPartner(subject, tokens))

@@ -26,6 +26,26 @@ export function unknownGoods(subject: readonly Node[], tokens: readonly LexToken
 }
 
 /**
+ * "trade in services", "trade in technology": what is traded, named after "in" by a word that
+ * is no goods the gazetteer or the lexicon knows, no period and no name. Services are no goods
+ * trade, and other things traded are no fact the graph can ground.
+ */
+export function unknownTradeObject(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+  segments: ReadonlyArray<{ first: number; last: number }>,
+): boolean {
+  return subject.some((n) => {
+    if (n.kind !== "FlowTerm" || tokens[n.last]?.norm !== "in") return false;
+    const at = n.last + 1;
+    const word = tokens[at];
+    if (word === undefined || word.hit || !/^[a-z][a-z-]+$/.test(word.raw)) return false;
+    const covered = (m: { first: number; last: number }) => m.first <= at && at < m.last;
+    return !subject.some(covered) && !segments.some(covered);
+  });
+}
+
+/**
  * "exports to Kirgizia", "trade with the Silk Road Fund's partners": a flow word, a preposition
  * of direction and a capitalised name that is no place of the clause.
  */

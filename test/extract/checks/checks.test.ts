@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Flow, TradeFact } from "../../../src/core/contract.js";
 import { flowsAddUp } from "../../../src/extract/checks/flows-add-up.js";
 import { checkFacts, emittedFacts } from "../../../src/extract/checks/index.js";
+import { oneChangePerKey } from "../../../src/extract/checks/one-change-per-key.js";
 import { yuanSeriesWins } from "../../../src/extract/checks/yuan-series-wins.js";
 import { fact, money } from "./fact.js";
 
@@ -136,5 +137,51 @@ describe("the yuan series wins", () => {
   ];
   it.each(TABLE)("%s", (_, facts, doubted) => {
     expect([...yuanSeriesWins.check(facts, ctx).keys()]).toEqual(doubted);
+  });
+});
+
+describe("one sentence, one change per fact", () => {
+  const said = (start: number) => ({ evidence: { quote: "…", start, end: start + 1 } });
+  const TABLE: [string, TradeFact[], number[]][] = [
+    [
+      "of two changes one sentence gives one fact, the one beside its amount is kept",
+      [
+        fact({ value: money(2.5e13), changePct: 5.9, ...said(0) }),
+        fact({ changePct: -4.6, ...said(0) }),
+      ],
+      [1],
+    ],
+    [
+      "two changes of one fact with no amount: neither can be trusted",
+      [fact({ changePct: 5.9, ...said(0) }), fact({ changePct: -4.6, ...said(0) })],
+      [0, 1],
+    ],
+    [
+      "changes of one fact from two sentences stand (another aspect of it)",
+      [
+        fact({ value: money(2.5e13), changePct: 5.9, ...said(0) }),
+        fact({ changePct: 16, ...said(90) }),
+      ],
+      [],
+    ],
+    [
+      "one change stated twice is no conflict",
+      [
+        fact({ value: money(2.5e13), changePct: 5.9, ...said(0) }),
+        fact({ changePct: 5.9, ...said(0) }),
+      ],
+      [],
+    ],
+    [
+      "changes of different periods are different facts",
+      [
+        fact({ changePct: 5.9, ...said(0) }),
+        fact({ changePct: -4.6, period: { start: "2020-01", end: "2020-06" }, ...said(0) }),
+      ],
+      [],
+    ],
+  ];
+  it.each(TABLE)("%s", (_, facts, doubted) => {
+    expect([...oneChangePerKey.check(facts, ctx).keys()].sort()).toEqual(doubted);
   });
 });
