@@ -7,8 +7,8 @@
  * "2 minutes ago" and "next Friday" are relative and never a document's date, so they are
  * dropped here. The metadata readers decide which of the dates found is the document's.
  */
-import * as chrono from "chrono-node";
 import { lookup, surfacesOf } from "../lexicon/lexicon.js";
+import { chronoFor } from "./chrono-parsers.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD when the year is stated, else null (`month` and `day` still set) */
@@ -34,7 +34,7 @@ export function findDates(s: string): FoundDate[] {
 /** `findDates` as chrono reads it. */
 export function chronoDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const r of chrono.strict.parse(s, REFERENCE)) {
+  for (const r of chronoFor(s).parse(s, REFERENCE)) {
     if (isRelative(r.tags())) continue;
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
