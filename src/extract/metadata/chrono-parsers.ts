@@ -45,6 +45,11 @@ const NEEDS = PARSERS.map((p) => PARSER_NEEDS[p.constructor.name] ?? null);
 /** one configuration per set of parsers that can match, made on its first need */
 const bySet = new Map<number, Chrono>();
 
+/** Whether some strict parser may find something in `s` (else chrono finds nothing in it). */
+export function anyParserMayMatch(s: string): boolean {
+  return NEEDS.some((need) => need === null || need.test(s));
+}
+
 /** A chrono with strict's refiners and those of its parsers that can match `s`. */
 export function chronoFor(s: string): Chrono {
   let set = 0;

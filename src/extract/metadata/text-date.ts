@@ -10,8 +10,10 @@
  * through a label or a dateline at its start. A dateline without a year gives month and day;
  * the year is then inferred from the periods the text states (dateline-year.ts).
  */
+
+import { anyParserMayMatch } from "./chrono-parsers.js";
 import { inferDocumentYear } from "./dateline-year.js";
-import { bareDate, type FoundDate, findDates, isoDay, mayStateDate } from "./dates.js";
+import { bareDate, type FoundDate, findDates, isoDay } from "./dates.js";
 
 /** how many non-empty lines from the top may date the text */
 const TOP_LINES = 12;
@@ -104,26 +106,31 @@ export function lineDate(line: string, isTitle: boolean): string | null {
 
 /**
  * A bare date after page furniture, read without chrono: "Updated: November 7, 2023",
- * "Guangzhou | July 16, 2024", "Xinhua | Updated: April 18, 2023".
+ * "Guangzhou | July 16, 2024", "Xinhua | Updated: April 18, 2023", "Beijing, January 18, 2024".
  *
- * Why exact: the head (segments closed by " | ", then a label and its colon) holds no digit and
- * nothing `mayStateDate` lets chrono read as a month and day, so chrono finds no date of ours in
- * it; no parser's pattern reaches over "|" or a label's word, and no refiner merges results
- * with a " | " or a label between them, so the date chrono finds is the bare date's, moved by the
+ * Why exact: the head (segments closed by " | ", then a label and its colon or words and a
+ * comma) holds nothing any of chrono's parsers needs to find a result (no digit, month or
+ * weekday name, time unit: chrono-parsers.ts), so chrono finds nothing in it to merge with the
+ * date; no parser's pattern reaches back over "|", a comma or a label's word into the head, so
+ * the date chrono finds is the bare date's, moved by the
  * head's length (test/extract/metadata/text-date-heads.test.ts compares with chrono over heads,
  * labels and dates).
  */
 export function headedBareDate(line: string): FoundDate | null {
   const head = DATE_HEAD.exec(line);
-  if (!head || head[0].length === 0 || mayStateDate(head[0])) return null;
+  // no parser of chrono's can find anything in the head: no result there to merge with ours
+  if (!head || head[0].length === 0 || anyParserMayMatch(head[0])) return null;
   const bare = bareDate(line.slice(head[0].length));
   if (!bare) return null;
   const shift = head[0].length;
   return { ...bare, start: bare.start + shift, end: bare.end + shift };
 }
 
-/** segments closed by " | ", then a label and its colon; no digit (chrono's times need one) */
-const DATE_HEAD = new RegExp(`^(?:[^\\d|]* \\| )*(?:${LABEL_WORDS}: ?)?`, "i");
+/**
+ * segments closed by " | ", then a label and its colon or words and a comma ("Beijing, "); no
+ * digit (chrono's times need one)
+ */
+const DATE_HEAD = new RegExp(`^(?:[^\\d|]* \\| )*(?:${LABEL_WORDS}: ?|[^\\d|,]*, )?`, "i");
 
 /**
  * Whether one of the readings of `lineDate` can take a date from this line at all: a short

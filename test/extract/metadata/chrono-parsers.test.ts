@@ -9,7 +9,11 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { chronoFor, PARSER_NEEDS } from "../../../src/extract/metadata/chrono-parsers.js";
+import {
+  anyParserMayMatch,
+  chronoFor,
+  PARSER_NEEDS,
+} from "../../../src/extract/metadata/chrono-parsers.js";
 
 type ExecuteParser = (context: chrono.ParsingContext, parser: chrono.Parser) => unknown[];
 
@@ -105,6 +109,13 @@ describe("chronoFor", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it("says no parser may match only where every parser is left out", () => {
+    const heads = ["Xinhua | Updated: ", "Beijing, ", "Monday, ", "within a few days | ", "10 | "];
+    for (const s of [...heads, ...strings])
+      expect(anyParserMayMatch(s)).toBe(chronoFor(s).parsers.length > 0);
+    expect(heads.map(anyParserMayMatch)).toEqual([false, false, true, true, true]);
   });
 
   it("leaves parsers out for strings without their words", () => {
