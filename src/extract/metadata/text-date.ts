@@ -117,6 +117,9 @@ export function lineDate(line: string, isTitle: boolean): string | null {
  * labels and dates).
  */
 export function headedBareDate(line: string): FoundDate | null {
+  // a bare date ends in a digit (its year or its time): prose and datelines are not searched
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
   const head = DATE_HEAD.exec(line);
   // no parser of chrono's can find anything in the head: no result there to merge with ours
   if (!head || head[0].length === 0 || anyParserMayMatch(head[0])) return null;
