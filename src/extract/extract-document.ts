@@ -28,7 +28,7 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import { readLayout } from "./layout/index.js";
 import { readHtmlMeta } from "./metadata/html-meta.js";
 import type { DocumentMetaInput } from "./metadata/meta-input.js";
-import { type MetaSources, resolveDocumentMeta } from "./metadata/resolve.js";
+import { type MetaSources, readsTextDate, resolveDocumentMeta } from "./metadata/resolve.js";
 import { readTextDate } from "./metadata/text-date.js";
 import { extractPolicyFacts } from "./policy/index.js";
 import type { DocDate } from "./rules/index.js";
@@ -93,12 +93,15 @@ function readDocument(
 ): ExtractedDocument {
   const gazetteer = referenceGazetteer();
   const layout = readLayout(text);
+  // one moment for both steps of the date's choice (a day boundary cannot fall between them)
+  const now = new Date();
   // read right after the layout, whose metadata lines may have asked chrono already: its
-  // parsers are then still in the processor's caches (a cold call costs several times more)
-  const textDate = readTextDate(text);
+  // parsers are then still in the processor's caches (a cold call costs several times more);
+  // not read at all when the caller, a sidecar or the page dates the document
+  const textDate = readsTextDate(sources, now) ? readTextDate(text) : { date: null };
   const { mentions, zoneLocations } = documentMentions(text, layout, gazetteer);
   // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
-  const meta = resolveDocumentMeta(sources, { ...textDate, title: layout.title });
+  const meta = resolveDocumentMeta(sources, { ...textDate, title: layout.title }, now);
   const date: DocDate | null = meta.date
     ? { year: Number(meta.date.slice(0, 4)), month: Number(meta.date.slice(5, 7)) }
     : null;

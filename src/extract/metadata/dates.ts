@@ -7,8 +7,8 @@
  * "2 minutes ago" and "next Friday" are relative and never a document's date, so they are
  * dropped here. The metadata readers decide which of the dates found is the document's.
  */
-import * as chrono from "chrono-node";
 import { lookup, surfacesOf } from "../lexicon/lexicon.js";
+import { chronoFor } from "./chrono-parsers.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD when the year is stated, else null (`month` and `day` still set) */
@@ -34,7 +34,7 @@ export function findDates(s: string): FoundDate[] {
 /** `findDates` as chrono reads it. */
 export function chronoDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const r of chrono.strict.parse(s, REFERENCE)) {
+  for (const r of chronoFor(s).parse(s, REFERENCE)) {
     if (isRelative(r.tags())) continue;
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
@@ -92,14 +92,17 @@ function monthNamePattern(): RegExp {
 }
 
 /**
- * A date line that is the date alone, "April 12, 2024" or "2024-04-12", read without chrono.
+ * A date line that is the date alone, "April 12, 2024" or "2024-04-12", read without chrono;
+ * a time of day may stand before the first ("10 a.m. April 12, 2024") or after the second
+ * ("2024-04-12 16:05"), within the date's words as chrono merges them.
  *
  * Why: chrono's first call in a document costs ~0.3 ms (its code has left the processor's
  * caches by then), more than the rest of the metadata; a bare date line is the most common
  * way a document states its date. Exact: for every string of these two shapes (a month's full
  * name as the lexicon writes it, a day without a leading zero; or ISO digits), a day that
  * exists and a year from 1990 to 2099, chrono finds just this date over the whole string
- * (test/extract/metadata/dates.test.ts checks every one of them). Anything else goes to chrono.
+ * (test/extract/metadata/dates.test.ts checks every one of them, and every time of day with a
+ * sample of the dates). Anything else goes to chrono.
  */
 export function bareDate(s: string): FoundDate | null {
   const named = BARE_NAMED.exec(s);
@@ -113,8 +116,11 @@ export function bareDate(s: string): FoundDate | null {
   return date ? { date, year, month, day, start: 0, end: s.length } : null;
 }
 
-const BARE_NAMED = /^([A-Z][a-z]+) ([1-9]|[12]\d|3[01]), (\d{4})$/;
-const BARE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "April 12, 2024", after a time of day "10 a.m. " or "9:30 p.m. " (chrono merges the two) */
+const BARE_NAMED =
+  /^(?:(?:1[0-2]|[1-9])(?::[0-5]\d)? [ap]\.m\. )?([A-Z][a-z]+) ([1-9]|[12]\d|3[01]), (\d{4})$/;
+/** "2024-04-12", before a time of day " 16:05" or " 10:22:31" (chrono merges the two) */
+const BARE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?: (?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
 
 /** The number of a month written as the lexicon's lemma ("May", "September"), else null. */
 function monthOfName(word: string): number | null {

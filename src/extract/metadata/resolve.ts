@@ -29,6 +29,17 @@ export interface ResolvedMeta {
   title: string | null;
 }
 
+/**
+ * Whether `resolveDocumentMeta(sources, fromText, now)` can choose the text's date: not when the
+ * caller, a sidecar or the page states one it accepts (a day not after `now`'s latest), so the
+ * text's date lines need not be read (chrono is the costliest step of the metadata).
+ */
+export function readsTextDate(sources: MetaSources, now: Date = new Date()): boolean {
+  const latest = latestDocumentDay(now);
+  const accepted = (date: string | null | undefined) => !!date && date <= latest;
+  return !accepted(sources.input?.date) && !accepted(sources.html?.date);
+}
+
 export function resolveDocumentMeta(
   sources: MetaSources,
   fromText: { date: string | null; title: string | null },

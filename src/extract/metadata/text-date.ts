@@ -10,8 +10,10 @@
  * through a label or a dateline at its start. A dateline without a year gives month and day;
  * the year is then inferred from the periods the text states (dateline-year.ts).
  */
+
+import { anyParserMayMatch } from "./chrono-parsers.js";
 import { inferDocumentYear } from "./dateline-year.js";
-import { type FoundDate, findDates, isoDay } from "./dates.js";
+import { bareDate, type FoundDate, findDates, isoDay } from "./dates.js";
 
 /** how many non-empty lines from the top may date the text */
 const TOP_LINES = 12;
@@ -74,7 +76,10 @@ function topLines(text: string): string[] {
 export function lineDate(line: string, isTitle: boolean): string | null {
   // every absolute date has a digit (a day or a year): most lines are skipped before chrono
   if (!/\d/.test(line) || !mayDateDocument(line)) return null;
-  const dates = findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
+  const headed = headedBareDate(line);
+  const dates = headed
+    ? [headed]
+    : findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
   if (dates.length === 0) return null;
   // a labelled stamp: the first date after the label
   const label = DATE_LABEL.exec(line);
@@ -98,6 +103,37 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   if (isTitle && residue(line, dates).length > 0) return null;
   return dates[0].date;
 }
+
+/**
+ * A bare date after page furniture, read without chrono: "Updated: November 7, 2023",
+ * "Guangzhou | July 16, 2024", "Xinhua | Updated: April 18, 2023", "Beijing, January 18, 2024".
+ *
+ * Why exact: the head (segments closed by " | ", then a label and its colon or words and a
+ * comma) holds nothing any of chrono's parsers needs to find a result (no digit, month or
+ * weekday name, time unit: chrono-parsers.ts), so chrono finds nothing in it to merge with the
+ * date; no parser's pattern reaches back over "|", a comma or a label's word into the head, so
+ * the date chrono finds is the bare date's, moved by the
+ * head's length (test/extract/metadata/text-date-heads.test.ts compares with chrono over heads,
+ * labels and dates).
+ */
+export function headedBareDate(line: string): FoundDate | null {
+  // a bare date ends in a digit (its year or its time): prose and datelines are not searched
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
+  const head = DATE_HEAD.exec(line);
+  // no parser of chrono's can find anything in the head: no result there to merge with ours
+  if (!head || head[0].length === 0 || anyParserMayMatch(head[0])) return null;
+  const bare = bareDate(line.slice(head[0].length));
+  if (!bare) return null;
+  const shift = head[0].length;
+  return { ...bare, start: bare.start + shift, end: bare.end + shift };
+}
+
+/**
+ * segments closed by " | ", then a label and its colon or words and a comma ("Beijing, "); no
+ * digit (chrono's times need one)
+ */
+const DATE_HEAD = new RegExp(`^(?:[^\\d|]* \\| )*(?:${LABEL_WORDS}: ?|[^\\d|,]*, )?`, "i");
 
 /**
  * Whether one of the readings of `lineDate` can take a date from this line at all: a short

@@ -91,6 +91,45 @@ describe("bareDate", () => {
     expect(differ).toEqual([]);
   });
 
+  it("reads a time of day with the date exactly as chrono merges them", () => {
+    const named: string[] = [];
+    const iso: string[] = [];
+    for (let year = 1990; year <= 2099; year++)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++) {
+          const d = isoDay(year, month, day);
+          if (d) named.push(`${MONTHS[month - 1]} ${day}, ${year}`);
+          if (d) iso.push(d);
+        }
+    const twoDigits = (n: number) => String(n).padStart(2, "0");
+    const lines: string[] = [];
+    // every time of day, each with 8 dates spread over the years from its own offset
+    const spread = (times: string[], dates: string[], line: (t: string, d: string) => string) =>
+      times.forEach((t, i) => {
+        for (let k = 0; k < 12; k++)
+          lines.push(line(t, dates[(i * 7919 + k * 6733) % dates.length]));
+      });
+    const clock12: string[] = [];
+    for (let h = 1; h <= 12; h++)
+      for (const m of ["", ...Array.from({ length: 60 }, (_, i) => `:${twoDigits(i)}`)])
+        clock12.push(`${h}${m} a.m.`, `${h}${m} p.m.`);
+    spread(clock12, named, (t, d) => `${t} ${d}`);
+    const clock24: string[] = [];
+    for (let h = 0; h < 24; h++)
+      for (let m = 0; m < 60; m++) {
+        clock24.push(`${twoDigits(h)}:${twoDigits(m)}`);
+        clock24.push(`${twoDigits(h)}:${twoDigits(m)}:${twoDigits((h * 7 + m) % 60)}`);
+      }
+    spread(clock24, iso, (t, d) => `${d} ${t}`);
+    const differ = lines.filter((s) => {
+      const chrono = chronoDates(s);
+      const bare = bareDate(s);
+      return !bare || chrono.length !== 1 || JSON.stringify(bare) !== JSON.stringify(chrono[0]);
+    });
+    expect(lines.length).toBeGreaterThan(30_000);
+    expect(differ).toEqual([]);
+  });
+
   it.each([
     ["a day that does not exist", "April 31, 2024"],
     ["an abbreviation", "Sept 5, 2024"],
@@ -100,6 +139,10 @@ describe("bareDate", () => {
     ["a year after 2099", "June 3, 2100"],
     ["a short ISO month", "2024-4-05"],
     ["words around the date", "Updated: April 12, 2024"],
+    ["a time after a named date", "April 12, 2024 10:05"],
+    ["a time before an ISO date", "10 a.m. 2024-04-12"],
+    ["an hour that does not exist", "2024-04-12 24:00"],
+    ["a time without its dots", "10 am April 12, 2024"],
   ])("leaves other strings to chrono: %s", (_what, s) => {
     expect(bareDate(s)).toBeNull();
   });

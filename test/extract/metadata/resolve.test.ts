@@ -1,7 +1,11 @@
 /** The order of trust: CALLER > SIDECAR > HTML > TEXT > URL > NONE. */
 import { describe, expect, it } from "vitest";
 import type { DateSource } from "../../../src/core/contract.js";
-import { type MetaSources, resolveDocumentMeta } from "../../../src/extract/metadata/resolve.js";
+import {
+  type MetaSources,
+  readsTextDate,
+  resolveDocumentMeta,
+} from "../../../src/extract/metadata/resolve.js";
 
 const NOW = new Date("2024-06-01T12:00:00Z");
 const URL_DATED = "https://x.org/news/2020/01-05/a.html";
@@ -54,5 +58,29 @@ describe("resolveDocumentMeta", () => {
       title: "First line",
       url: null,
     });
+  });
+});
+
+describe("readsTextDate", () => {
+  // where it says the text's date is not needed, resolving without it gives the same answer
+  it.each(CASES)("%s", (_what, sources, textDate) => {
+    const withText = resolveDocumentMeta(sources, { date: textDate, title: null }, NOW);
+    const reads = readsTextDate(sources, NOW);
+    if (!reads)
+      expect(resolveDocumentMeta(sources, { date: null, title: null }, NOW)).toEqual(withText);
+    expect(reads).toBe(
+      withText.dateSource === "TEXT" ||
+        !["CALLER", "SIDECAR", "HTML"].includes(withText.dateSource),
+    );
+  });
+
+  it.each([
+    ["a caller's date", { input: { date: "2023-01-01", dateSource: "CALLER" } }, false],
+    ["a page's date", { html: { ...html } }, false],
+    ["a page's date in the future", { html: { ...html, date: "2030-01-01" } }, true],
+    ["a caller's URL alone", { input: { url: URL_DATED } }, true],
+    ["nothing", {}, true],
+  ] as Array<[string, MetaSources, boolean]>)("%s", (_what, sources, expected) => {
+    expect(readsTextDate(sources, NOW)).toBe(expected);
   });
 });
