@@ -9,7 +9,7 @@
  * a reader still tests each one with `senseAt`, so a hit's first sense of the class decides.
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
-import type { LexClass } from "../lexicon/lexicon.js";
+import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 
 /** the classes the clause readers scan a clause for */
 export type CueClass = (typeof CUE_CLASSES)[number];
@@ -99,3 +99,14 @@ export function cuesIn(
 }
 
 const NONE: readonly number[] = [];
+
+/** A token in [from, to) with a sense of a `CueClass` other than `but`. */
+export function cueBut(tokens: readonly LexToken[], but: CueClass, from: number, to: number) {
+  const cues = cueTokens(tokens);
+  for (let k = cueFrom(cues, from); k < cues.length && cues[k] < to; k++)
+    for (const s of tokens[cues[k]].hit?.senses ?? NO_SENSES)
+      if (s.entry.cls !== but && IS_CUE.has(s.entry.cls)) return true;
+  return false;
+}
+
+const NO_SENSES: readonly LexSense[] = [];
