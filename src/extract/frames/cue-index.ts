@@ -10,7 +10,7 @@
  * find), so a question is a bit test.
  */
 import type { LexToken } from "../lexicon/attach.js";
-import type { LexClass } from "../lexicon/lexicon.js";
+import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 
 /** the classes the clause readers scan a clause for */
 export type CueClass = (typeof CUE_CLASSES)[number];
@@ -60,13 +60,25 @@ function findCues(tokens: readonly LexToken[]): SentenceCues {
   for (let i = 0; i < tokens.length; i++) {
     const hit = tokens[i].hit;
     if (hit === null) continue;
-    let mask = 0;
-    for (const s of hit.senses) mask |= BIT.get(s.entry.cls) ?? 0;
+    const mask = maskOf(hit.senses);
     if (mask === 0) continue;
     at.push(i);
     masks.push(mask);
   }
   return { at, masks };
+}
+
+/** the masks of the lexicon's sense lists (load-time data: a hit holds its surface's list) */
+const MASKS = new WeakMap<readonly LexSense[], number>();
+
+function maskOf(senses: readonly LexSense[]): number {
+  let mask = MASKS.get(senses);
+  if (mask === undefined) {
+    mask = 0;
+    for (const s of senses) mask |= BIT.get(s.entry.cls) ?? 0;
+    MASKS.set(senses, mask);
+  }
+  return mask;
 }
 
 /** The position in `cues` of the first index at or after `from` (cues.length if none). */
