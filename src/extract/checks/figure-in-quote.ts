@@ -14,8 +14,13 @@ export const figureInQuote: FactCheck = {
   name: "figure-in-quote",
   check: (fact, ctx) => {
     const read = readingsOf(fact.evidence, ctx);
-    const missing = figuresOf(fact).filter((x) => !read.some((r) => sameFigure(r, x)));
-    return missing.length
+    let missing: number[] | null = null;
+    for (const x of figuresOf(fact)) {
+      if (readIn(read, x)) continue;
+      missing ??= [];
+      missing.push(x);
+    }
+    return missing
       ? {
           weight: CARRIED_FIGURE_WEIGHT,
           reason: `figure ${missing.join(", ")} is not in the quote`,
@@ -55,7 +60,8 @@ function readingsOf(evidence: Evidence, ctx: CheckContext): number[] {
   // the sentence's atoms as the trade layer read them, else the quote read anew (the same
   // atoms: readers other than the entity reader read tokens only)
   const atoms = ctx.sentenceAtoms?.(evidence.start, evidence.end) ?? readAtoms(quote).atoms;
-  const readings = atoms.flatMap(readingsOfAtom);
+  const readings: number[] = [];
+  for (const a of atoms) pushReadings(a, readings);
   bySentence.set(evidence.start, { quote, end: evidence.end, readings });
   return readings;
 }
@@ -65,20 +71,26 @@ const readingsByContext = new WeakMap<
   Map<number, { quote: string; end: number; readings: number[] }>
 >();
 
-function readingsOfAtom(a: Atom): number[] {
+function pushReadings(a: Atom, out: number[]): void {
   switch (a.kind) {
     case "Money":
     case "Quantity":
     case "Price":
     case "Count":
-      return [a.value.amount];
+      out.push(a.value.amount);
+      break;
     case "Percent":
-      return [a.value.pct];
+      out.push(a.value.pct);
+      break;
     case "Multiple":
-      return [a.value.changePct, a.value.factor * 100, (a.value.factor - 1) * 100];
-    default:
-      return [];
+      out.push(a.value.changePct, a.value.factor * 100, (a.value.factor - 1) * 100);
+      break;
   }
+}
+
+function readIn(read: readonly number[], x: number): boolean {
+  for (const r of read) if (sameFigure(r, x)) return true;
+  return false;
 }
 
 function sameFigure(a: number, b: number): boolean {

@@ -52,19 +52,22 @@ function valueGroups(facts: readonly TradeFact[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   facts.forEach((f, k) => {
     if (!f.value || f.baseline) return;
-    const key = JSON.stringify([
-      f.reporter,
-      f.partner,
-      f.commodity,
-      f.segment,
-      f.period,
-      f.value.currency,
-    ]);
+    const key = groupKey(f, f.value.currency);
     const group = groups.get(key);
     if (group) group.push(k);
     else groups.set(key, [k]);
   });
   return groups;
+}
+
+/**
+ * Everything but the flow, written out: ids and currencies are slugs and codes (no control
+ * characters), periods `{ start, end }`, segments `{ dimension, value }`, so two facts share a
+ * key exactly where the JSON of those slots is the same.
+ */
+function groupKey(f: TradeFact, currency: string): string {
+  const segment = f.segment === null ? "\u0000" : `${f.segment.dimension}\u0002${f.segment.value}`;
+  return `${f.reporter}\u0001${f.partner ?? "\u0000"}\u0001${f.commodity ?? "\u0000"}\u0001${segment}\u0001${f.period.start}\u0002${f.period.end}\u0001${currency}`;
 }
 
 function amountAt(facts: readonly TradeFact[], k: number | undefined): number | null {

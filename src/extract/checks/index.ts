@@ -53,14 +53,18 @@ export function checkFacts(facts: readonly TradeFact[], ctx: CheckContext): Chec
       target.doubts.push(d);
       target.confidence *= d.weight;
     }
-  return checked.map((c) => ({ ...c, confidence: Math.round(c.confidence * 100) / 100 }));
+  // each checked fact is this call's own object: rounded in place
+  for (const c of checked) c.confidence = Math.round(c.confidence * 100) / 100;
+  return checked;
 }
 
 /** The facts worth emitting, each carrying its confidence. */
 export function emittedFacts(facts: readonly TradeFact[], ctx: CheckContext): TradeFact[] {
-  return checkFacts(facts, ctx)
-    .filter((c) => c.confidence >= EMIT_THRESHOLD && hasFigure(c.fact))
-    .map((c) => ({ ...c.fact, confidence: c.confidence }));
+  const out: TradeFact[] = [];
+  for (const c of checkFacts(facts, ctx))
+    if (c.confidence >= EMIT_THRESHOLD && hasFigure(c.fact))
+      out.push({ ...c.fact, confidence: c.confidence });
+  return out;
 }
 
 function checkOne(original: TradeFact, ctx: CheckContext): CheckedFact {
@@ -93,5 +97,11 @@ function cleared(fact: TradeFact, slot: FigureSlot): TradeFact {
 }
 
 function hasFigure(f: TradeFact): boolean {
-  return [f.value, f.quantity, f.price, f.changePct, f.sharePct].some((x) => x !== null);
+  return (
+    f.value !== null ||
+    f.quantity !== null ||
+    f.price !== null ||
+    f.changePct !== null ||
+    f.sharePct !== null
+  );
 }

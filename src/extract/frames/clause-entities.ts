@@ -79,10 +79,15 @@ export function readEntities(
 }
 
 /** The entity items of a node: a list's, or the goods a counted quantity names. */
-function entitiesIn(node: Node): Array<Extract<Node, { kind: "Entity" }>> {
+function entitiesIn(node: Node): ReadonlyArray<Extract<Node, { kind: "Entity" }>> {
   if (node.kind === "Entity") return [node];
-  return itemsIn(node).filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
+  const items = itemsIn(node);
+  // most nodes hold no items: no array made for them
+  if (!items.length) return NO_ENTITIES;
+  return items.filter((i): i is Extract<Node, { kind: "Entity" }> => i.kind === "Entity");
 }
+
+const NO_ENTITIES: ReadonlyArray<Extract<Node, { kind: "Entity" }>> = [];
 
 /** A node that is an entity or holds one (a list's item, a counted quantity's goods). */
 function namesEntities(node: Node): boolean {

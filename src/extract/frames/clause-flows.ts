@@ -30,18 +30,12 @@ export function readFlows(
   tokens: readonly LexToken[],
   figures: number,
 ): ClauseFlows {
-  const words: FlowWord[] = [];
-  let deficit = false;
-  let vague = false;
+  const read: WordsRead = { words: [], deficit: false, vague: false };
   for (const node of subject)
-    for (const item of itemsOf(node))
-      if (item.kind === "FlowTerm" && !senseAt(tokens, item.last, "tradeAgent")) {
-        const direction = item.value.vague ? directionAfter(tokens, item.last) : item.value.flow;
-        vague ||= direction === null;
-        const flow = direction ?? item.value.flow;
-        words.push({ flow, first: item.first, last: item.last, parts: partsOf(tokens, item) });
-        if (item.value.negative) deficit = true;
-      }
+    if (node.kind === "List") for (const item of node.value.items) readWord(item, tokens, read);
+    else readWord(node, tokens, read);
+  const { words, deficit } = read;
+  let vague = read.vague;
   // "imported and exported goods rose 16% and 29%": a list of flows as long as the figures is
   // the one they pair with, whatever other flow words the clause has
   const paired = subject.find(
@@ -61,9 +55,32 @@ export function readFlows(
   const flows = mergeAdjacent(joinDirected(words, tokens));
   vague &&= flows.length === 1;
   if (flows.length >= figures || figures < 2)
-    return { flows: oneSpecific([...new Set(flows.map((w) => w.flow))], figures), deficit, vague };
+    return { flows: oneSpecific(distinctFlows(flows), figures), deficit, vague };
   const split = flows.flatMap((w) => (w.parts.length > 1 ? w.parts : [w.flow]));
   return { flows: split, deficit, vague };
+}
+
+interface WordsRead {
+  words: FlowWord[];
+  deficit: boolean;
+  vague: boolean;
+}
+
+/** A flow word of the subject (not "foreign trade enterprises"), its direction read. */
+function readWord(item: Node, tokens: readonly LexToken[], read: WordsRead): void {
+  if (item.kind !== "FlowTerm" || senseAt(tokens, item.last, "tradeAgent")) return;
+  const direction = item.value.vague ? directionAfter(tokens, item.last) : item.value.flow;
+  read.vague ||= direction === null;
+  const flow = direction ?? item.value.flow;
+  read.words.push({ flow, first: item.first, last: item.last, parts: partsOf(tokens, item) });
+  if (item.value.negative) read.deficit = true;
+}
+
+/** The flows of the words, each once, in the order first named. */
+function distinctFlows(words: readonly FlowWord[]): Flow[] {
+  const out: Flow[] = [];
+  for (const w of words) if (!out.includes(w.flow)) out.push(w.flow);
+  return out;
 }
 
 /**

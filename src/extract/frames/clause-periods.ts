@@ -121,8 +121,13 @@ function foldRestated(
 /** "in the year", written with the definite article: not "this year", "last year" */
 function theYear(p: PeriodNode, tokens: readonly LexToken[]): boolean {
   if (p.source !== "period-relative-year") return false;
-  const words = tokens.slice(p.first, p.last).map((t) => t.norm);
-  return words.includes("the") && !words.some((w) => w === "this" || w === "last" || w === "next");
+  let the = false;
+  for (let i = p.first; i < p.last && i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    if (w === "this" || w === "last" || w === "next") return false;
+    if (w === "the") the = true;
+  }
+  return the;
 }
 
 function sameMonths(a: PeriodValue, b: PeriodValue): boolean {

@@ -40,6 +40,9 @@ export function splitClauses(
     const node = startsOfNodes[i];
     if (isFigure(node)) figureSince = true;
     if (covered[i] || i === from) continue;
+    // a break is ";", a clause-break word, or a separator ("," or a word with a sense)
+    const t = tokens[i];
+    if (!t.hit && t.norm !== ";" && t.norm !== ",") continue;
     const cue = senseAt(tokens, i, "clauseBreak")?.entry.value;
     const breakHere =
       tokens[i].norm === ";" ||

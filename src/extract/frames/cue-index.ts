@@ -6,10 +6,11 @@
  * comparison cue in the clause", "a forecast word before the figure", "an anaphor in the
  * subject"); scanning every token of the clause for each question was most of the clause
  * layer's time. Cue words are few, so visiting only them gives the same answers for much less:
- * a reader still tests each one with `senseAt`, so a hit's first sense of the class decides.
+ * each cue token carries the bits of the classes its hit has a sense of (what `senseAt` would
+ * find), so a question is a bit test.
  */
-import { type LexToken, senseAt } from "../lexicon/attach.js";
-import type { LexClass } from "../lexicon/lexicon.js";
+import type { LexToken } from "../lexicon/attach.js";
+import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 
 /** the classes the clause readers scan a clause for */
 export type CueClass = (typeof CUE_CLASSES)[number];
@@ -27,14 +28,20 @@ const CUE_CLASSES = [
   "shareCue",
 ] as const satisfies readonly LexClass[];
 
-const IS_CUE: ReadonlySet<LexClass> = new Set(CUE_CLASSES);
+/** each cue class's bit in a cue token's mask */
+const BIT: ReadonlyMap<LexClass, number> = new Map(CUE_CLASSES.map((c, k) => [c, 1 << k]));
+
+/** A sentence's cue tokens and, for each, the bits of the cue classes its hit has a sense of. */
+interface SentenceCues {
+  at: number[];
+  masks: number[];
+}
 
 /** the cue tokens of the sentence read last: its clauses are read one after another */
 let lastTokens: readonly LexToken[] | null = null;
-let lastCues: number[] = [];
+let lastCues: SentenceCues = { at: [], masks: [] };
 
-/** The token indices, in text order, whose hit has a sense of a `CueClass`. */
-export function cueTokens(tokens: readonly LexToken[]): readonly number[] {
+function sentenceCues(tokens: readonly LexToken[]): SentenceCues {
   if (tokens !== lastTokens) {
     lastCues = findCues(tokens);
     lastTokens = tokens;
@@ -42,18 +49,36 @@ export function cueTokens(tokens: readonly LexToken[]): readonly number[] {
   return lastCues;
 }
 
-function findCues(tokens: readonly LexToken[]): number[] {
-  const out: number[] = [];
+/** The token indices, in text order, whose hit has a sense of a `CueClass`. */
+export function cueTokens(tokens: readonly LexToken[]): readonly number[] {
+  return sentenceCues(tokens).at;
+}
+
+function findCues(tokens: readonly LexToken[]): SentenceCues {
+  const at: number[] = [];
+  const masks: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = tokens[i].hit;
     if (hit === null) continue;
-    for (const s of hit.senses)
-      if (IS_CUE.has(s.entry.cls)) {
-        out.push(i);
-        break;
-      }
+    const mask = maskOf(hit.senses);
+    if (mask === 0) continue;
+    at.push(i);
+    masks.push(mask);
   }
-  return out;
+  return { at, masks };
+}
+
+/** the masks of the lexicon's sense lists (load-time data: a hit holds its surface's list) */
+const MASKS = new WeakMap<readonly LexSense[], number>();
+
+function maskOf(senses: readonly LexSense[]): number {
+  let mask = MASKS.get(senses);
+  if (mask === undefined) {
+    mask = 0;
+    for (const s of senses) mask |= BIT.get(s.entry.cls) ?? 0;
+    MASKS.set(senses, mask);
+  }
+  return mask;
 }
 
 /** The position in `cues` of the first index at or after `from` (cues.length if none). */
@@ -75,9 +100,10 @@ export function firstCue(
   from: number,
   to: number,
 ): number {
-  const cues = cueTokens(tokens);
-  for (let k = cueFrom(cues, from); k < cues.length && cues[k] < to; k++)
-    if (senseAt(tokens, cues[k], cls) !== null) return cues[k];
+  const { at, masks } = sentenceCues(tokens);
+  const bit = BIT.get(cls) ?? 0;
+  for (let k = cueFrom(at, from); k < at.length && at[k] < to; k++)
+    if (masks[k] & bit) return at[k];
   return to;
 }
 
@@ -88,14 +114,24 @@ export function cuesIn(
   from: number,
   to: number,
 ): readonly number[] {
-  const cues = cueTokens(tokens);
+  const { at, masks } = sentenceCues(tokens);
+  const bit = BIT.get(cls) ?? 0;
   let out: number[] | null = null;
-  for (let k = cueFrom(cues, from); k < cues.length && cues[k] < to; k++) {
-    if (senseAt(tokens, cues[k], cls) === null) continue;
+  for (let k = cueFrom(at, from); k < at.length && at[k] < to; k++) {
+    if (!(masks[k] & bit)) continue;
     if (out === null) out = [];
-    out.push(cues[k]);
+    out.push(at[k]);
   }
   return out ?? NONE;
 }
 
 const NONE: readonly number[] = [];
+
+/** A token in [from, to) with a sense of a `CueClass` other than `but`. */
+export function cueBut(tokens: readonly LexToken[], but: CueClass, from: number, to: number) {
+  const { at, masks } = sentenceCues(tokens);
+  const others = ~(BIT.get(but) ?? 0);
+  for (let k = cueFrom(at, from); k < at.length && at[k] < to; k++)
+    if (masks[k] & others) return true;
+  return false;
+}

@@ -73,16 +73,9 @@ export function readFigures(
     const node = nodes[k];
     if (node.kind === "ChangeVerb") verb = node.value.polarity;
     const changesBefore = f.changes.length;
-    for (const item of itemsOf(node)) {
-      // "the share of private enterprises rose to 55.2 percent": a level of the share
-      if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
-      // "the growth rates were 5% and 9%": changes
-      else if (subject === "rate" && item.kind === "Percent")
-        f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
-      else if (verb !== null && item.kind === "Percent" && verbReaches(node, tokens))
-        f.changes.push({ pct: verb * item.value.pct, baseline: null, monthOnMonth: false });
-      else readItem(item, node, tokens, compareAt, f);
-    }
+    if (node.kind === "List")
+      for (const item of node.value.items) readOf(item, node, tokens, compareAt, subject, verb, f);
+    else readOf(node, node, tokens, compareAt, subject, verb, f);
     // "surged 36.3% from 2016": the period right after a change is what it compares with
     const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
     const last = f.changes[f.changes.length - 1];
@@ -99,6 +92,26 @@ export function readFigures(
   if (f.values.some((v) => v.currency === "CNY"))
     f.values = f.values.filter((v) => v.currency === "CNY");
   return f;
+}
+
+/** An item of a node: read as the clause's subject and its last change verb say. */
+function readOf(
+  item: Node,
+  node: Node,
+  tokens: readonly LexToken[],
+  compareAt: number,
+  subject: "share" | "rate" | null,
+  verb: number | null,
+  f: Figures,
+): void {
+  // "the share of private enterprises rose to 55.2 percent": a level of the share
+  if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
+  // "the growth rates were 5% and 9%": changes
+  else if (subject === "rate" && item.kind === "Percent")
+    f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
+  else if (verb !== null && item.kind === "Percent" && verbReaches(node, tokens))
+    f.changes.push({ pct: verb * item.value.pct, baseline: null, monthOnMonth: false });
+  else readItem(item, node, tokens, compareAt, f);
 }
 
 function readItem(

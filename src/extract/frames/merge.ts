@@ -16,32 +16,46 @@ const FIGURES = ["value", "quantity", "price", "changePct", "sharePct"] as const
 export function mergeDrafts(drafts: readonly Draft[]): TradeFact[] {
   const byKey = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const key = JSON.stringify([
-      d.reporter,
-      d.partner,
-      d.commodity,
-      d.flow,
-      d.segment,
-      d.period,
-      d.baseline,
-    ]);
-    const group = byKey.get(key) ?? [];
+    const key = keyOf(d);
+    const group = byKey.get(key);
+    if (!group) {
+      byKey.set(key, [{ ...d }]);
+      continue;
+    }
     const have = group.find((g) => !conflicts(g, d));
     if (have) absorb(have, d);
     else group.push({ ...d });
-    byKey.set(key, group);
   }
-  return [...byKey.values()].flat().map((d) => {
-    const { evidence, moreEvidence, ...fields } = d;
-    const changeOf = changeOfFact(d);
-    return {
-      id: stableId("tf:", fields),
-      ...fields,
-      evidence,
-      ...(moreEvidence?.length ? { moreEvidence } : {}),
-      ...(changeOf ? { changeOf } : {}),
-    };
-  });
+  const facts: TradeFact[] = [];
+  for (const group of byKey.values()) for (const d of group) facts.push(factOf(d));
+  return facts;
+}
+
+/**
+ * The key of a fact: its slots but the figures, written out. Ids and flows are slugs and
+ * names (no control characters), periods `{ start, end }`, segments `{ dimension, value }`:
+ * two drafts share a key exactly where the JSON of those slots is the same.
+ */
+function keyOf(d: Draft): string {
+  return `${d.reporter}\u0001${orNull(d.partner)}\u0001${orNull(d.commodity)}\u0001${d.flow}\u0001${
+    d.segment === null ? "\u0000" : `${d.segment.dimension}\u0002${d.segment.value}`
+  }\u0001${d.period.start}\u0002${d.period.end}\u0001${
+    d.baseline === null ? "\u0000" : `${d.baseline.start}\u0002${d.baseline.end}`
+  }`;
+}
+
+function orNull(id: string | null): string {
+  return id === null ? "\u0000" : id;
+}
+
+/** A merged draft → the fact, its id the hash of its slots (evidence aside). */
+function factOf(d: Draft): TradeFact {
+  const { evidence, moreEvidence, ...fields } = d;
+  const changeOf = changeOfFact(d);
+  const fact: TradeFact = { id: stableId("tf:", fields), ...fields, evidence };
+  if (moreEvidence?.length) fact.moreEvidence = moreEvidence;
+  if (changeOf) fact.changeOf = changeOf;
+  return fact;
 }
 
 /**
@@ -75,14 +89,21 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 
 /** Two statements of one key that disagree on a figure (a rounding of the other agrees). */
 function conflicts(a: Draft, b: Draft): boolean {
-  return FIGURES.some(
-    (k) =>
-      a[k] !== null &&
-      b[k] !== null &&
-      JSON.stringify(a[k]) !== JSON.stringify(b[k]) &&
-      !roughOf(a[k], b[k]) &&
-      !roughOf(b[k], a[k]),
-  );
+  for (const k of FIGURES) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== null && y !== null && !sameFigure(x, y) && !roughOf(x, y) && !roughOf(y, x))
+      return true;
+  }
+  return false;
+}
+
+/** Two figures whose JSON is the same: equal numbers (non-finite ones all read `null`), or
+ * objects written alike */
+function sameFigure(x: NonNullable<Figure>, y: NonNullable<Figure>): boolean {
+  if (typeof x === "number" && typeof y === "number")
+    return x === y || (!Number.isFinite(x) && !Number.isFinite(y));
+  return x === y || JSON.stringify(x) === JSON.stringify(y);
 }
 
 type Figure = Draft[(typeof FIGURES)[number]];

@@ -12,9 +12,10 @@
 import type { Segment } from "../../core/contract.js";
 import type { EntityInfo } from "../entities/index.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
-import type { Node } from "../rules/types.js";
+import type { Node, PeriodValue } from "../rules/types.js";
 import { countsTraders } from "./agent-count.js";
 import { figurelessAsides } from "./asides.js";
+import { bareFrame, isBareClause } from "./bare-clause.js";
 import { type ClauseCues, opensWith, readCues } from "./clause-cues.js";
 import { readEntities } from "./clause-entities.js";
 import { readFlows } from "./clause-flows.js";
@@ -25,7 +26,7 @@ import { isFigure, readFigures } from "./figures.js";
 import { growthAfter } from "./growth-after.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
-import type { ClauseFrame } from "./types.js";
+import type { ChangeRef, ClauseFrame } from "./types.js";
 import {
   unknownFlowModifier,
   unknownGoods,
@@ -42,11 +43,18 @@ export interface FrameInput {
 
 export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   const { tokens } = input;
+  if (isBareClause(clause, tokens, input.segments)) return bareFrame(clause, tokens);
+  return readStatedFrame(clause, input);
+}
+
+/** The frame of a clause that may state something, every reader asked. */
+export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame {
+  const { tokens } = input;
   const cues = readCues(clause, tokens);
   const asides = figurelessAsides(tokens, clause.nodes, isFigure, clause.first, clause.last);
-  const subject = subjectNodes(clause.nodes, cues.wholeAt, asides);
+  const subject = nodesBefore(clause.nodes, cues.wholeAt, asides);
   // "… of China's total trade, which grew 2.3% to 26.43 trillion yuan": the whole's figures
-  const own = clause.nodes.filter((n) => n.first < cues.ownUntil);
+  const own = nodesBefore(clause.nodes, cues.ownUntil, NO_ASIDES);
   const figures = readFigures(own, tokens, cues.laterCompare, cues.subjectKind);
   const entities = readEntities(subject, tokens, input.entityInfo, cues.firstFigure);
   const listed = readSegments(input.segments, clause.first, cues.wholeAt);
@@ -66,7 +74,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     entities.commodities.length === n ||
     segments.length === n ||
     dated === n;
-  const flowsFor = accounted ? 1 : n;
+  const flows = readFlows(outsideSegments(subject, input.segments), tokens, accounted ? 1 : n);
   const baselineOfChanges =
     periods.comparedTo && !figures.compared.length
       ? periods.comparedTo
@@ -74,8 +82,12 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   return {
     start: tokens[clause.first]?.start ?? 0,
     end: tokens[clause.last - 1]?.end ?? 0,
-    ...entities,
-    ...readFlows(outsideSegments(subject, input.segments), tokens, flowsFor),
+    reporters: entities.reporters,
+    partners: entities.partners,
+    commodities: entities.commodities,
+    flows: flows.flows,
+    deficit: flows.deficit,
+    vague: flows.vague,
     segments,
     period: span?.to.period
       ? span.to.period
@@ -88,7 +100,7 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
     earlier: span ? span.from : null,
     quantities: figures.quantities,
     prices: figures.prices,
-    changes: figures.changes.map((c) => (c.baseline ? c : { ...c, baseline: baselineOfChanges })),
+    changes: withBaseline(figures.changes, baselineOfChanges),
     comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
@@ -114,14 +126,28 @@ export function readFrame(clause: Clause, input: FrameInput): ClauseFrame {
   };
 }
 
-/** The clause's nodes before `wholeAt`, but those inside a figureless aside. */
-function subjectNodes(
+/** Changes without a baseline of their own take the clause's (a copy; none: as they are). */
+function withBaseline(changes: ChangeRef[], baseline: PeriodValue | null): ChangeRef[] {
+  if (baseline === null) return changes;
+  return changes.map((c) => (c.baseline ? c : { ...c, baseline }));
+}
+
+const NO_ASIDES: ReadonlyArray<[number, number]> = [];
+
+/**
+ * The clause's nodes before `end`, but those inside a figureless aside: the clause's own list
+ * where that is all of them (most clauses), else a copy.
+ */
+function nodesBefore(
   nodes: readonly Node[],
-  wholeAt: number,
+  end: number,
   asides: ReadonlyArray<[number, number]>,
-): Node[] {
+): readonly Node[] {
+  let all = true;
+  for (const n of nodes) if (n.first >= end || inAside(n, asides)) all = false;
+  if (all) return nodes;
   const out: Node[] = [];
-  for (const n of nodes) if (n.first < wholeAt && !inAside(n, asides)) out.push(n);
+  for (const n of nodes) if (n.first < end && !inAside(n, asides)) out.push(n);
   return out;
 }
 
@@ -131,7 +157,10 @@ function inAside(n: Node, asides: ReadonlyArray<[number, number]>): boolean {
 }
 
 /** "processing trade exports": the flow word inside a breakdown's name is no flow */
-function outsideSegments(nodes: Node[], segments: readonly SegmentMention[]): Node[] {
+function outsideSegments(
+  nodes: readonly Node[],
+  segments: readonly SegmentMention[],
+): readonly Node[] {
   if (!segments.length) return nodes;
   return nodes.filter((x) => !segments.some((m) => x.first >= m.first && x.last <= m.last));
 }

@@ -22,51 +22,64 @@ export interface SegmentMention {
   end: number;
 }
 
-interface SegmentTable {
-  byKey: Map<string, Segment>;
-  /** the first word of every pattern: most tokens start none */
-  firsts: Set<string>;
-  maxLen: number;
+/**
+ * The table's names as a trie of words: a word's branch, and the segment a name ending there
+ * names. Walking it word by word finds what looking up every joined run of words would find
+ * (a name is its words joined by spaces; a word holds no space), without joining them.
+ */
+interface NameNode {
+  next: Map<string, NameNode>;
+  segment: Segment | null;
 }
 
-let table: SegmentTable | null = null;
+let table: NameNode | null = null;
 
-function segmentTable(): SegmentTable {
+function segmentTable(): NameNode {
   if (table) return table;
-  const byKey = new Map<string, Segment>();
-  const firsts = new Set<string>();
-  let maxLen = 1;
+  const root: NameNode = { next: new Map(), segment: null };
   for (const s of segmentData.segments)
     for (const p of s.patterns) {
       const key = phraseKey(p);
       const segment = { dimension: s.dimension as SegmentDimension, value: s.value };
       // "foreign-funded" is also written "foreign funded"
-      for (const k of [key, key.replace(/ - /g, " ")]) {
-        byKey.set(k, segment);
-        firsts.add(k.split(" ")[0]);
-      }
-      maxLen = Math.max(maxLen, key.split(" ").length);
+      for (const k of [key, key.replace(/ - /g, " ")]) addName(root, k.split(" "), segment);
     }
-  table = { byKey, firsts, maxLen };
+  table = root;
   return table;
+}
+
+/** The name's node, made as needed; a later pattern of the same words names its segment. */
+function addName(root: NameNode, words: readonly string[], segment: Segment): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), segment: null };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.segment = segment;
 }
 
 /** Every segment named in `tokens`, longest match first, in text order. */
 export function findSegments(tokens: readonly Token[]): SegmentMention[] {
-  const { byKey, firsts, maxLen } = segmentTable();
+  const root = segmentTable();
   const out: SegmentMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!firsts.has(tokens[i].norm)) {
-      i++;
-      continue;
-    }
+    let node = root.next.get(tokens[i].norm);
     let found: SegmentMention | null = null;
-    let key = "";
-    for (let j = i; j < tokens.length && j - i < maxLen; j++) {
-      key = j === i ? tokens[i].norm : `${key} ${tokens[j].norm}`;
-      const segment = byKey.get(key);
-      if (segment)
-        found = { segment, first: i, last: j + 1, start: tokens[i].start, end: tokens[j].end };
+    for (let j = i; node !== undefined; ) {
+      if (node.segment)
+        found = {
+          segment: node.segment,
+          first: i,
+          last: j + 1,
+          start: tokens[i].start,
+          end: tokens[j].end,
+        };
+      j++;
+      node = j < tokens.length ? node.next.get(tokens[j].norm) : undefined;
     }
     if (found) {
       out.push(found);

@@ -24,8 +24,10 @@ export function readSpanValues(
 ): SpanValues | null {
   const dated: Array<{ value: Money; period: PeriodValue; at: number; periodAt: number }> = [];
   for (let k = 0; k + 1 < nodes.length; k++) {
-    const [money, period] = [nodes[k], nextPeriod(nodes, k)];
-    if (money.kind !== "Money" || money.value.conversion || !period) continue;
+    const money = nodes[k];
+    if (money.kind !== "Money" || money.value.conversion) continue;
+    const period = nextPeriod(nodes, k);
+    if (!period) continue;
     const value = { amount: money.value.amount, currency: money.value.currency };
     dated.push({ value, period: period.value, at: money.first, periodAt: period.first });
   }

@@ -51,8 +51,9 @@ export function unknownTradeObject(
  */
 export function unknownPartner(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
   return subject.some((n) => {
+    if (n.kind !== "FlowTerm") return false;
     const prep = senseAt(tokens, n.last, "partnerPrep")?.entry.value;
-    if (n.kind !== "FlowTerm" || prep === undefined || prep === "between") return false;
+    if (prep === undefined || prep === "between") return false;
     const at = tokens[n.last + 1]?.norm === "the" ? n.last + 2 : n.last + 1;
     const next = tokens[at];
     const place = subject.some(

@@ -9,9 +9,12 @@
 import type { LexToken } from "../lexicon/attach.js";
 import { readCues } from "./clause-cues.js";
 import type { Clause } from "./clauses.js";
+import { firstCue } from "./cue-index.js";
 import { isFigure } from "./figures.js";
 
 export function wholeClause(clause: Clause, tokens: readonly LexToken[]): Clause | null {
+  // no share word: no whole (most clauses), known before the clause's other cues are read
+  if (firstCue(tokens, "shareCue", clause.first, clause.last) >= clause.last) return null;
   const cues = readCues(clause, tokens);
   if (cues.shareAt >= clause.last || cues.ownUntil >= clause.last) return null;
   let of = -1;
