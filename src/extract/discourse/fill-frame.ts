@@ -138,6 +138,8 @@ function ruledOut(
   if (frame.notTrade || (sentence.notTrade && namesNothing && !frame.flows.length)) return true;
   // "cumulative imports surpassed 150 trillion": over years, never one year's figure
   if (frame.cumulative && !multiYear(period)) return true;
+  // "exports were expected to grow 4% in 2020": an expectation, even of a period now past
+  if (frame.expectation) return true;
   // "in 2021, the zone will achieve 5.9 trillion" in a 2022 text: the tense is the writer's
   return frame.forecast && !endedBefore(period, doc);
 }

@@ -72,6 +72,7 @@ export function bareFrame(clause: Clause, tokens: readonly LexToken[]): ClauseFr
     unknownGoods: false,
     cumulative: false,
     forecast: false,
+    expectation: false,
     shiftsTopic: false,
     partOf: clause.partOf,
   };

@@ -120,6 +120,14 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
           Math.min(cues.firstFigure, cues.wholeAt),
         )),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
+    expectation: cueBefore(
+      tokens,
+      clause.first,
+      cues.firstFigure,
+      "forecast",
+      undefined,
+      "expectation",
+    ),
     cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
@@ -199,6 +207,8 @@ function cueBefore(
   cls: "nonTrade" | "forecast" | "segmentCue" | "cumulative",
   /** the clause's end: how far a contribution's whole may reach */
   end = to,
+  /** only a sense with this value counts */
+  value?: string,
 ): boolean {
   for (const i of cuesIn(tokens, cls, from, to)) {
     // "more than expected", "faster than forecast": a comparison with a forecast, not one
@@ -210,7 +220,7 @@ function cueBefore(
       !growthAfter(tokens, i + 1, { end, stopAtPunctuation: false })
     )
       continue;
-    if (sense) return true;
+    if (sense && (value === undefined || sense.entry.value === value)) return true;
   }
   return false;
 }

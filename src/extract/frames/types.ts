@@ -73,6 +73,9 @@ export interface ClauseFrame {
   cumulative: boolean;
   /** it speaks of expectations ("will", "is expected to"): a fact only for a period past */
   forecast: boolean;
+  /** a word of expectation before the figure ("were expected to", "plans to"): whatever the
+   * period, what is stated is what someone expected, not what happened */
+  expectation: boolean;
   /** it opens with "In terms of …", "As for …": the paragraph's topic no longer holds */
   shiftsTopic: boolean;
   /** a part of the clause or sentence before ("of which", "including 2 billion yuan in …") */

@@ -57,7 +57,8 @@ const VALUE_CHECKS = {
   clauseBreak: oneOf("contrast", "part", "relative", "breakdown", "concession", "semicolon"),
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
-  forecast: oneOf("forecast"),
+  // "expectation": someone expected it ("were expected to", "plans to"), whatever the period
+  forecast: oneOf("forecast", "expectation"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
   compareCue: oneOf("compare"),
   /** "In terms of goods, …": what the paragraph was about no longer holds */
