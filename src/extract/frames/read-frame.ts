@@ -119,18 +119,18 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
           clause.first,
           Math.min(cues.firstFigure, cues.wholeAt),
         )),
-    forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
-    expectation: cueBefore(
-      tokens,
-      clause.first,
-      cues.firstFigure,
-      "forecast",
-      undefined,
-      "expectation",
-    ),
-    cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
+    ...announcedBefore(tokens, clause.first, cues.firstFigure),
     partOf: clause.partOf,
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
+  };
+}
+
+/** What the words before the first figure announce it as: a forecast, an expectation, a sum. */
+function announcedBefore(tokens: readonly LexToken[], from: number, firstFigure: number) {
+  return {
+    forecast: cueBefore(tokens, from, firstFigure, "forecast"),
+    expectation: cueBefore(tokens, from, firstFigure, "forecast", undefined, "expectation"),
+    cumulative: cueBefore(tokens, from, firstFigure, "cumulative"),
   };
 }
 
