@@ -9,11 +9,10 @@
  * with" a change of the period compared with; after a change ("a 30.7% increase with A and
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
-import monthBefore from "../../../data/month-before.json" with { type: "json" };
-import rateTimes from "../../../data/rate-times.json" with { type: "json" };
 import type { Money, Price, Quantity } from "../../core/contract.js";
 import { wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
+import { surfacesOf } from "../lexicon/lexicon.js";
 import type { Node, PeriodValue } from "../rules/types.js";
 import { type GrowthReach, growthAfter } from "./growth-after.js";
 import type { ChangeRef } from "./types.js";
@@ -176,8 +175,8 @@ function monthBasisBefore(nodes: readonly Node[], k: number): boolean {
   return !joinsBefore && isChange(nodes[k]) && nodes[k].first === basis.last;
 }
 
-const BEFORE_MONTH = new Set(monthBefore.before);
-const AFTER_MONTH = new Set(monthBefore.after);
+const BEFORE_MONTH = new Set(surfacesOf("earlierCue", ["before"]));
+const AFTER_MONTH = new Set(surfacesOf("earlierCue", ["after"]));
 /** how many words may stand between a change and "month": "compared with the previous month" */
 const MONTH_REACH = 4;
 
@@ -203,7 +202,7 @@ function comparisonIn(tokens: readonly LexToken[], from: number, to: number): bo
   return false;
 }
 
-const RATE_TIMES = new Set(rateTimes.times);
+const RATE_TIMES = new Set(surfacesOf("timeUnit"));
 
 /**
  * What a time right after an amount makes of it: "11.2 million barrels per day", "2 million

@@ -41,6 +41,11 @@ const VALUE_CHECKS = {
   month: intIn(1, 12),
   periodWord: oneOf("year", "quarter", "half", "month"),
   relYear: intIn(-1, 1),
+  /** "barrels per day", "tonnes a year": after "per" or "a", a time makes an amount a rate */
+  timeUnit: oneOf("day", "week", "month", "year"),
+  /** the period before the one measured: "the previous month" (before the noun), "a month
+   * earlier" (after it) */
+  earlierCue: oneOf("before", "after"),
   periodCode: oneOf("quarter:1", "quarter:2", "quarter:3", "quarter:4", "half:1", "half:2"),
   cardinal: intIn(1, 12),
   ordinal: intIn(1, 12),
