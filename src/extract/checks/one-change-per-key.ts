@@ -11,6 +11,7 @@
  * the key of the clause's own fact; the merge keeps disagreeing figures apart for the checks.
  */
 import type { TradeFact } from "../../core/contract.js";
+import { statementKey } from "./statement-key.js";
 import type { Doubt, SetCheck } from "./types.js";
 
 const DOUBT: Doubt = {
@@ -25,7 +26,7 @@ export const oneChangePerKey: SetCheck = {
     const groups = new Map<string, number[]>();
     facts.forEach((f, k) => {
       if (f.changePct === null) return;
-      const key = `${f.evidence.start ?? f.evidence.quote}|${keyOf(f)}`;
+      const key = `${f.evidence.start ?? f.evidence.quote}|${statementKey(f)}`;
       groups.set(key, [...(groups.get(key) ?? []), k]);
     });
     const doubts = new Map<number, Doubt>();
@@ -43,16 +44,4 @@ export const oneChangePerKey: SetCheck = {
 
 function hasAmount(f: TradeFact): boolean {
   return f.value !== null || f.quantity !== null || f.price !== null;
-}
-
-function keyOf(f: TradeFact): string {
-  return JSON.stringify([
-    f.reporter,
-    f.partner,
-    f.commodity,
-    f.flow,
-    f.segment,
-    f.period,
-    f.baseline,
-  ]);
 }

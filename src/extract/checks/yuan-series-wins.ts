@@ -5,6 +5,7 @@
  * values for one key would make the graph say two different things.
  */
 import type { TradeFact } from "../../core/contract.js";
+import { statementKey } from "./statement-key.js";
 import type { Doubt, SetCheck } from "./types.js";
 
 const DOUBT: Doubt = { weight: 0, reason: "a dollar figure beside the same fact in yuan" };
@@ -14,10 +15,10 @@ export const yuanSeriesWins: SetCheck = {
   check: (facts) => {
     // most documents state one currency: no series to compare
     if (!facts.some(isForeignValue)) return new Map();
-    const withYuan = new Set(facts.filter((f) => f.value?.currency === "CNY").map((f) => keyOf(f)));
+    const withYuan = new Set(facts.filter((f) => f.value?.currency === "CNY").map(statementKey));
     const doubts = new Map<number, Doubt>();
     facts.forEach((f, k) => {
-      if (f.value && f.value.currency !== "CNY" && withYuan.has(keyOf(f))) doubts.set(k, DOUBT);
+      if (isForeignValue(f) && withYuan.has(statementKey(f))) doubts.set(k, DOUBT);
     });
     return doubts;
   },
@@ -25,16 +26,4 @@ export const yuanSeriesWins: SetCheck = {
 
 function isForeignValue(f: TradeFact): boolean {
   return f.value ? f.value.currency !== "CNY" : false;
-}
-
-function keyOf(f: TradeFact): string {
-  return JSON.stringify([
-    f.reporter,
-    f.partner,
-    f.commodity,
-    f.flow,
-    f.segment,
-    f.period,
-    f.baseline,
-  ]);
 }
