@@ -31,11 +31,7 @@ const ENTRY = "dist/src/extract/extract-document.js";
 
 /** The working tree's compiled extractor (dist/ refreshed first, as the bin does). */
 export async function compiledExtractor(): Promise<Extract> {
-  const { refreshDist } = (await import(
-    pathToFileURL(join(ROOT, "scripts/dist-refresh.mjs")).href
-  )) as {
-    refreshDist: () => { ok: boolean; output: string };
-  };
+  const { refreshDist } = await distRefresh();
   const built = refreshDist();
   if (!built.ok) throw new Error(`expected dist/ to build, got: ${built.output}`);
   return importExtract(join(ROOT, ENTRY));
@@ -51,10 +47,18 @@ export async function compiledExtractorAt(
     cwd: ROOT,
   });
   symlinkSync(resolve(ROOT, "node_modules"), join(dir, "node_modules"));
-  transpileTree(join(dir, "src"), dir);
+  transpileTree(join(dir, "src"), dir, (await distRefresh()).compilerOptions);
   // JSON is imported relative to the module, so the build holds its own copy of data/
   cpSync(join(dir, "data"), join(dir, "dist/data"), { recursive: true });
   return { extract: await importExtract(join(dir, ENTRY)), commit, dir };
+}
+
+/** scripts/dist-refresh.mjs, which the bin runs: the refresh, and the options it transpiles with */
+async function distRefresh() {
+  return (await import(pathToFileURL(join(ROOT, "scripts/dist-refresh.mjs")).href)) as {
+    refreshDist: () => { ok: boolean; output: string };
+    compilerOptions: (ts: typeof import("typescript")) => import("typescript").CompilerOptions;
+  };
 }
 
 async function importExtract(file: string): Promise<Extract> {
@@ -63,26 +67,14 @@ async function importExtract(file: string): Promise<Extract> {
 }
 
 /** Every .ts under `src` → `root/dist/src/….js`, with the build's compiler options. */
-function transpileTree(src: string, root: string): void {
+function transpileTree(
+  src: string,
+  root: string,
+  buildOptions: (ts: typeof import("typescript")) => import("typescript").CompilerOptions,
+): void {
   const require = createRequire(join(ROOT, "package.json"));
   const ts = require("typescript") as typeof import("typescript");
-  const compilerOptions = {
-    ...ts.getParsedCommandLineOfConfigFile(
-      join(ROOT, "tsconfig.build.json"),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (d) => {
-          throw new Error(
-            `tsconfig.build.json: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
-          );
-        },
-      },
-    )?.options,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    sourceMap: false,
-  };
+  const compilerOptions = { ...buildOptions(ts), sourceMap: false };
   for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
     const file = join(entry.parentPath, entry.name);
     if (!entry.isFile() || !file.endsWith(".ts") || file.endsWith(".d.ts")) continue;

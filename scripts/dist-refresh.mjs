@@ -43,7 +43,8 @@ export function refreshDist() {
   });
 }
 
-function compilerOptions(ts) {
+/** The build's compiler options for one file transpiled alone (also the bench's, for a baseline). */
+export function compilerOptions(ts) {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     join(ROOT, "tsconfig.build.json"),
     {},
