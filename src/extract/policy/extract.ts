@@ -103,43 +103,12 @@ function entityPieces(pieces: readonly Piece[]): number[] {
   return out;
 }
 
-/** The first token ending after `at` (tokens are in text order). */
-function firstEndingAfter(toks: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /**
- * A sentence's tokens, as a run of the document's (`docToks`, in text order), as `tokenize`
- * gives them; when a token crosses the sentence's bounds, the range is tokenized on its own.
+ * The links one sentence states, by every rule whose needs the sentence meets (its tokens a
+ * slice of the document's one scan, `withDocumentTokens`).
  */
-function sentenceTokens(text: string, docToks: readonly Token[], s: PolicySentence): Token[] {
-  const lo = firstEndingAfter(docToks, s.start);
-  let hi = lo;
-  while (hi < docToks.length && docToks[hi].start < s.end) hi++;
-  const cut =
-    (lo < docToks.length && docToks[lo].start < s.start) ||
-    (hi > lo && docToks[hi - 1].end > s.end);
-  return cut ? tokenize(text, s.start, s.end) : docToks.slice(lo, hi);
-}
-
-/**
- * The links one sentence states, by every rule whose needs the sentence meets; `docToks` are
- * the document's tokens, when the caller has them.
- */
-export function sentenceLinks(
-  ctx: PolicyContext,
-  s: PolicySentence,
-  mentions: Mention[],
-  docToks?: readonly Token[],
-): Link[] {
-  const toks = docToks ? sentenceTokens(ctx.text, docToks, s) : tokenize(ctx.text, s.start, s.end);
+export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: Mention[]): Link[] {
+  const toks = tokenize(ctx.text, s.start, s.end);
   const { inside, codes } = mentionsOf(ctx, s, mentions, toks);
   if (codes === null || inside.length === 0) return [];
   const top = topLevel(inside);
@@ -177,10 +146,9 @@ export function extractPolicyFacts(
   const facts: Facts = { text: ctx.text, seen: new Set(), out: [] };
   const speakers = speakerAgencyMap(ctx.speakerAgency, ctx.text, sentences, mentions);
   const sentenceCtx = { ...ctx, speakerAgency: speakers };
-  const docToks = tokenize(ctx.text);
   for (const s of sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
-    for (const l of sentenceLinks(sentenceCtx, s, mentions, docToks)) addFact(facts, l, s);
+    for (const l of sentenceLinks(sentenceCtx, s, mentions)) addFact(facts, l, s);
   }
   const doc = { text: ctx.text, mentions, gazetteer: ctx.gazetteer, zoneLocations };
   for (const rule of DOCUMENT_RULES) {
