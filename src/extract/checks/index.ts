@@ -5,7 +5,7 @@
  * missing fact is better than a wrong one in the graph).
  */
 import type { TradeFact } from "../../core/contract.js";
-import { changeOfFact } from "../frames/merge.js";
+import { changeOfFact, hasFigure } from "../frames/merge.js";
 import { stableId } from "../slug.js";
 import { fallAboveWhole } from "./fall-above-whole.js";
 import { figureInQuote } from "./figure-in-quote.js";
@@ -94,14 +94,4 @@ function cleared(fact: TradeFact, slot: FigureSlot): TradeFact {
     ...(moreEvidence ? { moreEvidence } : {}),
     ...(changeOf ? { changeOf } : {}),
   };
-}
-
-function hasFigure(f: TradeFact): boolean {
-  return (
-    f.value !== null ||
-    f.quantity !== null ||
-    f.price !== null ||
-    f.changePct !== null ||
-    f.sharePct !== null
-  );
 }

@@ -13,6 +13,17 @@ export type Draft = Omit<TradeFact, "id">;
 
 const FIGURES = ["value", "quantity", "price", "changePct", "sharePct"] as const;
 
+/** A draft or fact that states some figure: one without any is no fact. */
+export function hasFigure(d: Draft): boolean {
+  return (
+    d.value !== null ||
+    d.quantity !== null ||
+    d.price !== null ||
+    d.changePct !== null ||
+    d.sharePct !== null
+  );
+}
+
 export function mergeDrafts(drafts: readonly Draft[]): TradeFact[] {
   const byKey = new Map<string, Draft[]>();
   for (const d of drafts) {

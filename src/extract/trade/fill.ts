@@ -5,7 +5,7 @@
 import type { Evidence, Period } from "../../core/contract.js";
 import type { DocumentScope } from "../discourse/salience.js";
 import { type DealtFact, dealFrame, type FilledFrame } from "../frames/deal.js";
-import type { Draft } from "../frames/merge.js";
+import { type Draft, hasFigure } from "../frames/merge.js";
 import type { ChangeRef, ClauseFrame } from "../frames/types.js";
 import { resolvePeriod } from "../rules/resolve-period.js";
 
@@ -153,14 +153,4 @@ function monthBefore(p: Period): Period | null {
   const [y, m] = p.start.split("-").map(Number);
   const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
   return { start: prev, end: prev };
-}
-
-function hasFigure(d: Draft): boolean {
-  return (
-    d.value !== null ||
-    d.quantity !== null ||
-    d.price !== null ||
-    d.changePct !== null ||
-    d.sharePct !== null
-  );
 }
