@@ -4,12 +4,13 @@
  * neighbours, names that are no entity), then acronyms across the document.
  */
 import type { Range } from "../sentences.js";
-import { tokenize } from "../tokens.js";
+import { type Token, tokenize } from "../tokens.js";
 import { addAcronyms } from "./acronyms.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { LINE_RULES } from "./line-rules.js";
 import { settle } from "./settle.js";
 import { SHAPE_RULES } from "./shapes/index.js";
+import { tokenRange } from "./token-range.js";
 import type { Candidate, LineReading, Mention, MentionIndex, ZoneLocation } from "./types.js";
 
 /** `persons`: the people the layout names, whose names hold no place. */
@@ -22,8 +23,10 @@ export function findMentions(
   const all: Mention[] = [];
   const zoneLocations: ZoneLocation[] = [];
   const lookup = (s: string) => gazetteer.lookup(s);
+  // the document's tokens, scanned once: each line is read as a range of them
+  const tokens = tokenize(text);
   for (const line of lines.flatMap((l) => pieces(text, l))) {
-    const mentions = settle(text, candidates(text, line, gazetteer), gazetteer);
+    const mentions = settle(text, candidates(text, line, tokens, gazetteer), gazetteer);
     // one reading of the line; each rule's result is the next rule's mentions
     const reading: LineReading = { text, line, mentions, lookup, zoneLocations, persons };
     for (const rule of LINE_RULES) reading.mentions = rule.apply(reading);
@@ -33,14 +36,20 @@ export function findMentions(
 }
 
 /** Reference names and shapes in one stretch of a line. */
-function candidates(text: string, line: Range, gazetteer: Gazetteer): Candidate[] {
-  const toks = tokenize(text, line.start, line.end);
+function candidates(text: string, line: Range, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of gazetteer.match(text, toks))
+  for (const m of lineMatches(text, line, tokens, gazetteer))
     out.push({ start: m.start, end: m.end, entity: m.entity, shape: false, rule: "gazetteer" });
   for (const rule of SHAPE_RULES)
     for (const c of rule.find(text, line.start, line.end)) out.push(c);
   return out;
+}
+
+/** The reference names of a line, read among the document's tokens where they lie. */
+function lineMatches(text: string, line: Range, tokens: Token[], gazetteer: Gazetteer) {
+  const range = tokenRange(tokens, line.start, line.end);
+  if (range) return gazetteer.matchIn(text, tokens, range.lo, range.hi);
+  return gazetteer.match(text, tokenize(text, line.start, line.end));
 }
 
 /** Very long lines are read in pieces cut at sentence ends or spaces, so settling overlaps stays cheap. */

@@ -35,6 +35,8 @@ export class Gazetteer {
   /** the trie's first tokens, as a filter asked before the look-up of each token of a text */
   private readonly firstTokens = new KeyFilter();
   readonly entities = new Map<string, EntityInfo>();
+  /** the nodes `longestAt` passes, kept between calls (one walk at a time, no array per walk) */
+  private readonly path: TrieNode[] = [];
 
   add(entity: EntityInfo, surface: string, caseSensitive = false): void {
     const existing = this.entities.get(entity.id);
@@ -65,60 +67,70 @@ export class Gazetteer {
    * through ('“Belt and Road” countries').
    */
   match(text: string, allTokens: Token[]): GazetteerMatch[] {
-    const tokens = hasQuote(allTokens) ? allTokens.filter((t) => !isQuote(t)) : allTokens;
+    return this.matchIn(text, allTokens, 0, allTokens.length);
+  }
+
+  /**
+   * `match` over `tokens[lo, hi)`: a line of the document's tokens is read where it lies,
+   * without a copy of it (most lines hold no quote, whose tokens are read through).
+   */
+  matchIn(text: string, allTokens: Token[], lo: number, hi: number): GazetteerMatch[] {
+    let tokens = allTokens;
+    if (hasQuote(allTokens, lo, hi)) {
+      tokens = allTokens.slice(lo, hi).filter((t) => !isQuote(t));
+      lo = 0;
+      hi = tokens.length;
+    }
     const out: GazetteerMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = lo; i < hi; ) {
       const norm = tokens[i].norm;
       const first = this.firstTokens.mayHave(norm) ? this.trie.next.get(norm) : undefined;
-      const hit = first ? this.longestAt(text, tokens, i, first) : null;
-      if (hit) {
-        out.push(hit.match);
-        i += hit.used;
-      } else i++;
+      const used = first ? this.longestAt(text, tokens, i, hi, first, out) : 0;
+      i += used > 0 ? used : 1;
     }
     return out;
   }
 
   /**
-   * The longest name starting at token i that its case and its word boundaries allow; `first`
-   * is the trie's node of token i.
+   * The longest name starting at token i (before `hi`) that its case and its word boundaries
+   * allow, pushed to `out`; how many tokens it takes (0 for none). `first` is the trie's node
+   * of token i.
    */
   private longestAt(
     text: string,
     tokens: Token[],
     i: number,
+    hi: number,
     first: TrieNode,
-  ): { match: GazetteerMatch; used: number } | null {
+    out: GazetteerMatch[],
+  ): number {
     // extend while the token sequence is still the start of some name; keep the nodes passed
-    const path: TrieNode[] = [first];
-    for (let k = i + 1; k < tokens.length; k++) {
-      const node = path[path.length - 1];
+    const path = this.path;
+    path[0] = first;
+    let n = 1;
+    for (let k = i + 1; k < hi; k++) {
       const norm = tokens[k].norm;
-      if ((node.mask & maskBit(norm)) === 0) break;
-      const at = node.next.get(norm);
+      if ((path[n - 1].mask & maskBit(norm)) === 0) break;
+      const at = path[n - 1].next.get(norm);
       if (!at) break;
-      path.push(at);
+      path[n++] = at;
     }
     const c0 = tokens[i].raw.charCodeAt(0);
     const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
-    for (let n = path.length; n >= 1; n--) {
+    for (; n >= 1; n--) {
       const list = path[n - 1].surfaces;
       if (!list) continue;
-      let raw: string | null = null;
-      const s = list.find((x) => {
-        if (!x.exact) return !x.capital || capital;
-        raw ??= joinRaw(tokens, i, n);
-        return x.exact === raw;
-      });
+      const s = surfaceFor(list, tokens, i, n, capital);
       if (!s) continue;
       const end = tokens[i + n - 1].end;
       if (!wordBoundaries(text, tokens[i].start, end)) continue;
       // "paper-based", "steel-made": a product name inside a compound modifier is not a product
       if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
       const start = tokens[i].start;
-      return { match: { entity: s.entity, start, end, surface: text.slice(start, end) }, used: n };
+      out.push({ entity: s.entity, start, end, surface: text.slice(start, end) });
+      return n;
     }
-    return null;
+    return 0;
   }
 
   lookup(surface: string): EntityInfo | undefined {
@@ -171,9 +183,32 @@ function isPlainPhrase(s: string): boolean {
 
 const isQuote = (t: Token) => t.norm === '"';
 
-function hasQuote(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].norm === '"') return true;
+function hasQuote(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (tokens[i].norm === '"') return true;
   return false;
+}
+
+/**
+ * The first surface of a node's list the text's tokens `[i, i + n)` may be: an acronym only
+ * as written, a capitalised name only after a capital.
+ */
+function surfaceFor(
+  list: readonly Surface[],
+  tokens: Token[],
+  i: number,
+  n: number,
+  capital: boolean,
+): Surface | undefined {
+  let raw: string | null = null;
+  for (const x of list) {
+    if (!x.exact) {
+      if (!x.capital || capital) return x;
+      continue;
+    }
+    raw ??= joinRaw(tokens, i, n);
+    if (x.exact === raw) return x;
+  }
+  return undefined;
 }
 
 /** One token of a key: the tokens that may follow it, and the names that end here. */

@@ -3,7 +3,7 @@
  * head noun back over its modifiers ("high-value-added intermediate materials").
  */
 import { type LexSense, lexicon } from "../../lexicon/lexicon.js";
-import { phraseKey } from "../../tokens.js";
+import { phraseKey, type Token, tokenize } from "../../tokens.js";
 
 export class Word {
   constructor(
@@ -31,9 +31,84 @@ let last: { text: string; from: number; to: number; words: Word[] } | null = nul
 
 export function wordsOf(text: string, from: number, to: number): Word[] {
   if (last && last.text === text && last.from === from && last.to === to) return last.words;
-  const words = readWords(text, from, to);
+  const words = wordsFromTokens(text, from, to) ?? readWords(text, from, to);
   last = { text, from, to, words };
   return words;
+}
+
+/**
+ * The words of a stretch read from its tokens (`tokenize`: the document's one scan, sliced):
+ * a word is a word token, with the word tokens that touch it through apostrophes and hyphens.
+ * The same words as `readWords` reads, without a second reading of the characters. Null when
+ * a token holds half of a surrogate pair's code units (the two scans read a lone one apart).
+ */
+function wordsFromTokens(text: string, from: number, to: number): Word[] | null {
+  const toks = tokenize(text, from, to);
+  const out: Word[] = [];
+  let prev = from;
+  for (let t = 0; t < toks.length; ) {
+    const first = toks[t];
+    const kind = tokenKind(first.raw);
+    if (kind === SURROGATE) return null;
+    if (kind !== WORD) {
+      t++;
+      continue;
+    }
+    // the word runs on over touching joiners and word tokens; its last word token ends it
+    let last = t;
+    let k = t + 1;
+    for (let at = first.end; k < toks.length && toks[k].start === at; k++) {
+      const kk = tokenKind(toks[k].raw);
+      if (kk === WORD) last = k;
+      else if (kk === SURROGATE) return null;
+      else if (kk !== JOINER) break;
+      at = toks[k].end;
+    }
+    const start = first.start;
+    const spaced = start > prev && onlySpaces(text, prev, start);
+    out.push(
+      last === t
+        ? tokenWord(text, first, spaced, prev)
+        : joinedWord(text, first, toks[last], spaced, prev),
+    );
+    prev = toks[last].end;
+    t = k;
+  }
+  return out;
+}
+
+/** A word of one token: plain when ASCII letters and digits only, its lower case the token's. */
+function tokenWord(text: string, tok: Token, spaced: boolean, prev: number): Word {
+  const w = tok.raw;
+  let ascii = true;
+  for (let i = 0; i < w.length && ascii; i++) ascii = w.charCodeAt(i) < 0x80;
+  // an ASCII token's norm is its lower case
+  const lower = ascii ? tok.norm : w.toLowerCase();
+  return new Word(w, tok.start, tok.end, spaced, lower, ascii, text, prev);
+}
+
+/** A word of tokens joined by apostrophes or hyphens ("China's", "high-tech"): never plain. */
+function joinedWord(text: string, first: Token, last: Token, spaced: boolean, prev: number): Word {
+  const w = text.slice(first.start, last.end);
+  return new Word(w, first.start, last.end, spaced, w.toLowerCase(), false, text, prev);
+}
+
+const WORD = 0;
+const JOINER = 1;
+const OTHER = 2;
+const SURROGATE = 3;
+
+/** What a token is to words: a word token (letters and digits), a joiner, another mark. */
+function tokenKind(raw: string): number {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return isAsciiAlnum(c) ? WORD : c === 39 || c === 45 ? JOINER : OTHER;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i);
+    if (d >= 0xd800 && d <= 0xdfff) return SURROGATE;
+  }
+  if (raw.length > 1) return WORD;
+  if (c === 0x2019) return JOINER;
+  return LETTER_OR_DIGIT.test(raw) ? WORD : OTHER;
 }
 
 /**
