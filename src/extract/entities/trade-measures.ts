@@ -64,8 +64,14 @@ function objectAfter(r: LineReading, end: number): string | null {
 }
 
 function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
+  // most words are no head: they are passed over before the reading below, whose closure
+  // would cost a scope object for every word
   const head = words[h].lower;
   if (!HEAD_FILTER.mayHave(head) || !HEADS.has(head) || modifiesNext(words, h)) return null;
+  return measureOfHead(r, words, h, head);
+}
+
+function measureOfHead(r: LineReading, words: Word[], h: number, head: string): Mention | null {
   const first = firstModifier(words, h);
   const mods = words.slice(first, h).map((w) => w.lower);
   if (NEEDS_FLOW.has(head) && !mods.some(isFlow)) return null;
@@ -86,18 +92,22 @@ function measureAt(r: LineReading, words: Word[], h: number): Mention | null {
   return { start, end, surface, entity: info, nested: false, source: "trade-measure" };
 }
 
+/** A mention other than goods overlaps `m`. */
+function overlapsOtherThanGoods(mentions: readonly Mention[], m: Mention): boolean {
+  for (const x of mentions)
+    if (x.start < m.end && m.start < x.end && x.entity.type !== "Commodity") return true;
+  return false;
+}
+
 export const tradeMeasure: LineRule = {
   name: "trade-measure",
   apply(r) {
     const words = wordsOf(r.text, r.line.start, r.line.end);
     const found: Mention[] = [];
     for (let h = 0; h < words.length; h++) {
+      // no closure over the loop's measure: it would cost a scope object for every word
       const m = measureAt(r, words, h);
-      if (
-        m &&
-        !r.mentions.some((x) => x.start < m.end && m.start < x.end && x.entity.type !== "Commodity")
-      )
-        found.push(m);
+      if (m && !overlapsOtherThanGoods(r.mentions, m)) found.push(m);
     }
     if (found.length === 0) return r.mentions;
     const kept = r.mentions.filter((x) => !found.some((m) => x.start >= m.start && x.end <= m.end));
