@@ -25,14 +25,27 @@ export function findMentions(
   const lookup = (s: string) => gazetteer.lookup(s);
   // the document's tokens, scanned once: each line is read as a range of them
   const tokens = tokenize(text);
-  for (const line of lines.flatMap((l) => pieces(text, l))) {
-    const mentions = settle(text, candidates(text, line, tokens, gazetteer), gazetteer);
-    // one reading of the line; each rule's result is the next rule's mentions
-    const reading: LineReading = { text, line, mentions, lookup, zoneLocations, persons };
-    for (const rule of LINE_RULES) reading.mentions = rule.apply(reading);
-    for (const m of reading.mentions) all.push(m);
-  }
+  const shared = { lookup, zoneLocations, persons };
+  for (const whole of lines)
+    for (const line of pieces(text, whole)) readLine(text, line, tokens, gazetteer, shared, all);
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
+}
+
+/** One stretch of a line: its candidates settled, then read by each line rule in turn. */
+function readLine(
+  text: string,
+  line: Range,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  shared: Pick<LineReading, "lookup" | "zoneLocations" | "persons">,
+  all: Mention[],
+): void {
+  const mentions = settle(text, candidates(text, line, tokens, gazetteer), gazetteer);
+  // one reading of the line; each rule's result is the next rule's mentions
+  const { lookup, zoneLocations, persons } = shared;
+  const reading: LineReading = { text, line, mentions, lookup, zoneLocations, persons };
+  for (const rule of LINE_RULES) reading.mentions = rule.apply(reading);
+  for (const m of reading.mentions) all.push(m);
 }
 
 /** Reference names and shapes in one stretch of a line. */

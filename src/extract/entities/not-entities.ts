@@ -25,6 +25,8 @@ function dropping(
       // a line without mentions has none to drop: its reading is saved
       if (r.mentions.length === 0) return r.mentions;
       const isNot = reader(r);
+      // most lines drop nothing: their mentions are passed on without a copy
+      if (!r.mentions.some(isNot)) return r.mentions;
       return r.mentions.filter((m) => !isNot(m));
     },
     ...examples,
