@@ -25,10 +25,15 @@ function definitions(text: string, mentions: readonly Mention[]): Map<string, En
     const a = ACRONYM.exec(text.slice(m.end, m.end + 16));
     if (!a || !/[A-Z]{2}/.test(a[1]) || defined.has(a[1])) continue;
     // "Department of X of the Ministry of Y (MOY)": the short form is the body named last
-    const last = mentions.find((x) => x.nested && x.end === m.end && x.start > m.start);
-    defined.set(a[1], (last ?? m).entity);
+    defined.set(a[1], (lastNestedIn(mentions, m) ?? m).entity);
   }
   return defined;
+}
+
+/** The nested mention that ends `m` (no closure over the loop's mention: a scope object each). */
+function lastNestedIn(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  for (const x of mentions) if (x.nested && x.end === m.end && x.start > m.start) return x;
+  return undefined;
 }
 
 /** The mentions with every later use of a defined acronym added. */

@@ -13,18 +13,33 @@ import type { Candidate, Mention } from "./types.js";
 
 export function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): Mention[] {
   for (const c of cands) recognise(text, c, gazetteer);
-  cands.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) || Number(a.shape) - Number(b.shape) || a.start - b.start,
-  );
+  // one candidate or none needs no sort (a sort copies its array, on every line)
+  if (cands.length > 1) cands.sort(byLengthThenKnownThenStart);
   const chosen: Mention[] = [];
+  // loops without closures over the candidate: a closure would cost a scope object for each
   for (const c of cands) {
-    const outer = chosen.find((m) => c.start < m.end && m.start < c.end);
+    const outer = firstOverlapping(chosen, c);
     if (!outer) chosen.push(mention(text, c, false));
-    else if (keptInside(c, outer) && !chosen.some((m) => m.nested && m.start === c.start))
+    else if (keptInside(c, outer) && !nestedStartsAt(chosen, c.start))
       chosen.push(mention(text, c, true));
   }
-  return chosen.sort((a, b) => a.start - b.start || Number(a.nested) - Number(b.nested));
+  return chosen.length > 1 ? chosen.sort(byStartThenOuter) : chosen;
+}
+
+const byLengthThenKnownThenStart = (a: Candidate, b: Candidate) =>
+  b.end - b.start - (a.end - a.start) || Number(a.shape) - Number(b.shape) || a.start - b.start;
+
+const byStartThenOuter = (a: Mention, b: Mention) =>
+  a.start - b.start || Number(a.nested) - Number(b.nested);
+
+function firstOverlapping(chosen: readonly Mention[], c: Candidate): Mention | undefined {
+  for (const m of chosen) if (c.start < m.end && m.start < c.end) return m;
+  return undefined;
+}
+
+function nestedStartsAt(chosen: readonly Mention[], start: number): boolean {
+  for (const m of chosen) if (m.nested && m.start === start) return true;
+  return false;
 }
 
 /** A shape candidate whose text is a known name becomes that known entity. */

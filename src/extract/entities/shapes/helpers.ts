@@ -41,17 +41,20 @@ export function isLeadingWord(word: string): boolean {
   return LEADING.test(`${word} `);
 }
 
-/** Every match of a global regex over `text[from, to)`, with offsets into `text`. */
-export function* matchesIn(
-  re: RegExp,
-  text: string,
-  from: number,
-  to: number,
-): Generator<RegExpExecArray & { at: number }> {
+/** A match of `matchesIn`, with its offset into the text. */
+export type MatchAt = RegExpExecArray & { at: number };
+
+/**
+ * Every match of a global regex over `text[from, to)`, with offsets into `text` (an array,
+ * not a generator: most lines have none, and a generator costs objects even then).
+ */
+export function matchesIn(re: RegExp, text: string, from: number, to: number): MatchAt[] {
   const chunk = text.slice(from, to);
+  const out: MatchAt[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-    yield Object.assign(m, { at: from + m.index });
+    out.push(Object.assign(m, { at: from + m.index }));
     if (m[0].length === 0) re.lastIndex++;
   }
+  return out;
 }
