@@ -1,6 +1,6 @@
 /**
  * A filter over a set of words, asked before a hash look-up: it says "maybe" for every word of
- * the set and "no" for most others, from a word's first two characters and its length.
+ * the set and "no" for most others, from a word's first two characters, its last one and its length.
  *
  * Why: the gazetteer and the shape rules look up every word of every line in small sets
  * (first words of names, head nouns, flow words) and most words are in none; a hash look-up
@@ -25,11 +25,15 @@ export class KeyFilter {
   }
 }
 
-/** one of SIZE buckets from the first two characters and the length (a one-letter word's second is 0) */
+/**
+ * One of SIZE buckets from the first two characters, the last one and the length (a
+ * one-letter word's second is 0). The last character halves the words of the gazetteer's
+ * first-token filter that pass it without being a first token ("trade", "percent").
+ */
 export function bucket(w: string): number {
   // no character read past the end: NaN would take the arithmetic off small integers
   const n = w.length;
   if (n === 0) return 0;
   const second = n > 1 ? w.charCodeAt(1) : 0;
-  return ((w.charCodeAt(0) * 31 + second) * 31 + n) & (SIZE - 1);
+  return (((w.charCodeAt(0) * 31 + second) * 31 + w.charCodeAt(n - 1)) * 31 + n) & (SIZE - 1);
 }

@@ -26,3 +26,11 @@ describe("KeyFilter: maybe for the set's words, no for most others", () => {
     expect(later.mayHave("exports")).toBe(false);
   });
 });
+
+/** The last character is read too: words of a key's first letters and length but another end do not pass. */
+describe("KeyFilter: a word's last character", () => {
+  const filter = new KeyFilter(["trace"]);
+  it("a word of the key's first letters and length, another last letter", () =>
+    expect(filter.mayHave("track")).toBe(false));
+  it("the key itself", () => expect(filter.mayHave("trace")).toBe(true));
+});
