@@ -69,6 +69,23 @@ const TABLE: Array<[string, string, Array<[string, string]>]> = [
   ],
 ];
 
+/**
+ * Words are built from the document's tokens; where a token holds half of a surrogate pair
+ * (a lone one, or a pair cut by the stretch's end) the two scans differ, and the words are
+ * read by the word scan: a lone surrogate is no letter, a cut pair no part of a word.
+ */
+const SURROGATES: Array<[string, string, number, number, string[]]> = [
+  ["a lone high surrogate before a letter", "9aB\uD800a x", 0, 7, ["9aB", "a", "x"]],
+  ["a lone low surrogate after a letter", "B\uDC009 x", 0, 5, ["B", "9", "x"]],
+  ["a pair cut by the stretch's end", "ab\u{1D400}", 0, 3, ["ab"]],
+  ["a whole pair that is a letter", "ab\u{1D400} c", 0, 6, ["ab\u{1D400}", "c"]],
+];
+
+describe("wordsOf: surrogates read as the word scan reads them", () => {
+  for (const [name, text, from, to, want] of SURROGATES)
+    it(name, () => expect(wordsOf(text, from, to).map((w) => w.w)).toEqual(want));
+});
+
 describe("wordsOf: a stretch of a line as words", () => {
   for (const [name, text, want] of TABLE)
     it(name, () => {

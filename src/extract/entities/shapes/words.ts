@@ -50,7 +50,7 @@ function wordsFromTokens(text: string, from: number, to: number): Word[] | null 
     const first = toks[t];
     const kind = tokenKind(first.raw);
     if (kind === SURROGATE) return null;
-    if (kind !== WORD) {
+    if (kind !== WORD && kind !== ASCII_WORD) {
       t++;
       continue;
     }
@@ -59,7 +59,7 @@ function wordsFromTokens(text: string, from: number, to: number): Word[] | null 
     let k = t + 1;
     for (let at = first.end; k < toks.length && toks[k].start === at; k++) {
       const kk = tokenKind(toks[k].raw);
-      if (kk === WORD) last = k;
+      if (kk === WORD || kk === ASCII_WORD) last = k;
       else if (kk === SURROGATE) return null;
       else if (kk !== JOINER) break;
       at = toks[k].end;
@@ -68,7 +68,7 @@ function wordsFromTokens(text: string, from: number, to: number): Word[] | null 
     const spaced = start > prev && onlySpaces(text, prev, start);
     out.push(
       last === t
-        ? tokenWord(text, first, spaced, prev)
+        ? tokenWord(text, first, kind === ASCII_WORD, spaced, prev)
         : joinedWord(text, first, toks[last], spaced, prev),
     );
     prev = toks[last].end;
@@ -78,10 +78,8 @@ function wordsFromTokens(text: string, from: number, to: number): Word[] | null 
 }
 
 /** A word of one token: plain when ASCII letters and digits only, its lower case the token's. */
-function tokenWord(text: string, tok: Token, spaced: boolean, prev: number): Word {
+function tokenWord(text: string, tok: Token, ascii: boolean, spaced: boolean, prev: number): Word {
   const w = tok.raw;
-  let ascii = true;
-  for (let i = 0; i < w.length && ascii; i++) ascii = w.charCodeAt(i) < 0x80;
   // an ASCII token's norm is its lower case
   const lower = ascii ? tok.norm : w.toLowerCase();
   return new Word(w, tok.start, tok.end, spaced, lower, ascii, text, prev);
@@ -93,19 +91,30 @@ function joinedWord(text: string, first: Token, last: Token, spaced: boolean, pr
   return new Word(w, first.start, last.end, spaced, w.toLowerCase(), false, text, prev);
 }
 
-const WORD = 0;
-const JOINER = 1;
-const OTHER = 2;
-const SURROGATE = 3;
+const ASCII_WORD = 0;
+const WORD = 1;
+const JOINER = 2;
+const OTHER = 3;
+const SURROGATE = 4;
 
-/** What a token is to words: a word token (letters and digits), a joiner, another mark. */
+/**
+ * What a token is to words: a word token of ASCII letters and digits, another word token, a
+ * joiner, another mark, or a token holding a surrogate code unit (a pair's half: the token
+ * scan and the word scan may read it apart, so the words are then read by their own scan).
+ */
 function tokenKind(raw: string): number {
   const c = raw.charCodeAt(0);
-  if (c < 0x80) return isAsciiAlnum(c) ? WORD : c === 39 || c === 45 ? JOINER : OTHER;
+  if (raw.length === 1 && c < 0x80)
+    return isAsciiAlnum(c) ? ASCII_WORD : c === 39 || c === 45 ? JOINER : OTHER;
+  let ascii = true;
   for (let i = 0; i < raw.length; i++) {
     const d = raw.charCodeAt(i);
+    if (d < 0x80) continue;
     if (d >= 0xd800 && d <= 0xdfff) return SURROGATE;
+    ascii = false;
   }
+  // a mark is one character (or a surrogate pair): a longer token is a word
+  if (ascii) return ASCII_WORD;
   if (raw.length > 1) return WORD;
   if (c === 0x2019) return JOINER;
   return LETTER_OR_DIGIT.test(raw) ? WORD : OTHER;
