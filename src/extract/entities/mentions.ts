@@ -10,6 +10,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { LINE_RULES } from "./line-rules.js";
 import { settle } from "./settle.js";
 import { SHAPE_RULES } from "./shapes/index.js";
+import { withLineTokens } from "./shapes/words.js";
 import { tokenRange } from "./token-range.js";
 import type { Candidate, LineReading, Mention, MentionIndex, ZoneLocation } from "./types.js";
 
@@ -26,8 +27,10 @@ export function findMentions(
   // the document's tokens, scanned once: each line is read as a range of them
   const tokens = tokenize(text);
   const shared = { lookup, zoneLocations, persons };
-  for (const whole of lines)
-    for (const line of pieces(text, whole)) readLine(text, line, tokens, gazetteer, shared, all);
+  withLineTokens(text, tokens, () => {
+    for (const whole of lines)
+      for (const line of pieces(text, whole)) readLine(text, line, tokens, gazetteer, shared, all);
+  });
   return { mentions: addAcronyms(text, lines, all), zoneLocations };
 }
 

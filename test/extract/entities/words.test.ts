@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lowerKey, wordKey, wordsOf } from "../../../src/extract/entities/shapes/words.js";
-import { phraseKey } from "../../../src/extract/tokens.js";
+import {
+  lowerKey,
+  withLineTokens,
+  wordKey,
+  wordsOf,
+} from "../../../src/extract/entities/shapes/words.js";
+import { phraseKey, tokenize } from "../../../src/extract/tokens.js";
 
 /**
  * The words the shape rules walk: letters and digits joined by apostrophes and hyphens, the
@@ -93,6 +98,21 @@ describe("wordsOf: a stretch of a line as words", () => {
       expect(words.map((w) => [w.w, w.before])).toEqual(want);
       for (const w of words) expect(`>${text}<`.slice(w.start, w.end)).toBe(w.w);
     });
+});
+
+/** Words read from the document's tokens (`withLineTokens`, as the mentions' reading of lines sets them) are the same words. */
+describe("wordsOf within withLineTokens: the same words from the document's tokens", () => {
+  for (const [name, text, want] of TABLE)
+    it(name, () => {
+      const doc = `[${text}]`;
+      const words = withLineTokens(doc, tokenize(doc), () => wordsOf(doc, 1, text.length + 1));
+      expect(words.map((w) => [w.w, w.before])).toEqual(want);
+    });
+  it("a stretch that cuts a token is read by its own tokens", () => {
+    const doc = "exports rose";
+    const words = withLineTokens(doc, tokenize(doc), () => wordsOf(doc, 2, doc.length));
+    expect(words.map((w) => w.w)).toEqual(["ports", "rose"]);
+  });
 });
 
 /**

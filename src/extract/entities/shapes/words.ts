@@ -4,6 +4,7 @@
  */
 import { type LexSense, lexicon } from "../../lexicon/lexicon.js";
 import { phraseKey, type Token, tokenize } from "../../tokens.js";
+import { tokenRange } from "../token-range.js";
 
 export class Word {
   constructor(
@@ -29,11 +30,40 @@ export class Word {
 /** the last stretch read: three rules read the same line in turn */
 let last: { text: string; from: number; to: number; words: Word[] } | null = null;
 
+/**
+ * The document's tokens while its lines are read (`withLineTokens`): a line's words are
+ * built from them where they lie, without a copy of the line's tokens.
+ */
+let lineTokens: { text: string; tokens: readonly Token[] } | null = null;
+
+/** Runs `fn` with `tokens` (all of `text`'s, as `tokenize` gives them) as the words' source. */
+export function withLineTokens<T>(text: string, tokens: readonly Token[], fn: () => T): T {
+  const outer = lineTokens;
+  lineTokens = { text, tokens };
+  try {
+    return fn();
+  } finally {
+    lineTokens = outer;
+  }
+}
+
 export function wordsOf(text: string, from: number, to: number): Word[] {
   if (last && last.text === text && last.from === from && last.to === to) return last.words;
   const words = wordsFromTokens(text, from, to) ?? readWords(text, from, to);
   last = { text, from, to, words };
   return words;
+}
+
+/** The tokens of `text[from, to)`: the document's where they lie, else `tokenize`'s. */
+function tokensOf(
+  text: string,
+  from: number,
+  to: number,
+): { toks: readonly Token[]; lo: number; hi: number } {
+  const range = lineTokens?.text === text ? tokenRange(lineTokens.tokens, from, to) : null;
+  if (lineTokens && range) return { toks: lineTokens.tokens, lo: range.lo, hi: range.hi };
+  const toks = tokenize(text, from, to);
+  return { toks, lo: 0, hi: toks.length };
 }
 
 /**
@@ -43,10 +73,10 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
  * a token holds half of a surrogate pair's code units (the two scans read a lone one apart).
  */
 function wordsFromTokens(text: string, from: number, to: number): Word[] | null {
-  const toks = tokenize(text, from, to);
+  const { toks, lo, hi } = tokensOf(text, from, to);
   const out: Word[] = [];
   let prev = from;
-  for (let t = 0; t < toks.length; ) {
+  for (let t = lo; t < hi; ) {
     const first = toks[t];
     const kind = tokenKind(first.raw);
     if (kind === SURROGATE) return null;
@@ -57,7 +87,7 @@ function wordsFromTokens(text: string, from: number, to: number): Word[] | null 
     // the word runs on over touching joiners and word tokens; its last word token ends it
     let last = t;
     let k = t + 1;
-    for (let at = first.end; k < toks.length && toks[k].start === at; k++) {
+    for (let at = first.end; k < hi && toks[k].start === at; k++) {
       const kk = tokenKind(toks[k].raw);
       if (kk === WORD || kk === ASCII_WORD) last = k;
       else if (kk === SURROGATE) return null;
