@@ -12,7 +12,14 @@ import { settle } from "./settle.js";
 import { SHAPE_RULES } from "./shapes/index.js";
 import { withLineTokens } from "./shapes/words.js";
 import { tokenRange } from "./token-range.js";
-import type { Candidate, LineReading, Mention, MentionIndex, ZoneLocation } from "./types.js";
+import type {
+  Candidate,
+  EntityInfo,
+  LineReading,
+  Mention,
+  MentionIndex,
+  ZoneLocation,
+} from "./types.js";
 
 /** `persons`: the people the layout names, whose names hold no place. */
 export function findMentions(
@@ -54,18 +61,29 @@ function readLine(
 /** Reference names and shapes in one stretch of a line. */
 function candidates(text: string, line: Range, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of lineMatches(text, line, tokens, gazetteer))
-    out.push({ start: m.start, end: m.end, entity: m.entity, shape: false, rule: "gazetteer" });
+  referenceNames(text, line, tokens, gazetteer, out);
   for (const rule of SHAPE_RULES)
     for (const c of rule.find(text, line.start, line.end)) out.push(c);
   return out;
 }
 
 /** The reference names of a line, read among the document's tokens where they lie. */
-function lineMatches(text: string, line: Range, tokens: Token[], gazetteer: Gazetteer) {
+function referenceNames(
+  text: string,
+  line: Range,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  out: Candidate[],
+): void {
   const range = tokenRange(tokens, line.start, line.end);
-  if (range) return gazetteer.matchIn(text, tokens, range.lo, range.hi);
-  return gazetteer.match(text, tokenize(text, line.start, line.end));
+  if (range) gazetteer.matchIn(text, tokens, range.lo, range.hi, referenceName, out);
+  else
+    for (const m of gazetteer.match(text, tokenize(text, line.start, line.end)))
+      out.push(referenceName(m.entity, m.start, m.end));
+}
+
+function referenceName(entity: EntityInfo, start: number, end: number): Candidate {
+  return { start, end, entity, shape: false, rule: "gazetteer" };
 }
 
 /** Very long lines are read in pieces cut at sentence ends or spaces, so settling overlaps stays cheap. */

@@ -42,6 +42,7 @@ describe("Gazetteer.matchIn: the names of a range of tokens, as `match` of their
       const names = (ms: { surface: string }[]) => ms.map((m) => m.surface);
       const want = names(g.match(text, tokenize(text, start, end)));
       expect(want.length).toBeGreaterThan(0);
-      expect(names(g.matchIn(text, tokens, range.lo, range.hi))).toEqual(want);
+      const surface = (_: unknown, s: number, e: number) => ({ surface: text.slice(s, e) });
+      expect(names(g.matchIn(text, tokens, range.lo, range.hi, surface, []))).toEqual(want);
     });
 });

@@ -67,25 +67,38 @@ export class Gazetteer {
    * through ('“Belt and Road” countries').
    */
   match(text: string, allTokens: Token[]): GazetteerMatch[] {
-    return this.matchIn(text, allTokens, 0, allTokens.length);
+    const found = (entity: EntityInfo, start: number, end: number): GazetteerMatch => ({
+      entity,
+      start,
+      end,
+      surface: text.slice(start, end),
+    });
+    return this.matchIn(text, allTokens, 0, allTokens.length, found, []);
   }
 
   /**
-   * `match` over `tokens[lo, hi)`: a line of the document's tokens is read where it lies,
-   * without a copy of it (most lines hold no quote, whose tokens are read through).
+   * `match` over `tokens[lo, hi)`, each name made by `found` and pushed to `out`: a line of
+   * the document's tokens is read where it lies, without a copy of it (most lines hold no
+   * quote, whose tokens are read through), and its names become the caller's own values.
    */
-  matchIn(text: string, allTokens: Token[], lo: number, hi: number): GazetteerMatch[] {
+  matchIn<T>(
+    text: string,
+    allTokens: Token[],
+    lo: number,
+    hi: number,
+    found: (entity: EntityInfo, start: number, end: number) => T,
+    out: T[],
+  ): T[] {
     let tokens = allTokens;
     if (hasQuote(allTokens, lo, hi)) {
       tokens = allTokens.slice(lo, hi).filter((t) => !isQuote(t));
       lo = 0;
       hi = tokens.length;
     }
-    const out: GazetteerMatch[] = [];
     for (let i = lo; i < hi; ) {
       const norm = tokens[i].norm;
       const first = this.firstTokens.mayHave(norm) ? this.trie.next.get(norm) : undefined;
-      const used = first ? this.longestAt(text, tokens, i, hi, first, out) : 0;
+      const used = first ? this.longestAt(text, tokens, i, hi, first, found, out) : 0;
       i += used > 0 ? used : 1;
     }
     return out;
@@ -96,13 +109,14 @@ export class Gazetteer {
    * allow, pushed to `out`; how many tokens it takes (0 for none). `first` is the trie's node
    * of token i.
    */
-  private longestAt(
+  private longestAt<T>(
     text: string,
     tokens: Token[],
     i: number,
     hi: number,
     first: TrieNode,
-    out: GazetteerMatch[],
+    found: (entity: EntityInfo, start: number, end: number) => T,
+    out: T[],
   ): number {
     // extend while the token sequence is still the start of some name; keep the nodes passed
     const path = this.path;
@@ -127,7 +141,7 @@ export class Gazetteer {
       // "paper-based", "steel-made": a product name inside a compound modifier is not a product
       if (s.entity.type === "Commodity" && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
       const start = tokens[i].start;
-      out.push({ entity: s.entity, start, end, surface: text.slice(start, end) });
+      out.push(found(s.entity, start, end));
       return n;
     }
     return 0;
