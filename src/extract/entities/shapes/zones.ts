@@ -10,15 +10,18 @@ import type { Candidate, ShapeRule } from "../types.js";
 import { alternation } from "../vocabulary.js";
 import { CAP, candidate, dropLeading, entity, matchesIn } from "./helpers.js";
 
+const lastWordOf = (suffix: string) => suffix.slice(suffix.lastIndexOf(" ") + 1);
+
+/** the suffixes' last words ("Zone", "Port"): a line without any holds no suffix */
+const LAST_WORDS = [...new Set(ZONE_SHAPES.map((z) => lastWordOf(z.suffix)))];
+
+/** each shape with its pattern and its last word's bit among the line's last words present */
 const BY_SUFFIX = ZONE_SHAPES.map((shape) => ({
   shape,
   re: new RegExp(`((?:${CAP} ){1,6})${shape.suffix}\\b`, "gu"),
+  bit: 1 << LAST_WORDS.indexOf(lastWordOf(shape.suffix)),
 }));
-
-/** the suffixes' last words ("Zone", "Port"): a line without any holds no suffix */
-const LAST_WORDS = [
-  ...new Set(ZONE_SHAPES.map((z) => z.suffix.slice(z.suffix.lastIndexOf(" ") + 1))),
-];
+if (LAST_WORDS.length > 31) throw new Error("zone suffixes: more last words than bits");
 
 const FORMAL = new RegExp(
   `\\bChina \\(([A-Z][\\w-]*(?: [A-Z][\\w-]*)?)\\) (${alternation(ZONE_SHAPES.map((z) => z.suffix))})\\b`,
@@ -28,9 +31,12 @@ const FORMAL = new RegExp(
 function bySuffix(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const chunk = text.slice(from, to);
-  if (!LAST_WORDS.some((w) => chunk.includes(w))) return out;
-  for (const { shape, re } of BY_SUFFIX) {
-    if (!chunk.includes(shape.suffix)) continue;
+  // the last words present, each searched once: a suffix is searched only after its last word
+  let present = 0;
+  for (let k = 0; k < LAST_WORDS.length; k++) if (chunk.includes(LAST_WORDS[k])) present |= 1 << k;
+  if (present === 0) return out;
+  for (const { shape, re, bit } of BY_SUFFIX) {
+    if ((present & bit) === 0 || !chunk.includes(shape.suffix)) continue;
     for (const m of matchesIn(re, text, from, to)) {
       const { rest, offset } = dropLeading(m[1]);
       if (!rest.trim()) continue;
