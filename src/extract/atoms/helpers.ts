@@ -91,6 +91,22 @@ export interface Amount {
   currency: string;
 }
 
+/** the number literals whose amounts were read last, and those amounts (`amountsOf`) */
+let amountsFor: readonly NumberLit[] | null = null;
+let amounts: Array<Amount | null> = [];
+
+/**
+ * The amount around each of a sentence's number literals (`readAmount`), read once for the
+ * readers that ask (money and price read the same amounts): kept for the last list asked.
+ */
+export function amountsOf(tokens: readonly LexToken[], numbers: readonly NumberLit[]) {
+  if (amountsFor !== numbers) {
+    amounts = numbers.map((lit) => readAmount(tokens, lit));
+    amountsFor = numbers;
+  }
+  return amounts;
+}
+
 /**
  * "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal; null without a
  * currency (the amount is then not scaled: most numbers are no money).

@@ -10,8 +10,24 @@ import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { lookup } from "../lexicon/lexicon.js";
 import type { NumberLit } from "./types.js";
 
-const DIGITS = /^\d+$/;
 const DIGITS_SUFFIX = /^(\d+)([a-z]+)$/i;
+
+/** Whether `s` is one or more digits (what /^\d+$/ says, without a regular expression: it is
+ * asked of every digit token and the tokens after it). */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether the last character of `s` is an ASCII letter (a suffix may be written on). */
+function endsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1) | 32;
+  return c >= 97 && c <= 122;
+}
 
 function adjacent(tokens: readonly LexToken[], i: number): boolean {
   return i + 1 < tokens.length && tokens[i].end === tokens[i + 1].start;
@@ -31,9 +47,9 @@ function extend(tokens: readonly LexToken[], i: number): { digits: string; last:
   while (j + 1 < tokens.length && adjacent(tokens, j - 1) && adjacent(tokens, j)) {
     const sep = tokens[j].raw;
     const next = tokens[j + 1].raw;
-    const nextDigits = DIGITS.test(next) || (DIGITS_SUFFIX.test(next) && sep === ".");
+    const nextDigits = allDigits(next) || (sep === "." && DIGITS_SUFFIX.test(next));
     if (!nextDigits) break;
-    if (sep === "," && !sawDot && DIGITS.test(next) && next.length === 3) {
+    if (sep === "," && !sawDot && allDigits(next) && next.length === 3) {
       digits += next;
     } else if (sep === "." && !sawDot) {
       sawDot = true;
@@ -55,10 +71,12 @@ export function findNumberLits(
   for (const i of digitTokens) {
     if (i < next) continue;
     const raw = tokens[i].raw;
-    const { digits, last } = DIGITS.test(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
+    const { digits, last } = allDigits(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
     let body = digits;
     let scale: number | null = null;
-    const m = DIGITS_SUFFIX.exec(digits.slice(digits.lastIndexOf(".") + 1));
+    const m = endsWithLetter(digits)
+      ? DIGITS_SUFFIX.exec(digits.slice(digits.lastIndexOf(".") + 1))
+      : null;
     if (m) {
       scale = suffixScale(m[2]);
       if (scale === null) continue; // "5G", "13th", "3D": names and ordinals, not amounts

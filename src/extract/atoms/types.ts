@@ -7,7 +7,7 @@
  * exact: `exact` is the decimal string computed digit by digit, `amount` its nearest number.
  */
 import type { Currency, Flow } from "../../core/contract.js";
-import type { LexToken } from "../lexicon/attach.js";
+import type { ClassHits, LexToken } from "../lexicon/attach.js";
 import type { LexClass } from "../lexicon/lexicon.js";
 
 export interface Span {
@@ -125,7 +125,7 @@ export interface AtomContext {
   tokens: readonly LexToken[];
   numbers: readonly NumberLit[];
   /** token indices of each lexicon class's hits */
-  byClass: ReadonlyMap<LexClass, readonly number[]>;
+  byClass: ClassHits;
   /** indices of the tokens that open with a digit, in order */
   digits: readonly number[];
   /** entity mentions found by the gazetteer layer, if the caller has them */

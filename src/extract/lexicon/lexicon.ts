@@ -105,6 +105,14 @@ const VALUE_CHECKS = {
 export type LexClass = keyof typeof VALUE_CHECKS;
 export const LEX_CLASSES = Object.keys(VALUE_CHECKS) as LexClass[];
 
+/** each class's number: its index in LEX_CLASSES (a hit's classes are indexed by it) */
+const CLASS_NUMBERS = new Map(LEX_CLASSES.map((c, i) => [c, i]));
+
+/** The number of a lexicon class (0 … LEX_CLASSES.length - 1). */
+export function classNumber(cls: LexClass): number {
+  return CLASS_NUMBERS.get(cls)!;
+}
+
 export interface LexEntry {
   cls: LexClass;
   lemma: string;
@@ -138,6 +146,8 @@ export interface Lexicon {
 /** The surfaces that go on with one more token; `senses` when the tokens so far are one. */
 export interface LexTrieNode {
   senses: readonly LexSense[] | null;
+  /** the numbers (`classNumber`) of the senses' classes, each once, in the senses' order */
+  classes: readonly number[];
   next: Map<string, LexTrieNode> | null;
 }
 
@@ -245,11 +255,13 @@ function trieOf(byKey: ReadonlyMap<string, readonly LexSense[]>): Map<string, Le
     for (let k = 0; k < toks.length; k++) {
       let node = level.get(toks[k]);
       if (!node) {
-        node = { senses: null, next: null };
+        node = { senses: null, classes: [], next: null };
         level.set(toks[k], node);
       }
-      if (k === toks.length - 1) node.senses = senses;
-      else level = node.next ??= new Map();
+      if (k === toks.length - 1) {
+        node.senses = senses;
+        node.classes = [...new Set(senses.map((x) => classNumber(x.entry.cls)))];
+      } else level = node.next ??= new Map();
     }
   }
   return root;
