@@ -5,7 +5,7 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
+import { attachLexiconSplit, type LexToken } from "../lexicon/attach.js";
 import { classNumber, type LexClass } from "../lexicon/lexicon.js";
 import { type Token, tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
@@ -87,7 +87,7 @@ export function readAtomsIn(
   entities: readonly EntityMention[] = [],
   words: readonly Token[] = tokenize(text, from, to),
 ): AtomReading {
-  const { tokens, byClass, digits } = attachLexiconIndexed(splitCurrencyCodes(words));
+  const { tokens, byClass, digits } = attachLexiconSplit(words);
   const numbers = findNumberLits(tokens, digits);
   const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
   // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)

@@ -22,6 +22,8 @@ export interface LexHit {
   /** token index after the last one */
   last: number;
   senses: readonly LexSense[];
+  /** the numbers (`classNumber`) of the senses' classes, each once, in the senses' order */
+  classes: readonly number[];
 }
 
 export interface LexToken extends Token {
@@ -117,24 +119,52 @@ export function attachLexiconIndexed(tokens: readonly Token[]): IndexedTokens {
   return out;
 }
 
-/** The tokens with their hits; each hit put by class in `index` when it is given. */
+/**
+ * `attachLexiconIndexed(splitCurrencyCodes(tokens))` in one pass over the tokens when none
+ * is a code and digits (most sentences); else those two steps.
+ */
+export function attachLexiconSplit(tokens: readonly Token[]): IndexedTokens {
+  const out: IndexedTokens = { tokens: [], byClass: new ClassHits(), digits: [] };
+  if (indexTokens(tokens, out)) return out;
+  return attachLexiconIndexed(splitCurrencyCodes(tokens));
+}
+
+/** The tokens with their hits. */
 function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexToken[] {
+  if (index !== null) {
+    indexTokens(tokens, index, false);
+    return index.tokens;
+  }
   const { trie } = lexicon();
-  const out: LexToken[] = index === null ? [] : index.tokens;
+  const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const hit = hitAt(trie, tokens, i);
     out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
-    if (index === null) continue;
-    if (hit !== null) index.byClass.add(hitClasses, i);
-    const c = tok.raw.charCodeAt(0);
-    if (c >= 48 && c <= 57) index.digits.push(i);
   }
   return out;
 }
 
-/** the class numbers of the hit `hitAt` last returned (read at once by its caller) */
-let hitClasses: readonly number[] = [];
+/**
+ * The tokens with their hits into `index`, each hit put by class and each digit token
+ * marked; when `stopAtCode`, false at the first token a currency code could be cut from
+ * (`codeAndDigits`), with `index` left unfinished.
+ */
+function indexTokens(tokens: readonly Token[], index: IndexedTokens, stopAtCode = true): boolean {
+  const { trie } = lexicon();
+  const out = index.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const raw = tok.raw;
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) index.digits.push(i);
+    else if (stopAtCode && raw.length >= 3 && codeAndDigits(raw)) return false;
+    const hit = hitAt(trie, tokens, i);
+    out.push({ norm: tok.norm, raw, start: tok.start, end: tok.end, hit });
+    if (hit !== null) index.byClass.add(hit.classes, i);
+  }
+  return true;
+}
 
 /** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
 function hitAt(
@@ -155,8 +185,7 @@ function hitAt(
     node = node.next.get(tokens[j + 1].norm);
   }
   if (found === null) return null;
-  hitClasses = found.classes;
-  return { first: i, last, senses: found.senses! };
+  return { first: i, last, senses: found.senses!, classes: found.classes };
 }
 
 /** The sense of class `cls` of the hit at token `i`, if that hit has one. */

@@ -96,15 +96,19 @@ export class Chart {
  * one empty list.
  */
 function wordStarts(ix: RuleIndex, tokens: readonly LexToken[]): number[][] {
-  const out: number[][] = [];
-  for (const tok of tokens) {
-    let places = ix.byWord.get(tok.norm) ?? NO_PLACES;
-    if (tok.hit)
-      for (const s of tok.hit.senses) {
-        const more = ix.byLex.get(s.entry.cls);
-        if (more) places = places === NO_PLACES ? more : union(places, more);
-      }
-    out.push(places);
+  const out: number[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const norm = tok.norm;
+    const head = norm.charCodeAt(0);
+    const word = norm.length <= ix.longestWord && head < 128 && ix.wordHeads[head];
+    let places = (word && ix.byWord.get(norm)) || NO_PLACES;
+    const classes = tok.hit === null ? NO_PLACES : tok.hit.classes;
+    for (let c = 0; c < classes.length; c++) {
+      const more = ix.byLex[classes[c]];
+      if (more.length > 0) places = places === NO_PLACES ? more : union(places, more);
+    }
+    out[i] = places;
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * content words are never spelled in a pattern (they are lexicon classes), only the grammar
  * words of the phrasing itself ("between", "of", "the").
  */
-import { type LexClass, type LexSense, lexicon } from "../lexicon/lexicon.js";
+import { classNumber, type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
 import type { Node, NodeKind, Produced, Rule, RuleStarts } from "./types.js";
 
@@ -37,7 +37,8 @@ interface Step {
   type: 0 | 1 | 2;
   optional: boolean;
   words: readonly string[];
-  lex: LexClass | null;
+  /** the number of the lexicon class (`classNumber`), -1 for other elements */
+  lex: number;
   kinds: readonly NodeKind[];
   test: ((n: Node) => boolean) | null;
 }
@@ -51,7 +52,7 @@ function compile(pattern: readonly Element[]): Step[] {
     type: "word" in el ? 0 : "lex" in el ? 1 : 2,
     optional: el.optional === true,
     words: "word" in el ? el.word : [],
-    lex: "lex" in el ? el.lex : null,
+    lex: "lex" in el ? classNumber(el.lex) : -1,
     kinds: "node" in el ? el.node : [],
     test: ("node" in el && el.test) || null,
   }));
@@ -107,7 +108,7 @@ function walk(
     walk(chart, steps, at, k + 1, pos + 1, slots, sink);
     slots.pop();
   } else if (el.type === 1) {
-    if (!hasClass(tok.hit?.senses, el.lex as LexClass)) return;
+    if (tok.hit === null || !tok.hit.classes.includes(el.lex)) return;
     slots.push(true);
     walk(chart, steps, at, k + 1, tok.hit!.last, slots, sink);
     slots.pop();
@@ -119,12 +120,6 @@ function walk(
       slots.pop();
     }
   }
-}
-
-function hasClass(senses: readonly LexSense[] | undefined, cls: LexClass): boolean {
-  if (!senses) return false;
-  for (const s of senses) if (s.entry.cls === cls) return true;
-  return false;
 }
 
 /** The elements a match can start with: each leading optional one and the first required. */

@@ -8,7 +8,7 @@
  * kind number and from integer masks, those questions cost a few loads and ands: no map look-up
  * by name, no array of flags made per round.
  */
-import type { LexClass } from "../lexicon/lexicon.js";
+import { classNumber, LEX_CLASSES } from "../lexicon/lexicon.js";
 import type { NodeKind, Rule } from "./types.js";
 
 /** one number per node kind, in the order kinds are first seen (the kinds are a closed type) */
@@ -43,8 +43,14 @@ export interface RuleIndex {
   all: number;
   /** the places of the rules a grammar word can start, ascending */
   byWord: Map<string, number[]>;
-  /** the places of the rules a lexicon class can start, ascending */
-  byLex: Map<LexClass, number[]>;
+  /** by character code below 128: whether some word of `byWord` starts with it (a token
+   * whose first character none starts with is not looked up) */
+  wordHeads: boolean[];
+  /** the most characters a word of `byWord` has */
+  longestWord: number;
+  /** by class number (`classNumber`): the places of the rules a lexicon class can start,
+   * ascending */
+  byLex: number[][];
   /** by kind number: the places of the rules a node of that kind can start, ascending */
   byKind: number[][];
   /** by kind number: the places of the rules that take a node of that kind, ascending */
@@ -78,7 +84,9 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
     rules: unique,
     all: unique.reduce((m, _r, i) => m | (1 << i), 0),
     byWord: new Map(),
-    byLex: new Map(),
+    wordHeads: Array.from({ length: 128 }, () => false),
+    longestWord: 0,
+    byLex: LEX_CLASSES.map(() => NONE),
     byKind: Array.from({ length: kinds }, () => NONE),
     takers: Array.from({ length: kinds }, () => NONE),
     takerBits: Array.from({ length: kinds }, () => 0),
@@ -102,8 +110,13 @@ function fillPlaces(ix: RuleIndex, rules: readonly Rule[]): void {
     if (!lists[k].includes(r)) lists[k].push(r);
   };
   rules.forEach((r, i) => {
-    for (const w of r.starts.words) put(ix.byWord, w, i);
-    for (const c of r.starts.lex) put(ix.byLex, c, i);
+    for (const w of r.starts.words) {
+      put(ix.byWord, w, i);
+      if (w.charCodeAt(0) < 128) ix.wordHeads[w.charCodeAt(0)] = true;
+      else throw new Error(`chart: a rule's start word beyond ASCII: ${w}`);
+      ix.longestWord = Math.max(ix.longestWord, w.length);
+    }
+    for (const c of r.starts.lex) putAt(ix.byLex, classNumber(c), i);
     for (const k of r.starts.kinds) putAt(ix.byKind, kindNumber(k), i);
     for (const k of r.consumes) {
       putAt(ix.takers, kindNumber(k), i);

@@ -1,8 +1,12 @@
 // A sentence's lexicon hits by class (ClassHits): the token indices of each class's hits, in
 // text order, looked up by class name or number; what the readers' triggers test.
 import { describe, expect, it } from "vitest";
-import { attachLexiconIndexed } from "../../../src/extract/lexicon/attach.js";
-import { classNumber, type LexClass } from "../../../src/extract/lexicon/lexicon.js";
+import {
+  attachLexiconIndexed,
+  attachLexiconSplit,
+  splitCurrencyCodes,
+} from "../../../src/extract/lexicon/attach.js";
+import { classNumber, LEX_CLASSES, type LexClass } from "../../../src/extract/lexicon/lexicon.js";
 import { tokenize } from "../../../src/extract/tokens.js";
 
 const SENTENCE = "Exports rose 5% and imports fell 2 percent in May.";
@@ -30,5 +34,25 @@ describe("ClassHits", () => {
   it("puts a token once under a class however many of its senses have it", () => {
     const { byClass: hits } = attachLexiconIndexed(tokenize("exports"));
     expect(hits.get("flow")).toEqual([0]);
+  });
+});
+
+describe("attachLexiconSplit: the split and the lexicon pass in one", () => {
+  const table: Array<[string, string]> = [
+    ["no code: one pass", "Exports rose 5% to 8.22 trillion yuan."],
+    ["a currency code on its number is cut", "Trade reached RMB1.8 trillion, up 3%."],
+    ["a code that is no currency stays whole", "COVID19 and 5G networks cost USD30 billion."],
+    ["no token at all", ""],
+  ];
+  it.each(table)("%s", (_what, text) => {
+    const one = attachLexiconSplit(tokenize(text));
+    const two = attachLexiconIndexed(splitCurrencyCodes(tokenize(text)));
+    expect(one.tokens).toEqual(two.tokens);
+    expect(one.digits).toEqual(two.digits);
+    for (const cls of LEX_CLASSES) expect(one.byClass.get(cls)).toEqual(two.byClass.get(cls));
+  });
+  it("cuts RMB from its digits", () => {
+    const { tokens } = attachLexiconSplit(tokenize("RMB1.8 trillion"));
+    expect(tokens.map((t) => t.raw)).toEqual(["RMB", "1", ".", "8", "trillion"]);
   });
 });

@@ -1,6 +1,7 @@
 // The chart's load-time index of a rule list: which rules each word, class and kind can start,
 // which take each kind and how far back, as places and bits.
 import { describe, expect, it } from "vitest";
+import { classNumber } from "../../../src/extract/lexicon/lexicon.js";
 import { RULES } from "../../../src/extract/rules/index.js";
 import {
   kindNumber,
@@ -54,6 +55,18 @@ describe("ruleIndex over RULES", () => {
   ];
   it.each(reaches)("%s reaches %s back by %s", (rule, kind, reach) => {
     expect(ix.reach[place(rule)][kindNumber(kind)]).toBe(reach);
+  });
+
+  it("knows which first characters and lengths its start words have", () => {
+    expect(ix.wordHeads["b".charCodeAt(0)]).toBe(true);
+    expect(ix.wordHeads["x".charCodeAt(0)]).toBe(false);
+    expect(ix.longestWord).toBe(Math.max(...[...ix.byWord.keys()].map((w) => w.length)));
+  });
+
+  it("keeps the rules a lexicon class starts by class number", () => {
+    const hedged = ix.byLex[classNumber("hedge")];
+    for (const k of hedged) expect(RULES[k].starts.lex).toContain("hedge");
+    expect(ix.byLex[classNumber("month")]).toEqual([]);
   });
 
   it("marks the takers of a kind in its bits", () => {
