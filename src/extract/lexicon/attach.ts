@@ -11,6 +11,7 @@ import {
   classNumber,
   LEX_CLASSES,
   type LexClass,
+  type Lexicon,
   type LexSense,
   type LexTrieNode,
   lexicon,
@@ -135,11 +136,11 @@ function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexTo
     indexTokens(tokens, index, false);
     return index.tokens;
   }
-  const { trie } = lexicon();
+  const lex = lexicon();
   const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const hit = hitAt(trie, tokens, i);
+    const hit = hitAt(lex, tokens, i);
     out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
   }
   return out;
@@ -151,7 +152,7 @@ function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexTo
  * (`codeAndDigits`), with `index` left unfinished.
  */
 function indexTokens(tokens: readonly Token[], index: IndexedTokens, stopAtCode = true): boolean {
-  const { trie } = lexicon();
+  const lex = lexicon();
   const out = index.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -159,7 +160,7 @@ function indexTokens(tokens: readonly Token[], index: IndexedTokens, stopAtCode 
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) index.digits.push(i);
     else if (stopAtCode && raw.length >= 3 && codeAndDigits(raw)) return false;
-    const hit = hitAt(trie, tokens, i);
+    const hit = hitAt(lex, tokens, i);
     out.push({ norm: tok.norm, raw, start: tok.start, end: tok.end, hit });
     if (hit !== null) index.byClass.add(hit.classes, i);
   }
@@ -167,12 +168,11 @@ function indexTokens(tokens: readonly Token[], index: IndexedTokens, stopAtCode 
 }
 
 /** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
-function hitAt(
-  trie: ReadonlyMap<string, LexTrieNode>,
-  tokens: readonly Token[],
-  i: number,
-): LexHit | null {
-  let node = trie.get(tokens[i].norm);
+function hitAt(lex: Lexicon, tokens: readonly Token[], i: number): LexHit | null {
+  const norm = tokens[i].norm;
+  // most tokens start no surface: a filter says so before the trie is looked up
+  if (!lex.firstTokens.mayHave(norm)) return null;
+  let node = lex.trie.get(norm);
   // the deepest node with senses, made into a hit once at the end
   let found: LexTrieNode | null = null;
   let last = 0;

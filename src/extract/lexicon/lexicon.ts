@@ -11,6 +11,7 @@
 import { Inflectors } from "en-inflectors";
 import lexiconData from "../../../data/lexicon.json" with { type: "json" };
 import { CURRENCIES } from "../../core/contract.js";
+import { KeyFilter } from "../entities/key-filter.js";
 import { phraseKey } from "../tokens.js";
 
 type Check = (v: unknown) => string | null;
@@ -141,6 +142,8 @@ export interface Lexicon {
   /** the surfaces token by token, from their first token: a look-up walks it without joining
    * the tokens into a key */
   readonly trie: ReadonlyMap<string, LexTrieNode>;
+  /** says "no" for most tokens that start no surface, before the trie is looked up */
+  readonly firstTokens: KeyFilter;
 }
 
 /** The surfaces that go on with one more token; `senses` when the tokens so far are one. */
@@ -243,7 +246,8 @@ export function buildLexicon(data: Record<string, unknown>): Lexicon {
       }
     });
   }
-  return { byKey, maxLen, trie: trieOf(byKey) };
+  const trie = trieOf(byKey);
+  return { byKey, maxLen, trie, firstTokens: new KeyFilter(trie.keys()) };
 }
 
 /** The keys split at their spaces (a token's normal form holds none) into a token trie. */

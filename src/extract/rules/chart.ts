@@ -99,10 +99,7 @@ function wordStarts(ix: RuleIndex, tokens: readonly LexToken[]): number[][] {
   const out: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const norm = tok.norm;
-    const head = norm.charCodeAt(0);
-    const word = norm.length <= ix.longestWord && head < 128 && ix.wordHeads[head];
-    let places = (word && ix.byWord.get(norm)) || NO_PLACES;
+    let places = (ix.words.mayHave(tok.norm) && ix.byWord.get(tok.norm)) || NO_PLACES;
     const classes = tok.hit === null ? NO_PLACES : tok.hit.classes;
     for (let c = 0; c < classes.length; c++) {
       const more = ix.byLex[classes[c]];

@@ -8,6 +8,7 @@
  * kind number and from integer masks, those questions cost a few loads and ands: no map look-up
  * by name, no array of flags made per round.
  */
+import { KeyFilter } from "../entities/key-filter.js";
 import { classNumber, LEX_CLASSES } from "../lexicon/lexicon.js";
 import type { NodeKind, Rule } from "./types.js";
 
@@ -43,11 +44,8 @@ export interface RuleIndex {
   all: number;
   /** the places of the rules a grammar word can start, ascending */
   byWord: Map<string, number[]>;
-  /** by character code below 128: whether some word of `byWord` starts with it (a token
-   * whose first character none starts with is not looked up) */
-  wordHeads: boolean[];
-  /** the most characters a word of `byWord` has */
-  longestWord: number;
+  /** says "no" for most tokens that are no word of `byWord`, before it is looked up */
+  words: KeyFilter;
   /** by class number (`classNumber`): the places of the rules a lexicon class can start,
    * ascending */
   byLex: number[][];
@@ -84,8 +82,7 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
     rules: unique,
     all: unique.reduce((m, _r, i) => m | (1 << i), 0),
     byWord: new Map(),
-    wordHeads: Array.from({ length: 128 }, () => false),
-    longestWord: 0,
+    words: new KeyFilter(unique.flatMap((r) => r.starts.words)),
     byLex: LEX_CLASSES.map(() => NONE),
     byKind: Array.from({ length: kinds }, () => NONE),
     takers: Array.from({ length: kinds }, () => NONE),
@@ -110,12 +107,7 @@ function fillPlaces(ix: RuleIndex, rules: readonly Rule[]): void {
     if (!lists[k].includes(r)) lists[k].push(r);
   };
   rules.forEach((r, i) => {
-    for (const w of r.starts.words) {
-      put(ix.byWord, w, i);
-      if (w.charCodeAt(0) < 128) ix.wordHeads[w.charCodeAt(0)] = true;
-      else throw new Error(`chart: a rule's start word beyond ASCII: ${w}`);
-      ix.longestWord = Math.max(ix.longestWord, w.length);
-    }
+    for (const w of r.starts.words) put(ix.byWord, w, i);
     for (const c of r.starts.lex) putAt(ix.byLex, classNumber(c), i);
     for (const k of r.starts.kinds) putAt(ix.byKind, kindNumber(k), i);
     for (const k of r.consumes) {

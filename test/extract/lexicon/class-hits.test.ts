@@ -6,7 +6,12 @@ import {
   attachLexiconSplit,
   splitCurrencyCodes,
 } from "../../../src/extract/lexicon/attach.js";
-import { classNumber, LEX_CLASSES, type LexClass } from "../../../src/extract/lexicon/lexicon.js";
+import {
+  classNumber,
+  LEX_CLASSES,
+  type LexClass,
+  lexicon,
+} from "../../../src/extract/lexicon/lexicon.js";
 import { tokenize } from "../../../src/extract/tokens.js";
 
 const SENTENCE = "Exports rose 5% and imports fell 2 percent in May.";
@@ -54,5 +59,17 @@ describe("attachLexiconSplit: the split and the lexicon pass in one", () => {
   it("cuts RMB from its digits", () => {
     const { tokens } = attachLexiconSplit(tokenize("RMB1.8 trillion"));
     expect(tokens.map((t) => t.raw)).toEqual(["RMB", "1", ".", "8", "trillion"]);
+  });
+});
+
+describe("the lexicon's first-token filter", () => {
+  const { trie, firstTokens } = lexicon();
+  it("lets every token that starts a surface through", () => {
+    for (const key of trie.keys()) expect(firstTokens.mayHave(key), key).toBe(true);
+  });
+  it("stops words that start none (the trie is then not looked up)", () => {
+    const words = ["zebra", "xylophone", "walrus", "museum"];
+    for (const w of words) expect(trie.has(w)).toBe(false);
+    expect(words.filter((w) => firstTokens.mayHave(w))).toEqual([]);
   });
 });
