@@ -9,7 +9,6 @@
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 import { scaleDecimal } from "./decimal.js";
-import { scaleAfter } from "./numbers.js";
 import type { Atom, AtomContext, AtomKind, AtomOf, AtomValues, NumberLit } from "./types.js";
 
 export function makeAtom<K extends AtomKind>(
@@ -112,7 +111,7 @@ export function amountsOf(tokens: readonly LexToken[], numbers: readonly NumberL
  * currency (the amount is then not scaled: most numbers are no money).
  */
 export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount | null {
-  const [power, afterScale] = scaleAfter(tokens, lit);
+  const { power, afterScale } = lit;
   let first = lit.first;
   let last = afterScale;
   let currency: string | null = null;

@@ -85,6 +85,7 @@ export function findNumberLits(
     const minus = i > 0 && tokens[i - 1].norm === "-" && adjacent(tokens, i - 1);
     const signed = minus && (i < 2 || !adjacent(tokens, i - 2) || tokens[i - 2].raw === "(");
     const first = signed ? i - 1 : i;
+    const word = scale === null ? scaleWordAt(tokens, last) : -1;
     out.push({
       start: tokens[first].start,
       end: tokens[last - 1].end,
@@ -93,6 +94,8 @@ export function findNumberLits(
       digits: signed ? `-${body}` : body,
       suffixScale: scale,
       grouped: groupedIn(tokens, i, last),
+      power: scale ?? (word >= 0 ? (senseAt(tokens, word, "scale")!.entry.value as number) : 0),
+      afterScale: word >= 0 ? tokens[word].hit!.last : last,
     });
     next = last;
   }
@@ -105,12 +108,12 @@ function groupedIn(tokens: readonly LexToken[], from: number, to: number): boole
   return false;
 }
 
-/** The scale word right after a literal ("8.22 trillion"): its power and the token after it. */
-export function scaleAfter(tokens: readonly LexToken[], lit: NumberLit): [number, number] {
-  if (lit.suffixScale !== null) return [lit.suffixScale, lit.last];
+/**
+ * The token of the scale word right after token `last - 1` ("8.22 trillion"), or -1: read
+ * once per literal, as its `power` and `afterScale`.
+ */
+function scaleWordAt(tokens: readonly LexToken[], last: number): number {
   // "25.3-million tonnes": a hyphen joins the scale word to its number
-  const at = tokens[lit.last]?.norm === "-" && adjacent(tokens, lit.last) ? lit.last + 1 : lit.last;
-  const s = senseAt(tokens, at, "scale");
-  if (!s) return [0, lit.last];
-  return [s.entry.value as number, tokens[at].hit!.last];
+  const at = tokens[last]?.norm === "-" && adjacent(tokens, last) ? last + 1 : last;
+  return senseAt(tokens, at, "scale") ? at : -1;
 }

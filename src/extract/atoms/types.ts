@@ -117,6 +117,11 @@ export interface NumberLit extends Span {
   suffixScale: number | null;
   /** grouped with commas ("2,023") */
   grouped: boolean;
+  /** the power of ten of the scale written into it or right after it ("8.22 trillion": 12), 0
+   * when none (read once, for every reader) */
+  power: number;
+  /** the token after that scale word, or `last` when there is none */
+  afterScale: number;
 }
 
 /** What every reader gets: the sentence's tokens with lexicon hits and its number literals. */
