@@ -166,7 +166,12 @@ const UP_TO = new Int32Array(MAX_RULES);
  * token up to that node when its reach is unbounded). A match elsewhere takes only nodes the
  * rule already saw when it last ran there, so it would make nothing new (semi-naive).
  */
-function retryWindows(ix: RuleIndex, active: number, fresh: readonly Node[], size: number) {
+function retryWindows(
+  ix: RuleIndex,
+  active: number,
+  fresh: readonly Node[],
+  size: number,
+): Int32Array {
   if (WINDOWS.length < size) WINDOWS = new Int32Array(Math.max(size, 2 * WINDOWS.length));
   else WINDOWS.fill(0, 0, size);
   const win = WINDOWS;

@@ -5,7 +5,14 @@ import { findNumberLits } from "../../../src/extract/atoms/numbers.js";
 import { attachLexiconSplit } from "../../../src/extract/lexicon/attach.js";
 import { tokenize } from "../../../src/extract/tokens.js";
 
-function lits(text: string) {
+interface Lit {
+  text: string;
+  digits: string;
+  power: number;
+  after: string | null;
+}
+
+function lits(text: string): Lit[] {
   const { tokens, digits } = attachLexiconSplit(tokenize(text));
   return findNumberLits(tokens, digits).map((l) => ({
     text: text.slice(l.start, l.end),
@@ -16,7 +23,7 @@ function lits(text: string) {
 }
 
 describe("findNumberLits", () => {
-  const table: Array<[string, ReturnType<typeof lits>]> = [
+  const table: Array<[string, Lit[]]> = [
     ["8.22 trillion yuan", [{ text: "8.22", digits: "8.22", power: 12, after: "yuan" }]],
     ["some 1,200 firms", [{ text: "1,200", digits: "1200", power: 0, after: "firms" }]],
     ["worth 12.5bn euros", [{ text: "12.5bn", digits: "12.5", power: 9, after: "euros" }]],
