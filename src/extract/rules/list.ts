@@ -12,6 +12,7 @@
 import { scaleDecimal } from "../atoms/decimal.js";
 import { senseAt } from "../lexicon/attach.js";
 import type { Chart } from "./chart.js";
+import { kindNumber } from "./rule-index.js";
 import type { Node, NodeKind, Produced, Rule } from "./types.js";
 
 const LISTABLE = new Set<NodeKind>([
@@ -130,6 +131,9 @@ function withRespectively(chart: Chart, items: Node[], pos: number): Produced {
   };
 }
 
+/** the listable kinds as bits (`kindNumber`) */
+const LISTABLE_BITS = [...LISTABLE].reduce((m, k) => m | (1 << kindNumber(k)), 0);
+
 /** what `apply` returns where no list starts (never pushed to) */
 const NONE: Produced[] = [];
 
@@ -141,8 +145,11 @@ export const listRule: Rule = {
   starts: { words: [], lex: [], kinds: [...LISTABLE] },
   apply(chart, at) {
     let out: Produced[] = NONE;
-    for (const n of chart.byFirst[at]) {
-      const list = LISTABLE.has(n.kind) ? listFrom(chart, n) : null;
+    const nodes = chart.byFirst[at];
+    const kinds = chart.kindsAt[at];
+    for (let j = 0; j < nodes.length; j++) {
+      // the kind tested as a bit of the chart's kind number beside the node
+      const list = (LISTABLE_BITS & (1 << kinds[j])) !== 0 ? listFrom(chart, nodes[j]) : null;
       if (list === null) continue;
       if (out === NONE) out = [];
       out.push(list);

@@ -9,6 +9,7 @@
  */
 import { classNumber, type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
+import { kindNumber } from "./rule-index.js";
 import type { Node, NodeKind, Produced, Rule, RuleStarts } from "./types.js";
 
 export type Element =
@@ -39,7 +40,8 @@ interface Step {
   words: readonly string[];
   /** the number of the lexicon class (`classNumber`), -1 for other elements */
   lex: number;
-  kinds: readonly NodeKind[];
+  /** the node kinds as bits (`kindNumber`), 0 for other elements */
+  kinds: number;
   test: ((n: Node) => boolean) | null;
 }
 
@@ -53,7 +55,7 @@ function compile(pattern: readonly Element[]): Step[] {
     optional: el.optional === true,
     words: "word" in el ? el.word : [],
     lex: "lex" in el ? classNumber(el.lex) : -1,
-    kinds: "node" in el ? el.node : [],
+    kinds: "node" in el ? el.node.reduce((m, k) => m | (1 << kindNumber(k)), 0) : 0,
     test: ("node" in el && el.test) || null,
   }));
   COMPILED.set(pattern, steps);
@@ -113,8 +115,12 @@ function walk(
     walk(chart, steps, at, k + 1, tok.hit!.last, slots, sink);
     slots.pop();
   } else {
-    for (const n of chart.byFirst[pos]) {
-      if (!el.kinds.includes(n.kind) || (el.test !== null && !el.test(n))) continue;
+    // the chart keeps each node's kind number beside it: a kind is tested with one and
+    const nodes = chart.byFirst[pos];
+    const kinds = chart.kindsAt[pos];
+    for (let j = 0; j < nodes.length; j++) {
+      const n = nodes[j];
+      if ((el.kinds & (1 << kinds[j])) === 0 || (el.test !== null && !el.test(n))) continue;
       slots.push(n);
       walk(chart, steps, at, k + 1, n.last, slots, sink);
       slots.pop();
