@@ -24,8 +24,8 @@ export class Chart {
   readonly byFirst: Node[][];
   /** the kind numbers of those nodes, in the same order */
   readonly kindsAt: number[][];
-  /** the kinds of node anywhere in the chart, as kind bits */
-  private kinds = 0;
+  /** by token: the kinds of the nodes that start there or after, as kind bits */
+  private readonly kindsFrom: number[];
 
   constructor(
     readonly text: string,
@@ -35,9 +35,11 @@ export class Chart {
     // one shared empty list until a node starts at the token (most tokens start none)
     this.byFirst = [];
     this.kindsAt = [];
+    this.kindsFrom = [];
     for (let i = 0; i < tokens.length; i++) {
       this.byFirst.push(NO_NODES);
       this.kindsAt.push(NO_KINDS);
+      this.kindsFrom.push(0);
     }
     for (const a of atoms) this.add(a);
   }
@@ -60,13 +62,19 @@ export class Chart {
       at.push(node);
       this.kindsAt[node.first].push(kind);
     }
-    this.kinds |= 1 << kind;
+    const bit = 1 << kind;
+    for (let i = node.first; i >= 0 && (this.kindsFrom[i] & bit) === 0; i--)
+      this.kindsFrom[i] |= bit;
     return true;
   }
 
-  /** Whether the chart holds, for each group (`needMasks`), a node of one of its kinds. */
-  holds(masks: readonly number[]): boolean {
-    for (const m of masks) if ((this.kinds & m) === 0) return false;
+  /**
+   * Whether the chart holds, for each group (`needMasks`), a node of one of its kinds that
+   * starts at token `at` or after it (where a match from `at` could take it).
+   */
+  holdsFrom(masks: readonly number[], at: number): boolean {
+    const kinds = this.kindsFrom[at];
+    for (const m of masks) if ((kinds & m) === 0) return false;
     return true;
   }
 
@@ -254,9 +262,9 @@ function tryAt(
   for (let c = 0; c < count; c++) {
     const place = LIST[c];
     if (!madeHere && !escaped && (window & (1 << place)) === 0) continue;
-    // a rule that needs a kind of node the chart lacks can match nowhere
+    // a rule that needs a kind of node the chart lacks from `at` on cannot match here
     const needs = ix.needs[place];
-    if (needs !== null && !chart.holds(needs)) continue;
+    if (needs !== null && !chart.holdsFrom(needs, at)) continue;
     const rule = ix.rules[place];
     for (const p of rule.apply(chart, at)) {
       if (chart.has(rule.name, p.first, p.last)) continue;

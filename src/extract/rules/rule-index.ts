@@ -26,7 +26,7 @@ export function kindNumber(kind: NodeKind): number {
   return k;
 }
 
-/** A rule's `needs` as one mask of kind bits per group (for `Chart.holds`). */
+/** A rule's `needs` as one mask of kind bits per group (for `Chart.holdsFrom`). */
 export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
   return needs.map((group) => group.reduce((m, k) => m | (1 << kindNumber(k)), 0));
 }
