@@ -8,7 +8,6 @@
 
 import { scaleDecimal } from "./decimal.js";
 import { makeAtom } from "./helpers.js";
-import { scaleAfter } from "./numbers.js";
 import type { AtomReader } from "./types.js";
 
 export const countReader: AtomReader = {
@@ -18,7 +17,7 @@ export const countReader: AtomReader = {
   triggers: ["number"],
   read({ tokens, numbers }, out) {
     for (const lit of numbers) {
-      const [power, last] = scaleAfter(tokens, lit);
+      const { power, afterScale: last } = lit;
       const exact = scaleDecimal(lit.digits, power);
       out.push(
         makeAtom("Count", "count", tokens, lit.first, last, {

@@ -9,6 +9,8 @@
 
 /** `digits` ("-1,234.50" without commas: "-1234.50") times 10^power, as a canonical decimal. */
 export function scaleDecimal(digits: string, power: number): string {
+  // most numbers are plain integers read unscaled: already canonical
+  if (power === 0 && isPlainInteger(digits)) return digits;
   const negative = digits.startsWith("-");
   const body = negative ? digits.slice(1) : digits;
   const dot = body.indexOf(".");
@@ -28,6 +30,16 @@ export function scaleDecimal(digits: string, power: number): string {
   frac = frac.replace(/0+$/, "");
   const out = frac ? `${int}.${frac}` : int;
   return negative && out !== "0" ? `-${out}` : out;
+}
+
+/** Digits only, the first not a zero ("2023", not "0", "05", "-3" or "1.5"). */
+function isPlainInteger(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The number a canonical decimal string stands for. */

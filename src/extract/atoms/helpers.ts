@@ -9,7 +9,6 @@
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { LexClass, LexSense } from "../lexicon/lexicon.js";
 import { scaleDecimal } from "./decimal.js";
-import { scaleAfter } from "./numbers.js";
 import type { Atom, AtomContext, AtomKind, AtomOf, AtomValues, NumberLit } from "./types.js";
 
 export function makeAtom<K extends AtomKind>(
@@ -91,12 +90,28 @@ export interface Amount {
   currency: string;
 }
 
+/** the number literals whose amounts were read last, and those amounts (`amountsOf`) */
+let amountsFor: readonly NumberLit[] | null = null;
+let amounts: Array<Amount | null> = [];
+
+/**
+ * The amount around each of a sentence's number literals (`readAmount`), read once for the
+ * readers that ask (money and price read the same amounts): kept for the last list asked.
+ */
+export function amountsOf(tokens: readonly LexToken[], numbers: readonly NumberLit[]) {
+  if (amountsFor !== numbers) {
+    amounts = numbers.map((lit) => readAmount(tokens, lit));
+    amountsFor = numbers;
+  }
+  return amounts;
+}
+
 /**
  * "[US$|RMB] 8.22 [trillion|bn] [yuan|dollars]" around a number literal; null without a
  * currency (the amount is then not scaled: most numbers are no money).
  */
 export function readAmount(tokens: readonly LexToken[], lit: NumberLit): Amount | null {
-  const [power, afterScale] = scaleAfter(tokens, lit);
+  const { power, afterScale } = lit;
   let first = lit.first;
   let last = afterScale;
   let currency: string | null = null;

@@ -5,8 +5,8 @@
  * Why: one list says which atoms exist; adding an atom type is one file and one line here.
  * Order in this list does not matter: overlaps are settled by span and specificity.
  */
-import { attachLexiconIndexed, type LexToken, splitCurrencyCodes } from "../lexicon/attach.js";
-import type { LexClass } from "../lexicon/lexicon.js";
+import { attachLexiconSplit, type LexToken } from "../lexicon/attach.js";
+import { classNumber, type LexClass } from "../lexicon/lexicon.js";
 import { type Token, tokenize } from "../tokens.js";
 import { countReader } from "./count.js";
 import { dateReader } from "./date.js";
@@ -87,7 +87,7 @@ export function readAtomsIn(
   entities: readonly EntityMention[] = [],
   words: readonly Token[] = tokenize(text, from, to),
 ): AtomReading {
-  const { tokens, byClass, digits } = attachLexiconIndexed(splitCurrencyCodes(words));
+  const { tokens, byClass, digits } = attachLexiconSplit(words);
   const numbers = findNumberLits(tokens, digits);
   const ctx: AtomContext = { text, tokens, numbers, byClass, digits, entities };
   // every reader pushes onto one array, in the list's order (the overlap pass's last tie-break)
@@ -102,7 +102,8 @@ interface TriggeredReader {
   number: boolean;
   digit: boolean;
   entity: boolean;
-  classes: LexClass[];
+  /** the numbers of its trigger classes (`classNumber`) */
+  classes: number[];
 }
 
 const TRIGGERED: readonly TriggeredReader[] = ATOM_READERS.map((reader) => ({
@@ -110,9 +111,9 @@ const TRIGGERED: readonly TriggeredReader[] = ATOM_READERS.map((reader) => ({
   number: reader.triggers.includes("number"),
   digit: reader.triggers.includes("digit"),
   entity: reader.triggers.includes("entity"),
-  classes: reader.triggers.filter(
-    (t): t is LexClass => t !== "number" && t !== "digit" && t !== "entity",
-  ),
+  classes: reader.triggers
+    .filter((t): t is LexClass => t !== "number" && t !== "digit" && t !== "entity")
+    .map(classNumber),
 }));
 
 /** Whether one of a reader's triggers occurs in the sentence. */
@@ -120,7 +121,8 @@ function triggered(t: TriggeredReader, ctx: AtomContext): boolean {
   if (t.number && ctx.numbers.length > 0) return true;
   if (t.digit && ctx.digits.length > 0) return true;
   if (t.entity && ctx.entities.length > 0) return true;
-  for (let k = 0; k < t.classes.length; k++) if (ctx.byClass.has(t.classes[k])) return true;
+  for (let k = 0; k < t.classes.length; k++)
+    if (ctx.byClass.ofNumber(t.classes[k]) !== undefined) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Currency } from "../../core/contract.js";
 import type { LexToken } from "../lexicon/attach.js";
-import { hitEndingAt, makeAtom, readAmount } from "./helpers.js";
+import { amountsOf, hitEndingAt, makeAtom } from "./helpers.js";
 import type { AtomReader } from "./types.js";
 
 /** Is the money starting at token `first` in brackets right after a money figure? */
@@ -28,8 +28,9 @@ export const moneyReader: AtomReader = {
   triggers: ["number"],
   read({ tokens, numbers }, out) {
     let prevLast = -10;
-    for (const lit of numbers) {
-      const a = readAmount(tokens, lit);
+    const amounts = amountsOf(tokens, numbers);
+    for (let k = 0; k < amounts.length; k++) {
+      const a = amounts[k];
       if (!a) continue;
       const conversion = isConversion(tokens, a.first, prevLast);
       const value = {

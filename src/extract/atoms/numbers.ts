@@ -10,8 +10,24 @@ import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { lookup } from "../lexicon/lexicon.js";
 import type { NumberLit } from "./types.js";
 
-const DIGITS = /^\d+$/;
 const DIGITS_SUFFIX = /^(\d+)([a-z]+)$/i;
+
+/** Whether `s` is one or more digits (what /^\d+$/ says, without a regular expression: it is
+ * asked of every digit token and the tokens after it). */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether the last character of `s` is an ASCII letter (a suffix may be written on). */
+function endsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1) | 32;
+  return c >= 97 && c <= 122;
+}
 
 function adjacent(tokens: readonly LexToken[], i: number): boolean {
   return i + 1 < tokens.length && tokens[i].end === tokens[i + 1].start;
@@ -31,9 +47,9 @@ function extend(tokens: readonly LexToken[], i: number): { digits: string; last:
   while (j + 1 < tokens.length && adjacent(tokens, j - 1) && adjacent(tokens, j)) {
     const sep = tokens[j].raw;
     const next = tokens[j + 1].raw;
-    const nextDigits = DIGITS.test(next) || (DIGITS_SUFFIX.test(next) && sep === ".");
+    const nextDigits = allDigits(next) || (sep === "." && DIGITS_SUFFIX.test(next));
     if (!nextDigits) break;
-    if (sep === "," && !sawDot && DIGITS.test(next) && next.length === 3) {
+    if (sep === "," && !sawDot && allDigits(next) && next.length === 3) {
       digits += next;
     } else if (sep === "." && !sawDot) {
       sawDot = true;
@@ -55,10 +71,12 @@ export function findNumberLits(
   for (const i of digitTokens) {
     if (i < next) continue;
     const raw = tokens[i].raw;
-    const { digits, last } = DIGITS.test(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
+    const { digits, last } = allDigits(raw) ? extend(tokens, i) : { digits: raw, last: i + 1 };
     let body = digits;
     let scale: number | null = null;
-    const m = DIGITS_SUFFIX.exec(digits.slice(digits.lastIndexOf(".") + 1));
+    const m = endsWithLetter(digits)
+      ? DIGITS_SUFFIX.exec(digits.slice(digits.lastIndexOf(".") + 1))
+      : null;
     if (m) {
       scale = suffixScale(m[2]);
       if (scale === null) continue; // "5G", "13th", "3D": names and ordinals, not amounts
@@ -67,6 +85,7 @@ export function findNumberLits(
     const minus = i > 0 && tokens[i - 1].norm === "-" && adjacent(tokens, i - 1);
     const signed = minus && (i < 2 || !adjacent(tokens, i - 2) || tokens[i - 2].raw === "(");
     const first = signed ? i - 1 : i;
+    const word = scale === null ? scaleWordAt(tokens, last) : -1;
     out.push({
       start: tokens[first].start,
       end: tokens[last - 1].end,
@@ -75,6 +94,8 @@ export function findNumberLits(
       digits: signed ? `-${body}` : body,
       suffixScale: scale,
       grouped: groupedIn(tokens, i, last),
+      power: scale ?? (word >= 0 ? (senseAt(tokens, word, "scale")!.entry.value as number) : 0),
+      afterScale: word >= 0 ? tokens[word].hit!.last : last,
     });
     next = last;
   }
@@ -87,12 +108,12 @@ function groupedIn(tokens: readonly LexToken[], from: number, to: number): boole
   return false;
 }
 
-/** The scale word right after a literal ("8.22 trillion"): its power and the token after it. */
-export function scaleAfter(tokens: readonly LexToken[], lit: NumberLit): [number, number] {
-  if (lit.suffixScale !== null) return [lit.suffixScale, lit.last];
+/**
+ * The token of the scale word right after token `last - 1` ("8.22 trillion"), or -1: read
+ * once per literal, as its `power` and `afterScale`.
+ */
+function scaleWordAt(tokens: readonly LexToken[], last: number): number {
   // "25.3-million tonnes": a hyphen joins the scale word to its number
-  const at = tokens[lit.last]?.norm === "-" && adjacent(tokens, lit.last) ? lit.last + 1 : lit.last;
-  const s = senseAt(tokens, at, "scale");
-  if (!s) return [0, lit.last];
-  return [s.entry.value as number, tokens[at].hit!.last];
+  const at = tokens[last]?.norm === "-" && adjacent(tokens, last) ? last + 1 : last;
+  return senseAt(tokens, at, "scale") ? at : -1;
 }

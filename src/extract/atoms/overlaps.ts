@@ -7,7 +7,8 @@
  *
  * It runs twice per sentence over a handful of items, so the ranking is a stable insertion
  * sort over item indices (a library sort costs more to set up than it saves on so few), with
- * the library's stable sort for long inputs: both give the same order.
+ * the library's stable sort for long inputs: both give the same order. Items no two of which
+ * share a token all win: they are only put in text order, with no ranking.
  */
 import type { Span } from "./types.js";
 
@@ -20,6 +21,7 @@ export function resolveOverlaps<T extends Span>(
   specificity: (x: T) => number,
 ): T[] {
   const n = items.length;
+  if (disjoint(items)) return byStart(items.slice());
   // the keys once per item, not once per comparison
   const spec = new Array<number>(n);
   let size = 0;
@@ -39,27 +41,49 @@ export function resolveOverlaps<T extends Span>(
       a.start - b.start
     );
   });
-  const taken = takenFlags(size);
+  const mark = nextMark(size);
   const out: T[] = [];
   for (const k of order) {
     const x = items[k];
     let free = true;
-    for (let i = x.first; i < x.last && free; i++) if (taken[i] === 1) free = false;
+    for (let i = x.first; i < x.last && free; i++) if (TAKEN[i] === mark) free = false;
     if (!free) continue;
-    for (let i = x.first; i < x.last; i++) taken[i] = 1;
+    for (let i = x.first; i < x.last; i++) TAKEN[i] = mark;
     out.push(x);
   }
   return byStart(out);
 }
 
-/** One flag per token, reused by every call (a typed array costs more to make than to clear). */
-let TAKEN = new Uint8Array(256);
+/**
+ * One mark per token, reused by every call: a token is taken in a call when it holds that
+ * call's mark (`nextMark`), so nothing is cleared between calls.
+ */
+let TAKEN = new Int32Array(256);
+let MARK = 0;
 
-/** The reused flags, `size` of them cleared (the pass calls nothing that uses them meanwhile). */
-function takenFlags(size: number): Uint8Array {
-  if (TAKEN.length < size) TAKEN = new Uint8Array(Math.max(size, 2 * TAKEN.length));
-  else TAKEN.fill(0, 0, size);
-  return TAKEN;
+/** A mark no token holds yet, with room for `size` tokens (the pass calls nothing meanwhile). */
+function nextMark(size: number): number {
+  if (TAKEN.length < size) TAKEN = new Int32Array(Math.max(size, 2 * TAKEN.length));
+  if (MARK === 0x7fffffff) {
+    TAKEN.fill(0);
+    MARK = 0;
+  }
+  return ++MARK;
+}
+
+/** Whether no two items share a token. */
+function disjoint(items: readonly Span[]): boolean {
+  let size = 0;
+  for (let k = 0; k < items.length; k++) if (items[k].last > size) size = items[k].last;
+  const mark = nextMark(size);
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    for (let i = x.first; i < x.last; i++) {
+      if (TAKEN[i] === mark) return false;
+      TAKEN[i] = mark;
+    }
+  }
+  return true;
 }
 
 /** Indices 0…n-1 in the stable order of `cmp` (negative: i before j). */

@@ -6,7 +6,7 @@
  */
 import type { Currency } from "../../core/contract.js";
 import { senseAt } from "../lexicon/attach.js";
-import { makeAtom, readAmount } from "./helpers.js";
+import { amountsOf, makeAtom } from "./helpers.js";
 import type { AtomReader } from "./types.js";
 
 export const priceReader: AtomReader = {
@@ -15,8 +15,9 @@ export const priceReader: AtomReader = {
   specificity: 60,
   triggers: ["number"],
   read({ tokens, numbers }, out) {
-    for (const lit of numbers) {
-      const a = readAmount(tokens, lit);
+    const amounts = amountsOf(tokens, numbers);
+    for (let k = 0; k < amounts.length; k++) {
+      const a = amounts[k];
       if (!a || !senseAt(tokens, a.last, "per")) continue;
       const perLast = tokens[a.last].hit!.last;
       const unit = senseAt(tokens, perLast, "unit");

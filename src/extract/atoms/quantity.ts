@@ -9,7 +9,6 @@
 import { senseAt } from "../lexicon/attach.js";
 import { scaleDecimal } from "./decimal.js";
 import { makeAtom } from "./helpers.js";
-import { scaleAfter } from "./numbers.js";
 import type { AtomReader } from "./types.js";
 
 export const quantityReader: AtomReader = {
@@ -19,7 +18,7 @@ export const quantityReader: AtomReader = {
   triggers: ["number"],
   read({ tokens, numbers }, out) {
     for (const lit of numbers) {
-      const [power, next] = scaleAfter(tokens, lit);
+      const { power, afterScale: next } = lit;
       const unit = senseAt(tokens, next, "unit");
       if (!unit) continue;
       const exact = scaleDecimal(lit.digits, power);

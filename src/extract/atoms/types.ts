@@ -7,7 +7,7 @@
  * exact: `exact` is the decimal string computed digit by digit, `amount` its nearest number.
  */
 import type { Currency, Flow } from "../../core/contract.js";
-import type { LexToken } from "../lexicon/attach.js";
+import type { ClassHits, LexToken } from "../lexicon/attach.js";
 import type { LexClass } from "../lexicon/lexicon.js";
 
 export interface Span {
@@ -117,6 +117,11 @@ export interface NumberLit extends Span {
   suffixScale: number | null;
   /** grouped with commas ("2,023") */
   grouped: boolean;
+  /** the power of ten of the scale written into it or right after it ("8.22 trillion": 12), 0
+   * when none (read once, for every reader) */
+  power: number;
+  /** the token after that scale word, or `last` when there is none */
+  afterScale: number;
 }
 
 /** What every reader gets: the sentence's tokens with lexicon hits and its number literals. */
@@ -125,7 +130,7 @@ export interface AtomContext {
   tokens: readonly LexToken[];
   numbers: readonly NumberLit[];
   /** token indices of each lexicon class's hits */
-  byClass: ReadonlyMap<LexClass, readonly number[]>;
+  byClass: ClassHits;
   /** indices of the tokens that open with a digit, in order */
   digits: readonly number[];
   /** entity mentions found by the gazetteer layer, if the caller has them */

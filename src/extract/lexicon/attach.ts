@@ -7,7 +7,15 @@
  * with the length bounded by the lexicon's longest surface per first token: linear in the text.
  */
 import type { Token } from "../tokens.js";
-import { type LexClass, type LexSense, type LexTrieNode, lexicon } from "./lexicon.js";
+import {
+  classNumber,
+  LEX_CLASSES,
+  type LexClass,
+  type Lexicon,
+  type LexSense,
+  type LexTrieNode,
+  lexicon,
+} from "./lexicon.js";
 
 export interface LexHit {
   /** token index of the first token of the surface */
@@ -15,6 +23,8 @@ export interface LexHit {
   /** token index after the last one */
   last: number;
   senses: readonly LexSense[];
+  /** the numbers (`classNumber`) of the senses' classes, each once, in the senses' order */
+  classes: readonly number[];
 }
 
 export interface LexToken extends Token {
@@ -63,57 +73,119 @@ export function attachLexicon(tokens: readonly Token[]): LexToken[] {
   return lexTokens(tokens, null);
 }
 
+/**
+ * The token indices of a sentence's hits of each lexicon class, in text order, kept by class
+ * number (`classNumber`): an array slot per class, not a map made per sentence.
+ */
+export class ClassHits {
+  private readonly lists: Array<number[] | undefined> = new Array(LEX_CLASSES.length);
+
+  /** The hits of class `cls`, or undefined when there is none. */
+  get(cls: LexClass): readonly number[] | undefined {
+    return this.lists[classNumber(cls)];
+  }
+
+  has(cls: LexClass): boolean {
+    return this.lists[classNumber(cls)] !== undefined;
+  }
+
+  /** The hits of the class numbered `k`, or undefined. */
+  ofNumber(k: number): readonly number[] | undefined {
+    return this.lists[k];
+  }
+
+  /** Puts token `i` under each class numbered in `classes` (once, as tokens come in order). */
+  add(classes: readonly number[], i: number): void {
+    for (let c = 0; c < classes.length; c++) {
+      const list = this.lists[classes[c]];
+      if (list === undefined) this.lists[classes[c]] = [i];
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+}
+
 /** A sentence's tokens with their hits, indexed in the same pass. */
 export interface IndexedTokens {
   tokens: LexToken[];
-  /** the hits of each class (`classIndex`) */
-  byClass: Map<LexClass, number[]>;
+  /** the hits of each class */
+  byClass: ClassHits;
   /** the indices of the tokens that open with a digit (number literals start at these) */
   digits: number[];
 }
 
 /** The tokens with their longest lexicon hits, the hits of each class and the digit tokens. */
 export function attachLexiconIndexed(tokens: readonly Token[]): IndexedTokens {
-  const out: IndexedTokens = { tokens: [], byClass: new Map(), digits: [] };
+  const out: IndexedTokens = { tokens: [], byClass: new ClassHits(), digits: [] };
   lexTokens(tokens, out);
   return out;
 }
 
-/** The tokens with their hits; each hit put by class in `index` when it is given. */
+/**
+ * `attachLexiconIndexed(splitCurrencyCodes(tokens))` in one pass over the tokens when none
+ * is a code and digits (most sentences); else those two steps.
+ */
+export function attachLexiconSplit(tokens: readonly Token[]): IndexedTokens {
+  const out: IndexedTokens = { tokens: [], byClass: new ClassHits(), digits: [] };
+  if (indexTokens(tokens, out)) return out;
+  return attachLexiconIndexed(splitCurrencyCodes(tokens));
+}
+
+/** The tokens with their hits. */
 function lexTokens(tokens: readonly Token[], index: IndexedTokens | null): LexToken[] {
-  const { trie } = lexicon();
-  const out: LexToken[] = index === null ? [] : index.tokens;
+  if (index !== null) {
+    indexTokens(tokens, index, false);
+    return index.tokens;
+  }
+  const lex = lexicon();
+  const out: LexToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const hit = hitAt(trie, tokens, i);
+    const hit = hitAt(lex, tokens, i);
     out.push({ norm: tok.norm, raw: tok.raw, start: tok.start, end: tok.end, hit });
-    if (index === null) continue;
-    if (hit !== null) indexHit(index.byClass, hit.senses, i);
-    const c = tok.raw.charCodeAt(0);
-    if (c >= 48 && c <= 57) index.digits.push(i);
   }
   return out;
 }
 
+/**
+ * The tokens with their hits into `index`, each hit put by class and each digit token
+ * marked; when `stopAtCode`, false at the first token a currency code could be cut from
+ * (`codeAndDigits`), with `index` left unfinished.
+ */
+function indexTokens(tokens: readonly Token[], index: IndexedTokens, stopAtCode = true): boolean {
+  const lex = lexicon();
+  const out = index.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const raw = tok.raw;
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) index.digits.push(i);
+    else if (stopAtCode && raw.length >= 3 && codeAndDigits(raw)) return false;
+    const hit = hitAt(lex, tokens, i);
+    out.push({ norm: tok.norm, raw, start: tok.start, end: tok.end, hit });
+    if (hit !== null) index.byClass.add(hit.classes, i);
+  }
+  return true;
+}
+
 /** The longest lexicon surface starting at token i: a walk down the lexicon's token trie. */
-function hitAt(
-  trie: ReadonlyMap<string, LexTrieNode>,
-  tokens: readonly Token[],
-  i: number,
-): LexHit | null {
-  let node = trie.get(tokens[i].norm);
+function hitAt(lex: Lexicon, tokens: readonly Token[], i: number): LexHit | null {
+  const norm = tokens[i].norm;
+  // most tokens start no surface: a filter says so before the trie is looked up
+  if (!lex.firstTokens.mayHave(norm)) return null;
+  let node = lex.trie.get(norm);
   // the deepest node with senses, made into a hit once at the end
-  let senses: readonly LexSense[] | null = null;
+  let found: LexTrieNode | null = null;
   let last = 0;
   for (let j = i; node !== undefined; j++) {
     if (node.senses) {
-      senses = node.senses;
+      found = node;
       last = j + 1;
     }
     if (j + 1 >= tokens.length || node.next === null) break;
     node = node.next.get(tokens[j + 1].norm);
   }
-  return senses === null ? null : { first: i, last, senses };
+  if (found === null) return null;
+  return { first: i, last, senses: found.senses!, classes: found.classes };
 }
 
 /** The sense of class `cls` of the hit at token `i`, if that hit has one. */
@@ -122,24 +194,4 @@ export function senseAt(tokens: readonly LexToken[], i: number, cls: LexClass): 
   if (!hit) return null;
   for (const s of hit.senses) if (s.entry.cls === cls) return s;
   return null;
-}
-
-/** Token indices of the hits of each lexicon class, in text order: readers visit only these. */
-export function classIndex(tokens: readonly LexToken[]): Map<LexClass, number[]> {
-  const out = new Map<LexClass, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = tokens[i].hit;
-    if (hit) indexHit(out, hit.senses, i);
-  }
-  return out;
-}
-
-/** Puts token `i` once under each class among its hit's senses. */
-function indexHit(byClass: Map<LexClass, number[]>, senses: readonly LexSense[], i: number): void {
-  for (const s of senses) {
-    const list = byClass.get(s.entry.cls);
-    if (list) {
-      if (list[list.length - 1] !== i) list.push(i);
-    } else byClass.set(s.entry.cls, [i]);
-  }
 }

@@ -11,6 +11,7 @@
 import { Inflectors } from "en-inflectors";
 import lexiconData from "../../../data/lexicon.json" with { type: "json" };
 import { CURRENCIES } from "../../core/contract.js";
+import { KeyFilter } from "../entities/key-filter.js";
 import { phraseKey } from "../tokens.js";
 
 type Check = (v: unknown) => string | null;
@@ -105,6 +106,14 @@ const VALUE_CHECKS = {
 export type LexClass = keyof typeof VALUE_CHECKS;
 export const LEX_CLASSES = Object.keys(VALUE_CHECKS) as LexClass[];
 
+/** each class's number: its index in LEX_CLASSES (a hit's classes are indexed by it) */
+const CLASS_NUMBERS = new Map(LEX_CLASSES.map((c, i) => [c, i]));
+
+/** The number of a lexicon class (0 … LEX_CLASSES.length - 1). */
+export function classNumber(cls: LexClass): number {
+  return CLASS_NUMBERS.get(cls)!;
+}
+
 export interface LexEntry {
   cls: LexClass;
   lemma: string;
@@ -133,11 +142,15 @@ export interface Lexicon {
   /** the surfaces token by token, from their first token: a look-up walks it without joining
    * the tokens into a key */
   readonly trie: ReadonlyMap<string, LexTrieNode>;
+  /** says "no" for most tokens that start no surface, before the trie is looked up */
+  readonly firstTokens: KeyFilter;
 }
 
 /** The surfaces that go on with one more token; `senses` when the tokens so far are one. */
 export interface LexTrieNode {
   senses: readonly LexSense[] | null;
+  /** the numbers (`classNumber`) of the senses' classes, each once, in the senses' order */
+  classes: readonly number[];
   next: Map<string, LexTrieNode> | null;
 }
 
@@ -233,7 +246,8 @@ export function buildLexicon(data: Record<string, unknown>): Lexicon {
       }
     });
   }
-  return { byKey, maxLen, trie: trieOf(byKey) };
+  const trie = trieOf(byKey);
+  return { byKey, maxLen, trie, firstTokens: new KeyFilter(trie.keys()) };
 }
 
 /** The keys split at their spaces (a token's normal form holds none) into a token trie. */
@@ -245,11 +259,13 @@ function trieOf(byKey: ReadonlyMap<string, readonly LexSense[]>): Map<string, Le
     for (let k = 0; k < toks.length; k++) {
       let node = level.get(toks[k]);
       if (!node) {
-        node = { senses: null, next: null };
+        node = { senses: null, classes: [], next: null };
         level.set(toks[k], node);
       }
-      if (k === toks.length - 1) node.senses = senses;
-      else level = node.next ??= new Map();
+      if (k === toks.length - 1) {
+        node.senses = senses;
+        node.classes = [...new Set(senses.map((x) => classNumber(x.entry.cls)))];
+      } else level = node.next ??= new Map();
     }
   }
   return root;

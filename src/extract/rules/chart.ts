@@ -9,37 +9,23 @@
 
 import type { Atom } from "../atoms/types.js";
 import type { LexToken } from "../lexicon/attach.js";
-import type { Node, NodeKind, Produced, Rule } from "./types.js";
+import { kindNumber, MAX_RULES, type RuleIndex, ruleIndex } from "./rule-index.js";
+import type { Node, Produced, Rule } from "./types.js";
 
 /** rounds of rule application; composition here is at most a few levels deep */
 const MAX_ROUNDS = 6;
 
-/** one bit per node kind, numbered as kinds are first seen (the kinds are a closed type) */
-const KIND_BITS = new Map<NodeKind, number>();
-
-function kindBit(kind: NodeKind): number {
-  let bit = KIND_BITS.get(kind);
-  if (bit === undefined) {
-    if (KIND_BITS.size >= 31) throw new Error(`chart: no bit left for node kind ${kind}`);
-    bit = 1 << KIND_BITS.size;
-    KIND_BITS.set(kind, bit);
-  }
-  return bit;
-}
-
-/** A rule's `needs` as one mask of kind bits per group (for `Chart.holds`). */
-export function needMasks(needs: readonly (readonly NodeKind[])[]): number[] {
-  return needs.map((group) => group.reduce((m, k) => m | kindBit(k), 0));
-}
-
 /** The node list of a token where no node starts: shared, never pushed to (`Chart.add`). */
 const NO_NODES: Node[] = [];
+const NO_KINDS: number[] = [];
 
 export class Chart {
   /** the nodes starting at each token (read only: `add` adds) */
   readonly byFirst: Node[][];
-  /** the kinds of node anywhere in the chart, as kind bits */
-  private kinds = 0;
+  /** the kind numbers of those nodes, in the same order */
+  readonly kindsAt: number[][];
+  /** by token: the kinds of the nodes that start there or after, as kind bits */
+  private readonly kindsFrom: number[];
 
   constructor(
     readonly text: string,
@@ -48,7 +34,13 @@ export class Chart {
   ) {
     // one shared empty list until a node starts at the token (most tokens start none)
     this.byFirst = [];
-    for (let i = 0; i < tokens.length; i++) this.byFirst.push(NO_NODES);
+    this.kindsAt = [];
+    this.kindsFrom = [];
+    for (let i = 0; i < tokens.length; i++) {
+      this.byFirst.push(NO_NODES);
+      this.kindsAt.push(NO_KINDS);
+      this.kindsFrom.push(0);
+    }
     for (const a of atoms) this.add(a);
   }
 
@@ -61,16 +53,28 @@ export class Chart {
   /** Adds a node unless the same source already made one over the same tokens. */
   add(node: Node): boolean {
     if (this.has(node.source, node.first, node.last)) return false;
+    const kind = kindNumber(node.kind);
     const at = this.byFirst[node.first];
-    if (at === NO_NODES) this.byFirst[node.first] = [node];
-    else at.push(node);
-    this.kinds |= kindBit(node.kind);
+    if (at === NO_NODES) {
+      this.byFirst[node.first] = [node];
+      this.kindsAt[node.first] = [kind];
+    } else {
+      at.push(node);
+      this.kindsAt[node.first].push(kind);
+    }
+    const bit = 1 << kind;
+    for (let i = node.first; i >= 0 && (this.kindsFrom[i] & bit) === 0; i--)
+      this.kindsFrom[i] |= bit;
     return true;
   }
 
-  /** Whether the chart holds, for each group (`needMasks`), a node of one of its kinds. */
-  holds(masks: readonly number[]): boolean {
-    for (const m of masks) if ((this.kinds & m) === 0) return false;
+  /**
+   * Whether the chart holds, for each group (`needMasks`), a node of one of its kinds that
+   * starts at token `at` or after it (where a match from `at` could take it).
+   */
+  holdsFrom(masks: readonly number[], at: number): boolean {
+    const kinds = this.kindsFrom[at];
+    for (const m of masks) if ((kinds & m) === 0) return false;
     return true;
   }
 
@@ -94,170 +98,120 @@ export class Chart {
   }
 }
 
-interface RuleIndex {
-  /** the rules, each once, in list order; the maps below hold places in it */
-  rules: Rule[];
-  byWord: Map<string, number[]>;
-  byLex: Map<string, number[]>;
-  byKind: Map<string, number[]>;
-  /** the places of the rules that take each kind of node */
-  consumers: Map<NodeKind, number[]>;
-  /** each rule's reach before a node of each kind it takes (Rule.reach), by place */
-  reach: Array<Map<NodeKind, number>>;
-  /** the mark of each rule, and the mark of the current token (never reused) */
-  marks: number[];
-  stamp: number;
-  /** every rule active, as the first round's flags (made once, not per sentence) */
-  allActive: boolean[];
-  /** each rule's `needs` as kind masks (`needMasks`), null when it has none, by place */
-  needs: Array<number[] | null>;
-}
-
-const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
-
-/** Rules by what they can start with and what they take, built once per rule list. */
-function indexOf(rules: readonly Rule[]): RuleIndex {
-  let ix = INDEXES.get(rules);
-  if (ix) return ix;
-  const unique = [...new Set(rules)];
-  ix = {
-    rules: unique,
-    byWord: new Map(),
-    byLex: new Map(),
-    byKind: new Map(),
-    consumers: new Map(),
-    reach: unique.map((r) => {
-      const at = (k: NodeKind) => (r.reach ? r.reach(k) : Number.POSITIVE_INFINITY);
-      return new Map([...r.consumes].map((k) => [k, at(k)]));
-    }),
-    marks: unique.map(() => 0),
-    stamp: 0,
-    allActive: unique.map(() => true),
-    needs: unique.map((r) => (r.needs ? needMasks(r.needs) : null)),
-  };
-  const put = <K>(m: Map<K, number[]>, k: K, r: number) => {
-    const list = m.get(k) ?? [];
-    if (!list.includes(r)) list.push(r);
-    m.set(k, list);
-  };
-  unique.forEach((r, i) => {
-    for (const w of r.starts.words) put(ix.byWord, w, i);
-    for (const c of r.starts.lex) put(ix.byLex, c, i);
-    for (const k of r.starts.kinds) put(ix.byKind, k, i);
-    for (const k of r.consumes) put(ix.consumers, k, i);
-  });
-  INDEXES.set(rules, ix);
-  return ix;
-}
-
-/** One round's candidate lists: one mark per rule, one reused array (hot path). */
-class Candidates {
-  /** one list of places, refilled at every token (a token's list is used up before the next
-   * is asked): its first `size` are the token's (no truncation: setting a length is slow) */
-  readonly list: number[] = [];
-  size = 0;
-
-  constructor(
-    private readonly ix: RuleIndex,
-    private readonly active: readonly boolean[],
-  ) {}
-
-  /** The places of the active rules that may match at token `at`, each once, in the index's
-   * order: `list[0 … size)`, and their number. */
-  at(chart: Chart, at: number): number {
-    this.ix.stamp++;
-    this.size = 0;
-    const tok = chart.tokens[at];
-    this.add(this.ix.byWord.get(tok.norm));
-    if (tok.hit) for (const s of tok.hit.senses) this.add(this.ix.byLex.get(s.entry.cls));
-    for (const n of chart.byFirst[at]) this.add(this.ix.byKind.get(n.kind));
-    return this.size;
-  }
-
-  private add(places: number[] | undefined): void {
-    if (!places) return;
-    const { marks, stamp } = this.ix;
-    for (const k of places) {
-      if (marks[k] === stamp || !this.active[k]) continue;
-      marks[k] = stamp;
-      this.list[this.size++] = k;
+/**
+ * The places of the rules a grammar word or a lexicon class can start at each token, made
+ * once per chart (the tokens do not change between rounds): a token none can start at shares
+ * one empty list.
+ */
+function wordStarts(ix: RuleIndex, tokens: readonly LexToken[]): number[][] {
+  const out: number[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    let places = (ix.words.mayHave(tok.norm) && ix.byWord.get(tok.norm)) || NO_PLACES;
+    const classes = tok.hit === null ? NO_PLACES : tok.hit.classes;
+    for (let c = 0; c < classes.length; c++) {
+      const more = ix.byLex[classes[c]];
+      if (more.length > 0) places = places === NO_PLACES ? more : union(places, more);
     }
+    out[i] = places;
   }
+  return out;
 }
 
-/** Where one rule is retried: every token up to `upTo`, and the tokens marked in `at`. */
-interface Window {
-  upTo: number;
-  at: number[] | null;
-}
+const NO_PLACES: number[] = [];
 
-/** `size` zeros in a plain array (a typed array costs more to make for so few). */
-function zeros(size: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < size; i++) out.push(0);
+/** `a`, then the places of `b` not in it, in their order (a new array). */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out = a.slice();
+  for (const k of b) if (!out.includes(k)) out.push(k);
   return out;
 }
 
 /**
- * Where each active rule is retried after the first round: at most `reach` tokens before a
- * node made in the round before whose kind it takes. A match elsewhere takes only nodes the
+ * The places of the rules among `mask` that may match at token `at`, each once, into `list`
+ * (its first entries; their number is returned): those the token's words start, then those
+ * each node starting there starts, in the order of the nodes.
+ */
+function candidates(
+  ix: RuleIndex,
+  chart: Chart,
+  starts: readonly number[],
+  at: number,
+  mask: number,
+  list: number[],
+): number {
+  let size = 0;
+  let seen = 0;
+  for (let j = 0; j < starts.length; j++) {
+    const k = starts[j];
+    const bit = 1 << k;
+    if ((mask & bit) === 0 || (seen & bit) !== 0) continue;
+    seen |= bit;
+    list[size++] = k;
+  }
+  const kinds = chart.kindsAt[at];
+  for (let n = 0; n < kinds.length; n++) {
+    const places = ix.byKind[kinds[n]];
+    for (let j = 0; j < places.length; j++) {
+      const k = places[j];
+      const bit = 1 << k;
+      if ((mask & bit) === 0 || (seen & bit) !== 0) continue;
+      seen |= bit;
+      list[size++] = k;
+    }
+  }
+  return size;
+}
+
+/** One mask per token, reused by every round (cleared to the size asked). */
+let WINDOWS = new Int32Array(256);
+/** each rule's unbounded window's end (`retryWindows`), reused */
+const UP_TO = new Int32Array(MAX_RULES);
+
+/**
+ * Where each rule of `active` is retried after the first round, as one mask of rule bits per
+ * token: at most its reach before a node made in the round before whose kind it takes (every
+ * token up to that node when its reach is unbounded). A match elsewhere takes only nodes the
  * rule already saw when it last ran there, so it would make nothing new (semi-naive).
  */
 function retryWindows(
   ix: RuleIndex,
-  active: readonly boolean[],
+  active: number,
   fresh: readonly Node[],
   size: number,
-): Array<Window | undefined> {
-  const out: Array<Window | undefined> = [];
-  for (let k = 0; k < ix.rules.length; k++) {
-    if (!active[k]) {
-      out.push(undefined);
-      continue;
-    }
-    const w: Window = { upTo: -1, at: null };
-    for (const n of fresh) {
-      const reach = ix.reach[k].get(n.kind);
-      if (reach === undefined) continue;
-      if (reach === Number.POSITIVE_INFINITY) w.upTo = Math.max(w.upTo, n.first);
-      else {
-        w.at ??= zeros(size);
-        for (let i = Math.max(0, n.first - reach); i <= n.first && i < size; i++) w.at[i] = 1;
+): Int32Array {
+  if (WINDOWS.length < size) WINDOWS = new Int32Array(Math.max(size, 2 * WINDOWS.length));
+  else WINDOWS.fill(0, 0, size);
+  const win = WINDOWS;
+  UP_TO.fill(-1);
+  for (const n of fresh) {
+    const kind = kindNumber(n.kind);
+    const takers = ix.takers[kind];
+    for (let j = 0; j < takers.length; j++) {
+      const k = takers[j];
+      if ((active & (1 << k)) === 0) continue;
+      const reach = ix.reach[k][kind];
+      if (reach === Number.POSITIVE_INFINITY) {
+        if (n.first > UP_TO[k]) UP_TO[k] = n.first;
+        continue;
       }
+      for (let i = Math.max(0, n.first - reach); i <= n.first && i < size; i++) win[i] |= 1 << k;
     }
-    out.push(w);
   }
-  return out;
+  for (let k = 0; k < ix.rules.length; k++)
+    for (let i = 0; i <= UP_TO[k] && i < size; i++) win[i] |= 1 << k;
+  return win;
 }
 
-function inWindow(w: Window | undefined, at: number): boolean {
-  return w !== undefined && (at <= w.upTo || (w.at !== null && w.at[at] === 1));
+/** The rules that take a kind of node among `made`, as a mask (0 when none). */
+function nextActive(ix: RuleIndex, made: readonly Node[]): number {
+  let mask = 0;
+  for (const n of made) mask |= ix.takerBits[kindNumber(n.kind)];
+  return mask;
 }
 
-/**
- * The tokens inside some rule's window: elsewhere no rule is tried, so nothing is made there
- * and the round need not look for candidates at all.
- */
-function windowTokens(windows: ReadonlyArray<Window | undefined>, size: number): number[] {
-  const marks = zeros(size);
-  for (const w of windows) {
-    if (!w) continue;
-    for (let i = 0; i <= w.upTo && i < size; i++) marks[i] = 1;
-    if (w.at) for (let i = 0; i < size; i++) marks[i] |= w.at[i];
-  }
-  return marks;
-}
-
-/** The rules that take a kind of node among `made`, as flags by place; null when none. */
-function nextActive(ix: RuleIndex, made: readonly Node[]): boolean[] | null {
-  let flags: boolean[] | null = null;
-  for (const n of made)
-    for (const k of ix.consumers.get(n.kind) ?? []) {
-      flags ??= ix.rules.map(() => false);
-      flags[k] = true;
-    }
-  return flags;
-}
+/** The candidate places of one token, refilled at every token (used up before the next). */
+const LIST: number[] = [];
 
 /**
  * Applies the rules to the chart until no rule makes a new node. A rule is tried only where
@@ -267,39 +221,59 @@ function nextActive(ix: RuleIndex, made: readonly Node[]): boolean[] | null {
  * every rule everywhere.
  */
 export function saturate(chart: Chart, rules: readonly Rule[]): void {
-  const ix = indexOf(rules);
+  const ix = ruleIndex(rules);
   const size = chart.tokens.length;
-  let active: readonly boolean[] | null = ix.allActive;
+  const starts = wordStarts(ix, chart.tokens);
+  let active = ix.all;
   let fresh: Node[] | null = null;
-  for (let round = 0; round < MAX_ROUNDS && active !== null; round++) {
-    let windows = fresh ? retryWindows(ix, active, fresh, size) : null;
-    const visit = windows ? windowTokens(windows, size) : null;
-    const candidates = new Candidates(ix, active);
+  for (let round = 0; round < MAX_ROUNDS && active !== 0; round++) {
+    const windows = fresh ? retryWindows(ix, active, fresh, size) : null;
     const made: Node[] = [];
+    // until a node is made elsewhere than where its rule was tried (it would escape them)
+    let windowed = windows !== null;
     for (let at = 0; at < size; at++) {
-      if (windows && visit && visit[at] === 0) continue;
-      let madeHere = false;
-      const count = candidates.at(chart, at);
-      for (let c = 0; c < count; c++) {
-        const place = candidates.list[c];
-        const rule = ix.rules[place];
-        if (windows && !madeHere && !inWindow(windows[place], at)) continue;
-        // a rule that needs a kind of node the chart lacks can match nowhere
-        const needs = ix.needs[place];
-        if (needs !== null && !chart.holds(needs)) continue;
-        for (const p of rule.apply(chart, at)) {
-          if (chart.has(rule.name, p.first, p.last)) continue;
-          const n = rule.completes ? (p as Node) : chart.node(rule, p);
-          chart.add(n);
-          made.push(n);
-          // a node made elsewhere than `at` would escape the windows: try everything
-          madeHere = true;
-          if (p.first !== at) windows = null;
-        }
-      }
+      if (windowed && windows![at] === 0) continue;
+      if (starts[at] === NO_PLACES && chart.kindsAt[at] === NO_KINDS) continue;
+      if (tryAt(ix, chart, starts[at], at, active, windowed ? windows![at] : -1, made))
+        windowed = false;
     }
     if (made.length === 0) return;
     active = nextActive(ix, made);
     fresh = made;
   }
+}
+
+/**
+ * Tries the candidate rules of token `at` (of `active`; of `window` until a node is made
+ * there), pushing what they make onto `made`; true when a node was made elsewhere than `at`.
+ */
+function tryAt(
+  ix: RuleIndex,
+  chart: Chart,
+  starts: readonly number[],
+  at: number,
+  active: number,
+  window: number,
+  made: Node[],
+): boolean {
+  let escaped = false;
+  let madeHere = false;
+  const count = candidates(ix, chart, starts, at, active, LIST);
+  for (let c = 0; c < count; c++) {
+    const place = LIST[c];
+    if (!madeHere && !escaped && (window & (1 << place)) === 0) continue;
+    // a rule that needs a kind of node the chart lacks from `at` on cannot match here
+    const needs = ix.needs[place];
+    if (needs !== null && !chart.holdsFrom(needs, at)) continue;
+    const rule = ix.rules[place];
+    for (const p of rule.apply(chart, at)) {
+      if (chart.has(rule.name, p.first, p.last)) continue;
+      const n = rule.completes ? (p as Node) : chart.node(rule, p);
+      chart.add(n);
+      made.push(n);
+      madeHere = true;
+      if (p.first !== at) escaped = true;
+    }
+  }
+  return escaped;
 }

@@ -12,6 +12,7 @@
 import { scaleDecimal } from "../atoms/decimal.js";
 import { senseAt } from "../lexicon/attach.js";
 import type { Chart } from "./chart.js";
+import { kindNumber } from "./rule-index.js";
 import type { Node, NodeKind, Produced, Rule } from "./types.js";
 
 const LISTABLE = new Set<NodeKind>([
@@ -78,27 +79,41 @@ function countAs(c: Node, model: Node): Node | null {
   return null;
 }
 
-function listsFrom(chart: Chart, first: Node): Produced[] {
-  const out: Produced[] = [];
+/** The list that `first` opens, or null. */
+function listFrom(chart: Chart, first: Node): Produced | null {
+  // most items are followed by no separator: nothing is made for them
+  if (!separatorAt(chart, first.last)) return null;
   const items = [first];
   let pos = first.last;
   for (;;) {
     const sep = separator(chart, pos);
     if (!sep) break;
-    const next = chart.byFirst[sep[0]]?.find(
-      (n) =>
-        LISTABLE.has(n.kind) &&
-        (n.kind === first.kind || n.kind === "Count" || first.kind === "Count"),
-    );
+    const next = itemAt(chart, sep[0], first.kind);
     if (!next) break;
     items.push(next);
     pos = next.last;
     if (!sep[1]) continue;
     const settled = promote(items);
-    if (settled) out.push(withRespectively(chart, settled, pos));
-    break;
+    return settled ? withRespectively(chart, settled, pos) : null;
   }
-  return out;
+  return null;
+}
+
+/** Whether a separator (",", ";" or a conjunction) stands at token `pos`. */
+function separatorAt(chart: Chart, pos: number): boolean {
+  const t = chart.tokens[pos];
+  if (t === undefined) return false;
+  return t.norm === "," || t.norm === ";" || senseAt(chart.tokens, pos, "conj") !== null;
+}
+
+/** The first node at token `at` that can follow an item of kind `kind` in a list, if any. */
+function itemAt(chart: Chart, at: number, kind: NodeKind): Node | undefined {
+  const nodes = chart.byFirst[at];
+  if (nodes === undefined) return undefined;
+  for (const n of nodes)
+    if (LISTABLE.has(n.kind) && (n.kind === kind || n.kind === "Count" || kind === "Count"))
+      return n;
+  return undefined;
 }
 
 function withRespectively(chart: Chart, items: Node[], pos: number): Produced {
@@ -116,6 +131,12 @@ function withRespectively(chart: Chart, items: Node[], pos: number): Produced {
   };
 }
 
+/** the listable kinds as bits (`kindNumber`) */
+const LISTABLE_BITS = [...LISTABLE].reduce((m, k) => m | (1 << kindNumber(k)), 0);
+
+/** what `apply` returns where no list starts (never pushed to) */
+const NONE: Produced[] = [];
+
 export const listRule: Rule = {
   name: "list",
   produces: "List",
@@ -123,8 +144,16 @@ export const listRule: Rule = {
   consumes: LISTABLE,
   starts: { words: [], lex: [], kinds: [...LISTABLE] },
   apply(chart, at) {
-    const out: Produced[] = [];
-    for (const n of chart.byFirst[at]) if (LISTABLE.has(n.kind)) out.push(...listsFrom(chart, n));
+    let out: Produced[] = NONE;
+    const nodes = chart.byFirst[at];
+    const kinds = chart.kindsAt[at];
+    for (let j = 0; j < nodes.length; j++) {
+      // the kind tested as a bit of the chart's kind number beside the node
+      const list = (LISTABLE_BITS & (1 << kinds[j])) !== 0 ? listFrom(chart, nodes[j]) : null;
+      if (list === null) continue;
+      if (out === NONE) out = [];
+      out.push(list);
+    }
     return out;
   },
   examples: [

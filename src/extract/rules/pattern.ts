@@ -7,8 +7,9 @@
  * content words are never spelled in a pattern (they are lexicon classes), only the grammar
  * words of the phrasing itself ("between", "of", "the").
  */
-import { type LexClass, type LexSense, lexicon } from "../lexicon/lexicon.js";
+import { classNumber, type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { Chart } from "./chart.js";
+import { kindNumber } from "./rule-index.js";
 import type { Node, NodeKind, Produced, Rule, RuleStarts } from "./types.js";
 
 export type Element =
@@ -37,8 +38,10 @@ interface Step {
   type: 0 | 1 | 2;
   optional: boolean;
   words: readonly string[];
-  lex: LexClass | null;
-  kinds: readonly NodeKind[];
+  /** the number of the lexicon class (`classNumber`), -1 for other elements */
+  lex: number;
+  /** the node kinds as bits (`kindNumber`), 0 for other elements */
+  kinds: number;
   test: ((n: Node) => boolean) | null;
 }
 
@@ -51,24 +54,32 @@ function compile(pattern: readonly Element[]): Step[] {
     type: "word" in el ? 0 : "lex" in el ? 1 : 2,
     optional: el.optional === true,
     words: "word" in el ? el.word : [],
-    lex: "lex" in el ? el.lex : null,
-    kinds: "node" in el ? el.node : [],
+    lex: "lex" in el ? classNumber(el.lex) : -1,
+    kinds: "node" in el ? el.node.reduce((m, k) => m | (1 << kindNumber(k)), 0) : 0,
     test: ("node" in el && el.test) || null,
   }));
   COMPILED.set(pattern, steps);
   return steps;
 }
 
-/** What a walk calls with each complete match: its slots (reused: copy to keep) and end. */
-type OnMatch = (slots: Slot[], last: number) => void;
+/** What a walk tells of each complete match: its slots (reused: copy to keep) and end. */
+interface MatchSink {
+  found(slots: Slot[], last: number): void;
+}
+
+/** Keeps every match as it is. */
+class MatchList implements MatchSink {
+  readonly out: Match[] = [];
+  found(slots: Slot[], last: number): void {
+    this.out.push({ slots: slots.slice(), last });
+  }
+}
 
 /** Every way `pattern` matches from token `at`: the slots and the token after the match. */
 export function matchPattern(chart: Chart, pattern: readonly Element[], at: number): Match[] {
-  const out: Match[] = [];
-  walk(chart, compile(pattern), at, 0, at, [], (slots, last) =>
-    out.push({ slots: slots.slice(), last }),
-  );
-  return out;
+  const list = new MatchList();
+  walk(chart, compile(pattern), at, 0, at, [], list);
+  return list.out;
 }
 
 // a plain recursive function with one mutable slot stack: no closure or array per step
@@ -79,16 +90,16 @@ function walk(
   k: number,
   pos: number,
   slots: Slot[],
-  onMatch: OnMatch,
+  sink: MatchSink,
 ): void {
   if (k === steps.length) {
-    if (pos > at) onMatch(slots, pos);
+    if (pos > at) sink.found(slots, pos);
     return;
   }
   const el = steps[k];
   if (el.optional) {
     slots.push(null);
-    walk(chart, steps, at, k + 1, pos, slots, onMatch);
+    walk(chart, steps, at, k + 1, pos, slots, sink);
     slots.pop();
   }
   if (pos >= chart.tokens.length) return;
@@ -96,27 +107,25 @@ function walk(
   if (el.type === 0) {
     if (!el.words.includes(tok.norm)) return;
     slots.push(true);
-    walk(chart, steps, at, k + 1, pos + 1, slots, onMatch);
+    walk(chart, steps, at, k + 1, pos + 1, slots, sink);
     slots.pop();
   } else if (el.type === 1) {
-    if (!hasClass(tok.hit?.senses, el.lex as LexClass)) return;
+    if (tok.hit === null || !tok.hit.classes.includes(el.lex)) return;
     slots.push(true);
-    walk(chart, steps, at, k + 1, tok.hit!.last, slots, onMatch);
+    walk(chart, steps, at, k + 1, tok.hit!.last, slots, sink);
     slots.pop();
   } else {
-    for (const n of chart.byFirst[pos]) {
-      if (!el.kinds.includes(n.kind) || (el.test !== null && !el.test(n))) continue;
+    // the chart keeps each node's kind number beside it: a kind is tested with one and
+    const nodes = chart.byFirst[pos];
+    const kinds = chart.kindsAt[pos];
+    for (let j = 0; j < nodes.length; j++) {
+      const n = nodes[j];
+      if ((el.kinds & (1 << kinds[j])) === 0 || (el.test !== null && !el.test(n))) continue;
       slots.push(n);
-      walk(chart, steps, at, k + 1, n.last, slots, onMatch);
+      walk(chart, steps, at, k + 1, n.last, slots, sink);
       slots.pop();
     }
   }
-}
-
-function hasClass(senses: readonly LexSense[] | undefined, cls: LexClass): boolean {
-  if (!senses) return false;
-  for (const s of senses) if (s.entry.cls === cls) return true;
-  return false;
 }
 
 /** The elements a match can start with: each leading optional one and the first required. */
@@ -160,15 +169,54 @@ function longestSurface(): number {
   return longest;
 }
 
+/**
+ * A pattern rule's matches made into nodes, for one `apply` at a time: the walk tells it each
+ * match (one object per rule, set up per call: no closure made per call).
+ */
+class RuleMatches implements MatchSink {
+  chart: Chart | null = null;
+  at = 0;
+  out: Produced[] = NONE;
+
+  constructor(
+    private readonly make: PatternRuleSpec["make"],
+    private readonly source: string,
+  ) {}
+
+  found(slots: Slot[], last: number): void {
+    // the slots kept and the nodes among them, in one pass
+    const kept: Slot[] = [];
+    const nodes: Node[] = [];
+    for (const s of slots) {
+      kept.push(s);
+      if (s !== null && s !== true) nodes.push(s);
+    }
+    const made = this.make(kept, nodes);
+    if (!made) return;
+    if (this.out === NONE) this.out = [];
+    // the span and source are set here, in the order Chart.node sets them: the node keeps
+    // one shape from birth (adding fields later made every node change shape), and the
+    // chart leaves it as it is (`completes`); written out, not spread from `made` (a
+    // spread of it cost more than the rest of the match)
+    const tokens = this.chart!.tokens;
+    const first = this.at;
+    const start = tokens[first].start;
+    const end = tokens[last - 1].end;
+    const { kind, value } = made;
+    const source = this.source;
+    this.out.push({ kind, value, first, last, children: nodes, start, end, source } as Produced);
+  }
+}
+
 /** A rule from a pattern and a value function. */
 export function patternRule(spec: PatternRuleSpec): Rule {
   const { pattern, make, ...rest } = spec;
   const consumes = new Set(pattern.flatMap((e) => ("node" in e ? e.node : [])));
   let reach: Map<NodeKind, number> | null = null;
-  const source = spec.name;
   const steps = compile(pattern);
   // the walk's slot stack: it pushes and pops, and is empty again when the walk returns
   const stack: Slot[] = [];
+  const matches = new RuleMatches(make, spec.name);
   return {
     ...rest,
     consumes,
@@ -181,27 +229,12 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     },
     apply(chart, at) {
       // make is pure and the chart does not change during a walk: each match is made at once
-      let out: Produced[] = NONE;
-      walk(chart, steps, at, 0, at, stack, (slots, last) => {
-        // the slots kept and the nodes among them, in one pass
-        const kept: Slot[] = [];
-        const nodes: Node[] = [];
-        for (const s of slots) {
-          kept.push(s);
-          if (s !== null && s !== true) nodes.push(s);
-        }
-        const made = make(kept, nodes);
-        if (!made) return;
-        if (out === NONE) out = [];
-        // the span and source are set here, in the order Chart.node sets them: the node keeps
-        // one shape from birth (adding fields later made every node change shape), and the
-        // chart leaves it as it is (`completes`); written out, not spread from `made` (a
-        // spread of it cost more than the rest of the match)
-        const start = chart.tokens[at].start;
-        const end = chart.tokens[last - 1].end;
-        const { kind, value } = made;
-        out.push({ kind, value, first: at, last, children: nodes, start, end, source } as Produced);
-      });
+      matches.chart = chart;
+      matches.at = at;
+      matches.out = NONE;
+      walk(chart, steps, at, 0, at, stack, matches);
+      const out = matches.out;
+      matches.chart = null;
       return out;
     },
   };

@@ -16,6 +16,12 @@ const table: Array<[string, number, string]> = [
   ["007", 0, "7"],
   ["12.5", -2, "0.125"],
   ["0", 9, "0"],
+  // unscaled plain integers are returned as written; other unscaled forms are made canonical
+  ["2023", 0, "2023"],
+  ["0", 0, "0"],
+  ["-3", 0, "-3"],
+  ["-0", 0, "0"],
+  ["1.50", 0, "1.5"],
 ];
 
 describe("scaleDecimal", () => {

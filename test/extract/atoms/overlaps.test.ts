@@ -53,3 +53,18 @@ describe("resolveOverlaps", () => {
     expect(names(many)).toEqual(want);
   });
 });
+
+describe("resolveOverlaps without overlaps", () => {
+  const disjoint = [item("b", 3, 5, 10), item("a", 0, 2, 40), item("c", 5, 6, 1)];
+  it("keeps every item, in text order", () => {
+    expect(resolveOverlaps(disjoint, (x) => x.spec).map((x) => x.name)).toEqual(["a", "b", "c"]);
+  });
+  it("does not reorder its input", () => {
+    resolveOverlaps(disjoint, (x) => x.spec);
+    expect(disjoint.map((x) => x.name)).toEqual(["b", "a", "c"]);
+  });
+  it("still settles items that share one token", () => {
+    const touching = [item("short", 1, 2, 90), ...disjoint];
+    expect(resolveOverlaps(touching, (x) => x.spec).map((x) => x.name)).toEqual(["a", "b", "c"]);
+  });
+});
