@@ -24,13 +24,18 @@ export const oneChangePerKey: SetCheck = {
   name: "one-change-per-key",
   check: (facts) => {
     const groups = new Map<string, number[]>();
-    facts.forEach((f, k) => {
-      if (f.changePct === null) return;
+    for (let k = 0; k < facts.length; k++) {
+      const f = facts[k];
+      if (f.changePct === null) continue;
       const key = `${f.evidence.start ?? f.evidence.quote}|${statementKey(f)}`;
-      groups.set(key, [...(groups.get(key) ?? []), k]);
-    });
+      const group = groups.get(key);
+      if (group) group.push(k);
+      else groups.set(key, [k]);
+    }
     const doubts = new Map<number, Doubt>();
     for (const members of groups.values()) {
+      // most groups hold one fact
+      if (members.length < 2) continue;
       const changes = new Set(members.map((k) => facts[k].changePct));
       if (changes.size < 2) continue;
       const withAmount = members.filter((k) => hasAmount(facts[k])).map((k) => facts[k].changePct);

@@ -7,14 +7,13 @@
  */
 import type { TradeFact } from "../../core/contract.js";
 
+/**
+ * The key written out: ids and flows are slugs and names (no control characters), periods
+ * `{ start, end }`, segments `{ dimension, value }`, so two facts share a key exactly where the
+ * JSON of those slots is the same (the merge's key, frames/merge.ts).
+ */
 export function statementKey(f: TradeFact): string {
-  return JSON.stringify([
-    f.reporter,
-    f.partner,
-    f.commodity,
-    f.flow,
-    f.segment,
-    f.period,
-    f.baseline,
-  ]);
+  const segment = f.segment === null ? "\u0000" : `${f.segment.dimension}\u0002${f.segment.value}`;
+  const baseline = f.baseline === null ? "\u0000" : `${f.baseline.start}\u0002${f.baseline.end}`;
+  return `${f.reporter}\u0001${f.partner ?? "\u0000"}\u0001${f.commodity ?? "\u0000"}\u0001${f.flow}\u0001${segment}\u0001${f.period.start}\u0002${f.period.end}\u0001${baseline}`;
 }

@@ -148,10 +148,10 @@ function ruledOut(
 function noteFact(filled: FilledFrame, named: string[], { doc, para, sentence }: Scopes): void {
   const slots = {
     reporters: filled.reporters,
-    partners: filled.partners.filter((x) => x !== null),
-    commodities: filled.commodities.filter((x) => x !== null),
+    partners: withoutNulls(filled.partners),
+    commodities: withoutNulls(filled.commodities),
     flows: filled.flows,
-    segments: filled.segments.filter((x) => x !== null),
+    segments: withoutNulls(filled.segments),
   };
   // the lead's place is what a report is about ("The foreign trade of Hainan hit …")
   if (!doc.lastFact && doc.defaultReporter === CHINA && named.length === 1)
@@ -159,6 +159,13 @@ function noteFact(filled: FilledFrame, named: string[], { doc, para, sentence }:
   para.lastFact = slots;
   sentence.lastFact = slots;
   doc.lastFact = slots;
+}
+
+/** The items but the empty ones: the list itself where it has none (no slot list is changed
+ * once filled, so the fact noted may share it). */
+function withoutNulls<T>(xs: Array<T | null>): T[] {
+  for (const x of xs) if (x === null) return xs.filter((y): y is T => y !== null);
+  return xs as T[];
 }
 
 /** "Guangdong remained the top trader. Its trade hit …": "its", "the province" name the place

@@ -65,17 +65,29 @@ function firstRespectively(nodes: readonly Node[]): number {
   return -1;
 }
 
-/** 1 for every token inside a node but its first */
+/*
+ * The per-token tables of the sentence being split are kept between calls and cleared as far
+ * as it reaches (splitting calls nothing that splits again): a typed array costs more to make
+ * than to clear.
+ */
+let COVERED = new Uint8Array(256);
+const STARTS: Array<Node | undefined> = [];
+
+/** 1 for every token inside a node but its first (entries from `n` on are stale) */
 function coverage(n: number, nodes: readonly Node[]): Uint8Array {
-  const covered = new Uint8Array(n);
+  if (COVERED.length < n) COVERED = new Uint8Array(Math.max(n, 2 * COVERED.length));
+  else COVERED.fill(0, 0, n);
+  const covered = COVERED;
   for (const node of nodes)
     for (let i = node.first + 1; i < node.last && i < n; i++) covered[i] = 1;
   return covered;
 }
 
-/** The node starting at each token (the last one listed, where several start there). */
-function nodeStarts(n: number, nodes: readonly Node[]): Array<Node | undefined> {
-  const starts = new Array<Node | undefined>(n + 1).fill(undefined);
+/** The node starting at each token (the last one listed, where several start there); entries
+ * after `n` are stale: no token is looked up past the sentence's end. */
+function nodeStarts(n: number, nodes: readonly Node[]): ReadonlyArray<Node | undefined> {
+  const starts = STARTS;
+  for (let i = 0; i <= n; i++) starts[i] = undefined;
   for (const node of nodes) if (node.first >= 0 && node.first <= n) starts[node.first] = node;
   return starts;
 }

@@ -50,28 +50,43 @@ function pick<T>(xs: Slot<T>, n: number, i: number): T | null | undefined {
   return xs.length === n ? xs[i] : undefined;
 }
 
+/** a slot of several items, but not one per figure */
+function unpaired(xs: Slot<unknown>, n: number): boolean {
+  return xs.length > 1 && xs.length !== n;
+}
+
 /** a figure list of the dealt length, else none */
 function fits<T>(xs: Slot<T>, n: number): Slot<T> {
   return xs.length === n ? xs : [];
 }
 
 export function dealFrame(f: FilledFrame): DealtFact[] {
-  const figureLists = [f.values, f.quantities, f.prices, f.changes, f.shares];
-  const n = Math.max(...figureLists.map((l) => l.length));
+  const n = Math.max(
+    f.values.length,
+    f.quantities.length,
+    f.prices.length,
+    f.changes.length,
+    f.shares.length,
+  );
   if (n === 0) return [];
-  const slots = [f.reporters, f.partners, f.commodities, f.flows, f.segments, f.periods];
-  if (slots.some((s) => s.length > 1 && s.length !== n)) return [];
+  // a slot of several items pairs only with as many figures; with n = 1 that is never: one
+  // figure stated for several items ("exports to A and B rose 5%") is not each one's
+  if (
+    unpaired(f.reporters, n) ||
+    unpaired(f.partners, n) ||
+    unpaired(f.commodities, n) ||
+    unpaired(f.flows, n) ||
+    unpaired(f.segments, n) ||
+    unpaired(f.periods, n)
+  )
+    return [];
   // a figure list of another length cannot be paired ("1, 2 and 3 trillion, up 5%": whose
   // 5%?): it is left out, the others stand
-  const [values, quantities, prices, changes, shares] = [
-    fits(f.values, n),
-    fits(f.quantities, n),
-    fits(f.prices, n),
-    fits(f.changes, n),
-    fits(f.shares, n),
-  ] as const;
-  // one figure stated for several items ("exports to A and B rose 5%") is not each one's
-  if (n === 1 && slots.some((s) => s.length > 1)) return [];
+  const values = fits(f.values, n);
+  const quantities = fits(f.quantities, n);
+  const prices = fits(f.prices, n);
+  const changes = fits(f.changes, n);
+  const shares = fits(f.shares, n);
   const out: DealtFact[] = [];
   for (let i = 0; i < n; i++) {
     const value = pick(values, n, i) ?? null;

@@ -71,21 +71,23 @@ export function readFigures(
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
     if (node.kind === "ChangeVerb") verb = node.value.polarity;
+    // a node of no figure kind reads as nothing (`readItem` reads only those kinds)
+    if (node.kind !== "List" && !FIGURE_KINDS.has(node.kind)) continue;
     const changesBefore = f.changes.length;
     if (node.kind === "List")
       for (const item of node.value.items) readOf(item, node, tokens, compareAt, subject, verb, f);
     else readOf(node, node, tokens, compareAt, subject, verb, f);
+    // what follows only bears on the changes this node made (most make none)
+    if (f.changes.length === changesBefore) continue;
     // "surged 36.3% from 2016": the period right after a change is what it compares with
     const baseline = comparedPeriodAfter(node, nodes[k + 1], tokens);
     const last = f.changes[f.changes.length - 1];
-    const madeChange = f.changes.length > changesBefore;
     const monthOnMonth =
       monthBasisBefore(nodes, k) ||
       monthBasisAfter(node, nodes[k + 1]) ||
       monthBeforeAfter(node, nodes[k + 1], tokens);
-    if (madeChange && monthOnMonth) markMonthOnMonth(f, changesBefore);
-    if (baseline && last && madeChange && !last.baseline)
-      f.changes[f.changes.length - 1] = { ...last, baseline };
+    if (monthOnMonth) markMonthOnMonth(f, changesBefore);
+    if (baseline && !last.baseline) f.changes[f.changes.length - 1] = { ...last, baseline };
   }
   // where yuan and dollars are both stated, the dollar series is a conversion: yuan is kept
   if (f.values.some((v) => v.currency === "CNY"))
@@ -293,8 +295,9 @@ const LIST_GAP = new Set(["and", ",", "or"]);
  */
 function comparedWithOther(item: Extract<Node, { kind: "Change" }>, tokens: readonly LexToken[]) {
   if (item.source !== "change-comparative" || item.value.baseline) return false;
-  const after = tokens.slice(item.last, item.last + 4).map((t) => t.norm);
-  return !after.some((w) => TIME_WORDS.has(w));
+  for (let i = item.last; i < item.last + 4 && i < tokens.length; i++)
+    if (TIME_WORDS.has(tokens[i].norm)) return false;
+  return true;
 }
 
 const TIME_WORDS = new Set([

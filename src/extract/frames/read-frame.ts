@@ -119,19 +119,19 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
           clause.first,
           Math.min(cues.firstFigure, cues.wholeAt),
         )),
-    ...announcedBefore(tokens, clause.first, cues.firstFigure),
-    partOf: clause.partOf,
+    // what the words before the first figure announce it as: a sum, a forecast, an expectation
+    cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
+    forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
+    expectation: expectedBefore(tokens, clause.first, cues.firstFigure),
+    // the slots in the order of the bare frame's: one shape for every frame
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
+    partOf: clause.partOf,
   };
 }
 
-/** What the words before the first figure announce it as: a forecast, an expectation, a sum. */
-function announcedBefore(tokens: readonly LexToken[], from: number, firstFigure: number) {
-  return {
-    forecast: cueBefore(tokens, from, firstFigure, "forecast"),
-    expectation: cueBefore(tokens, from, firstFigure, "forecast", undefined, "expectation"),
-    cumulative: cueBefore(tokens, from, firstFigure, "cumulative"),
-  };
+/** "were expected to grow 4%": a word of expectation before the first figure */
+function expectedBefore(tokens: readonly LexToken[], from: number, firstFigure: number) {
+  return cueBefore(tokens, from, firstFigure, "forecast", undefined, "expectation");
 }
 
 /** Changes without a baseline of their own take the clause's (a copy; none: as they are). */

@@ -12,6 +12,7 @@ import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Token } from "../tokens.js";
 import { phraseKey } from "../tokens.js";
 import { cuesIn } from "./cue-index.js";
+import { hasWord, type ScreenedWords, screenedWords } from "./word-screen.js";
 
 export interface SegmentMention {
   segment: Segment;
@@ -33,6 +34,8 @@ interface NameNode {
 }
 
 let table: NameNode | null = null;
+/** the first words of the table's names, screened (most words of a sentence open none) */
+let firstWords: ScreenedWords | null = null;
 
 function segmentTable(): NameNode {
   if (table) return table;
@@ -45,6 +48,7 @@ function segmentTable(): NameNode {
       for (const k of [key, key.replace(/ - /g, " ")]) addName(root, k.split(" "), segment);
     }
   table = root;
+  firstWords = screenedWords(root.next.keys());
   return table;
 }
 
@@ -65,8 +69,13 @@ function addName(root: NameNode, words: readonly string[], segment: Segment): vo
 /** Every segment named in `tokens`, longest match first, in text order. */
 export function findSegments(tokens: readonly Token[]): SegmentMention[] {
   const root = segmentTable();
+  const first = firstWords as ScreenedWords;
   const out: SegmentMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!hasWord(first, tokens[i].norm)) {
+      i++;
+      continue;
+    }
     let node = root.next.get(tokens[i].norm);
     let found: SegmentMention | null = null;
     for (let j = i; node !== undefined; ) {

@@ -22,11 +22,16 @@ export function draftsOfFrame(
 ): Draft[] {
   const { main, against } = splitAgainstBaselines(filled);
   const drafts: Draft[] = [];
-  for (const f of [main, ...against])
-    for (const d of dealFrame(f)) for (const x of draftsOfDealt(d, doc, st)) drafts.push(x);
+  pushDealt(main, doc, st, drafts);
+  for (const f of against) pushDealt(f, doc, st, drafts);
   for (const x of comparedDrafts(frame, filled, doc, st)) drafts.push(x);
   for (const x of earlierDrafts(frame, filled, doc, st)) drafts.push(x);
   return drafts;
+}
+
+/** The drafts of a filled frame's dealt facts, pushed onto `drafts`. */
+function pushDealt(f: FilledFrame, doc: DocumentScope, st: Statement, drafts: Draft[]): void {
+  for (const d of dealFrame(f)) for (const x of draftsOfDealt(d, doc, st)) drafts.push(x);
 }
 
 /** "from 312 billion yuan in 2013 to …": the earlier value is a fact of its own period. */
@@ -55,6 +60,8 @@ function own(c: ChangeRef): boolean {
  */
 function splitAgainstBaselines(f: FilledFrame): { main: FilledFrame; against: FilledFrame[] } {
   const others = Math.max(f.values.length, f.quantities.length, f.prices.length, f.shares.length);
+  // most frames have no more changes than other figures: nothing to split
+  if (others === 0 || f.changes.length <= others) return { main: f, against: NONE };
   const extra = f.changes.filter((c) => !own(c));
   if (others === 0 || f.changes.length <= others || f.changes.length - extra.length !== others)
     return { main: f, against: [] };
@@ -64,6 +71,8 @@ function splitAgainstBaselines(f: FilledFrame): { main: FilledFrame; against: Fi
     against: extra.map((c) => ({ ...f, ...bare, changes: [c] })),
   };
 }
+
+const NONE: FilledFrame[] = [];
 
 /** A dealt fact → its draft, and a second one for a change against a stated baseline. */
 function draftsOfDealt(d: DealtFact, doc: DocumentScope, st: Statement): Draft[] {

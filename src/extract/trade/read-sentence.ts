@@ -13,7 +13,7 @@ import type { EntityInfo } from "../entities/index.js";
 import { type Mention, mentionsWithin } from "../entities/index.js";
 import { splitClauses } from "../frames/clauses.js";
 import { readFrame } from "../frames/read-frame.js";
-import { findSegments } from "../frames/segments.js";
+import { findSegments, type SegmentMention } from "../frames/segments.js";
 import type { ClauseFrame } from "../frames/types.js";
 import { wholeClause } from "../frames/whole-clause.js";
 import { type AtomReading, composeNodes, type EntityMention, readAtoms } from "../rules/index.js";
@@ -48,11 +48,27 @@ export function readSentenceFrames(
   const segments = findSegments(reading.tokens);
   if (statesNothing(reading, segments)) return [];
   const nodes = composeNodes(reading);
-  const segmentStarts = new Set(segments.map((s) => s.first));
-  const clauses = splitClauses(reading.tokens, nodes, (t) => segmentStarts.has(t));
-  const input = { tokens: reading.tokens, segments, entityInfo };
-  return clauses.flatMap((c) => {
-    const whole = wholeClause(c, reading.tokens);
-    return whole ? [readFrame(c, input), readFrame(whole, input)] : [readFrame(c, input)];
-  });
+  const { tokens } = reading;
+  const clauses = splitClauses(tokens, nodes, segmentStartsOf(segments, tokens.length));
+  const input = { tokens, segments, entityInfo };
+  const frames: ClauseFrame[] = [];
+  for (const c of clauses) {
+    const whole = wholeClause(c, tokens);
+    frames.push(readFrame(c, input));
+    if (whole) frames.push(readFrame(whole, input));
+  }
+  return frames;
 }
+
+/** Whether a segment name starts at each token (a look-up per token, no set of starts). */
+function segmentStartsOf(
+  segments: readonly SegmentMention[],
+  n: number,
+): (token: number) => boolean {
+  if (!segments.length) return NO_SEGMENT;
+  const starts = new Uint8Array(n + 1);
+  for (const s of segments) starts[s.first] = 1;
+  return (t) => starts[t] === 1;
+}
+
+const NO_SEGMENT = (_token: number): boolean => false;

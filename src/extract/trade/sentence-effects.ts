@@ -21,6 +21,7 @@ import type { AtomKind } from "../atoms/types.js";
 import type { EntityInfo } from "../entities/index.js";
 import { roleOf } from "../frames/entity-roles.js";
 import { findSegments, type SegmentMention } from "../frames/segments.js";
+import { hasWord, type ScreenedWords, screenedWords } from "../frames/word-screen.js";
 import { type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { Range } from "../sentences.js";
@@ -111,10 +112,10 @@ const OTHER_WORD_CLASSES: readonly LexClass[] = [
 ];
 
 interface FirstWords {
-  figure: Set<string>;
-  any: Set<string>;
+  figure: ScreenedWords;
+  any: ScreenedWords;
   /** of `FRAME_CUES` */
-  cue: Set<string>;
+  cue: ScreenedWords;
 }
 
 let firstWords: FirstWords | null = null;
@@ -122,17 +123,19 @@ let firstWords: FirstWords | null = null;
 /** The first words of the surfaces of those classes, from the lexicon (once, at first use). */
 function wordsOf(): FirstWords {
   if (firstWords) return firstWords;
-  const words: FirstWords = { figure: new Set(), any: new Set(), cue: new Set() };
+  const figure = new Set<string>();
+  const any = new Set<string>();
+  const cue = new Set<string>();
   for (const [key, senses] of lexicon().byKey) {
     const first = key.split(" ")[0];
     for (const { entry } of senses) {
-      if (FIGURE_WORD_CLASSES.includes(entry.cls)) words.figure.add(first);
+      if (FIGURE_WORD_CLASSES.includes(entry.cls)) figure.add(first);
       if (FIGURE_WORD_CLASSES.includes(entry.cls) || OTHER_WORD_CLASSES.includes(entry.cls))
-        words.any.add(first);
-      if (FRAME_CUES.has(entry.cls)) words.cue.add(first);
+        any.add(first);
+      if (FRAME_CUES.has(entry.cls)) cue.add(first);
     }
   }
-  firstWords = words;
+  firstWords = { figure: screenedWords(figure), any: screenedWords(any), cue: screenedWords(cue) };
   return firstWords;
 }
 
@@ -155,7 +158,7 @@ export function wordsIn(text: string, r: Range): Words {
 export function wordsMayStateFigure(words: Words): boolean {
   if (words.digit) return true;
   const { figure } = wordsOf();
-  for (const t of words.tokens) if (figure.has(t.norm)) return true;
+  for (const t of words.tokens) if (hasWord(figure, t.norm)) return true;
   return false;
 }
 
@@ -173,7 +176,7 @@ export function wordsMayNoteForDocument(
   if (mainPeriodKnown) return false;
   if (words.digit) return true;
   const { any } = wordsOf();
-  for (const t of words.tokens) if (any.has(t.norm)) return true;
+  for (const t of words.tokens) if (hasWord(any, t.norm)) return true;
   return false;
 }
 
@@ -185,6 +188,6 @@ export function wordsMayNoteForDocument(
 export function wordsStateNothing(words: Words, entities: readonly EntityMention[]): boolean {
   if (entities.length > 0 || words.digit) return false;
   const { any, cue } = wordsOf();
-  for (const t of words.tokens) if (any.has(t.norm) || cue.has(t.norm)) return false;
+  for (const t of words.tokens) if (hasWord(any, t.norm) || hasWord(cue, t.norm)) return false;
   return findSegments(words.tokens).length === 0;
 }
