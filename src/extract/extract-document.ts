@@ -101,7 +101,7 @@ function readDocument(
   const textDate = readsTextDate(sources, now) ? readTextDate(text) : { date: null };
   const { mentions, zoneLocations } = documentMentions(text, layout, gazetteer);
   // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
-  const meta = resolveDocumentMeta(sources, { ...textDate, title: layout.title }, now);
+  const meta = resolveDocumentMeta(sources, { date: textDate.date, title: layout.title }, now);
   const date: DocDate | null = meta.date
     ? { year: Number(meta.date.slice(0, 4)), month: Number(meta.date.slice(5, 7)) }
     : null;
