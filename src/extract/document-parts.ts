@@ -28,11 +28,9 @@ export function defaultReporterOf(
   mentions: readonly Mention[],
 ): string {
   const top = layout.lines.slice(0, HEADLINE_SEARCH);
-  const headline = top.findIndex(
-    (l) => (text.slice(l.start, l.end).match(WORD) ?? []).length >= HEADLINE_WORDS,
-  );
-  if (headline < 0) return CHINA;
-  const end = top[headline].end;
+  const headline = top.find((l) => hasWords(text, l, HEADLINE_WORDS));
+  if (!headline) return CHINA;
+  const end = headline.end;
   const named = mentions.filter((m) => m.end <= end);
   const areas = new Set(
     named
@@ -48,6 +46,18 @@ export function defaultReporterOf(
 const HEADLINE_SEARCH = 6;
 const HEADLINE_WORDS = 4;
 const WORD = /\p{L}{2,}/gu;
+
+/**
+ * Whether the line holds `n` words of two letters or more, searched in place and no further
+ * than the n-th (a line is a trimmed range: no run of letters crosses its ends).
+ */
+function hasWords(text: string, line: Range, n: number): boolean {
+  WORD.lastIndex = line.start;
+  let found = 0;
+  for (let m = WORD.exec(text); m !== null && m.index < line.end; m = WORD.exec(text))
+    if (++found >= n) return true;
+  return false;
+}
 
 /** The period the title states ("… in the first half"), resolved against the document date. */
 export function titlePeriodOf(title: string | null, date: DocDate | null): Period | null {

@@ -101,7 +101,7 @@ function readDocument(
   const textDate = readsTextDate(sources, now) ? readTextDate(text) : { date: null };
   const { mentions, zoneLocations } = documentMentions(text, layout, gazetteer);
   // date, URL and title by the order of trust: caller, sidecar, HTML, the text, the URL
-  const meta = resolveDocumentMeta(sources, { ...textDate, title: layout.title }, now);
+  const meta = resolveDocumentMeta(sources, { date: textDate.date, title: layout.title }, now);
   const date: DocDate | null = meta.date
     ? { year: Number(meta.date.slice(0, 4)), month: Number(meta.date.slice(5, 7)) }
     : null;
@@ -124,10 +124,11 @@ function readDocument(
     mentions,
     zoneLocations,
   );
-  const entities = listedEntities(mentions, [
-    ...tradeFacts.flatMap((f) => [f.reporter, f.partner, f.commodity]),
-    ...policyFacts.flatMap((f) => [f.subject, f.object]),
-  ]);
+  // the ids the facts use, gathered without an array per fact
+  const used: Array<string | null> = [];
+  for (const f of tradeFacts) used.push(f.reporter, f.partner, f.commodity);
+  for (const f of policyFacts) used.push(f.subject, f.object);
+  const entities = listedEntities(mentions, used);
   const listed = new Set(entities.map((e) => e.id));
   const isListed = (id: string | null) => id === null || listed.has(id);
   return {

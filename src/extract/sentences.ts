@@ -29,9 +29,16 @@ export function splitLines(text: string, start = 0, end = text.length): Range[] 
 /** The range without leading and trailing white space. */
 export function trimRange(text: string, r: Range): Range {
   let { start, end } = r;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
+}
+
+/** `/\s/` at one position, without a regex for ASCII (most text). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
 }
 
 const ABBREVIATIONS = new Set([
@@ -90,7 +97,7 @@ export function splitSentences(text: string, para: Range): Range[] {
     const e = p.start + m.index + m[0].length;
     out.push({ start: s, end: e });
     s = e;
-    while (s < p.end && /\s/.test(text[s])) s++;
+    while (s < p.end && isSpaceAt(text, s)) s++;
   }
   if (s < p.end) out.push({ start: s, end: p.end });
   return out;
@@ -98,9 +105,14 @@ export function splitSentences(text: string, para: Range): Range[] {
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > from && /[A-Za-z.]/.test(text[i - 1])) i--;
+  while (i > from && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // single capital initials ("J. Smith") and dotted acronyms ("U.S.")
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** `/[A-Za-z.]/` of one character code */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }

@@ -31,12 +31,23 @@ export function normToken(raw: string): string {
  * `tokenize` of a range of it (a line, a sentence, read by the trade, policy and entity
  * layers) is a slice of them. Set by `withDocumentTokens`, for one document only.
  */
-let current: { text: string; tokens: Token[] | null } | null = null;
+let current: { text: string; scanned: DocumentTokens | null } | null = null;
+
+/**
+ * The document's tokens, and where each starts and ends in two flat arrays: a range's look-up
+ * searches them (a thousand look-ups per long document), not the token objects, whose reads
+ * are spread over the heap.
+ */
+interface DocumentTokens {
+  tokens: Token[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
 /** Runs `fn` with `text` as the document whose ranges `tokenize` answers from one scan. */
 export function withDocumentTokens<T>(text: string, fn: () => T): T {
   const outer = current;
-  current = { text, tokens: null };
+  current = { text, scanned: null };
   try {
     return fn();
   } finally {
@@ -46,11 +57,22 @@ export function withDocumentTokens<T>(text: string, fn: () => T): T {
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   if (current !== null && text === current.text && start >= 0 && end <= text.length) {
-    current.tokens ??= scan(text, 0, text.length);
-    const slice = rangeOf(current.tokens, start, end);
+    current.scanned ??= documentTokens(text);
+    const slice = rangeOf(current.scanned, start, end);
     if (slice) return slice;
   }
   return scan(text, start, end);
+}
+
+function documentTokens(text: string): DocumentTokens {
+  const tokens = scan(text, 0, text.length);
+  const starts = new Int32Array(tokens.length);
+  const ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    starts[i] = tokens[i].start;
+    ends[i] = tokens[i].end;
+  }
+  return { tokens, starts, ends };
 }
 
 /**
@@ -58,36 +80,37 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * scan of the range alone would cut it). The scanner keeps no state between tokens, so a
  * range whose bounds cut no token scans to exactly these tokens.
  */
-function rangeOf(tokens: readonly Token[], start: number, end: number): Token[] | null {
-  const lo = firstEndingAfter(tokens, start);
-  if (lo < tokens.length && tokens[lo].start < start) return null;
-  const hi = firstStartingFrom(tokens, end, lo);
-  if (hi > 0 && hi - 1 >= lo && tokens[hi - 1].end > end) return null;
+function rangeOf(doc: DocumentTokens, start: number, end: number): Token[] | null {
+  const { tokens, starts, ends } = doc;
+  const lo = firstAbove(ends, start, 0);
+  if (lo < tokens.length && starts[lo] < start) return null;
+  const hi = firstAtLeast(starts, end, lo);
+  if (hi > 0 && hi - 1 >= lo && ends[hi - 1] > end) return null;
   return hi > lo ? tokens.slice(lo, hi) : [];
 }
 
-// two binary searches over tokens in text order (written out: a predicate closure per call
+// two binary searches over offsets in text order (written out: a predicate closure per call
 // cost more than the search)
 
-/** The first index whose token ends after `offset`. */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
+/** The first index from `from` whose offset is above `offset`. */
+function firstAbove(offsets: Int32Array, offset: number, from: number): number {
+  let lo = from;
+  let hi = offsets.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > offset) hi = mid;
+    if (offsets[mid] > offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** The first index from `from` whose token starts at or after `offset`. */
-function firstStartingFrom(tokens: readonly Token[], offset: number, from: number): number {
+/** The first index from `from` whose offset is at or after `offset`. */
+function firstAtLeast(offsets: Int32Array, offset: number, from: number): number {
   let lo = from;
-  let hi = tokens.length;
+  let hi = offsets.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start >= offset) hi = mid;
+    if (offsets[mid] >= offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -15,6 +15,13 @@ const SLUGS: Array<[string, string, string]> = [
   ["accents", "Côte d’Ivoire", "cote-divoire"],
   ["a ligature and a full-width letter", "ﬁsh Ｂ", "fish-b"],
   ["another script only", "海关", ""],
+  ["the article alone", "the", "the"],
+  ["a word that starts with the article", "Theory of Trade", "theory-of-trade"],
+  ["the article before a tab, in capitals", "THE\tZONE", "zone"],
+  ["the article before an ampersand", "The& Co", "and-co"],
+  ["a quote inside the article", "T'he Co", "co"],
+  ["white space before the article", " The Co", "the-co"],
+  ["two ampersands", "A&&B", "a-and-and-b"],
 ];
 
 describe("slugify", () => {

@@ -4,7 +4,7 @@
  * Why: lines mostly in another script are spam appended to scraped pages or navigation in
  * another language; they are skipped by every reader.
  */
-import type { Range } from "../sentences.js";
+import { isSpaceAt, type Range } from "../sentences.js";
 
 /** Lines mostly in scripts other than Latin (appended spam, navigation in other languages). */
 export function isJunkLine(s: string): boolean {
@@ -12,12 +12,21 @@ export function isJunkLine(s: string): boolean {
   if (!/[\u0080-\uffff]/.test(s)) return false;
   let latin = 0;
   let other = 0;
-  for (const ch of s) {
-    if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin++;
-    else if (/\p{L}/u.test(ch)) other++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    // other letters are rare: only characters beyond ASCII are tested (by code point)
+    else if (c >= 0x80) {
+      const next = s.charCodeAt(i + 1);
+      const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      if (LETTER.test(s.slice(i, pair ? i + 2 : i + 1))) other++;
+      if (pair) i++;
+    }
   }
   return other > latin;
 }
+
+const LETTER = /^\p{L}/u;
 
 export function contentLines(text: string): Range[] {
   const out: Range[] = [];
@@ -35,13 +44,6 @@ export function contentLines(text: string): Range[] {
   return out;
 }
 
-/** `/\s/` at one position, without a regex for ASCII. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[i]);
-}
-
 /** `isJunkLine` of a range, the line cut out only when it holds a character beyond ASCII. */
 function isJunkRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++)
@@ -53,7 +55,7 @@ function isJunkRange(text: string, start: number, end: number): boolean {
 export function gapBefore(text: string, at: number): number {
   let n = 0;
   let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i])) {
+  while (i >= 0 && isSpaceAt(text, i)) {
     if (text[i] === "\n") n++;
     i--;
   }

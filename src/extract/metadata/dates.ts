@@ -63,32 +63,40 @@ function isRelative(tags: Set<string>): boolean {
  * false, `findDates(s)` is empty, so chrono (a dozen regexes over the whole string) is skipped.
  *
  * Why this is exact: in chrono-node 2.x's strict configuration a month and a day are certain
- * only in results of the month-name parsers ("Jan. 7", "7th of March", "2023-Oct-24": a month
- * name followed by a non-word character, a digit, or an ordinal word such as "first"), of the
- * numeric ones ("2023-10-24", "2023 10 24", "10/24", "24.10.2023": digits, a separator, one or
- * two digits, a separator and a digit; or a slash between digits) and of relative phrases
- * ("within 3 days"), which `findDates` drops. Refiners only merge such results or add times,
- * weekdays and years. test/extract/metadata/dates.test.ts checks the month and ordinal words
- * against chrono's own dictionaries.
+ * only in results of the month-name parsers, of the numeric ones ("2023-10-24", "2023 10 24",
+ * "10/24", "24.10.2023": digits, a separator, one or two digits, a separator and a digit; or a
+ * slash between digits) and of relative phrases ("within 3 days"), which `findDates` drops.
+ * A month-name parser's day stands next to the month's name: after it, past separators, one or
+ * two digits that no third follows, or an ordinal word ("Jan. 7", "March 7th", "May first",
+ * "2023-Oct-24"); or before it, ending in a digit or an ordinal's ending, then "of" or a
+ * separator ("7 March", "7th of March", "seventh of March"). A month's name with neither ("in
+ * January-June 2024", "in June 2024", "the first half of May") gives no day. Refiners only
+ * merge such results or add times, weekdays and years. test/extract/metadata/dates.test.ts
+ * checks the month and ordinal words against chrono's own dictionaries, and the test against
+ * chrono over many strings.
  */
 export function mayStateDate(s: string): boolean {
-  return NUMERIC_DATE.test(s) || monthNamePattern().test(s);
+  return NUMERIC_DATE.test(s) || monthDayPattern().test(s);
 }
 
 const NUMERIC_DATE = /\d\/\d|\d[-./\s]\d{1,2}[-./\s]\d/;
 
-/** the letters chrono's ordinal day words begin with ("first" … "twelfth" … "thirty-first") */
-export const ORDINAL_INITIALS = "efnst";
+/** how chrono's ordinal day words begin ("first" … "twelfth" … "thirty-first") */
+export const ORDINAL_STEMS = "fir sec thi fou fif six sev eig nin ten ele twe".split(" ");
 
-let monthName: RegExp | null = null;
+let monthDay: RegExp | null = null;
 
-/** A month's name or abbreviation (the lexicon's), then what a date parser lets follow it. */
-function monthNamePattern(): RegExp {
-  if (monthName) return monthName;
+/** A month's name or abbreviation (the lexicon's) with a day a date parser can read beside it. */
+function monthDayPattern(): RegExp {
+  if (monthDay) return monthDay;
   const words = new Set(surfacesOf("month").map((w) => w.replace(/[\s.]+/g, "")));
-  const alternatives = [...words].sort((a, b) => b.length - a.length).join("|");
-  monthName = new RegExp(`(?:${alternatives})(?=[^A-Za-z_]|$|[${ORDINAL_INITIALS}])`, "i");
-  return monthName;
+  const month = `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
+  // separators any month-name parser allows between the month's name and its day
+  const sep = "[\\s.,/-]*";
+  const dayAfter = `${month}${sep}(?:\\d{1,2}(?!\\d)|${ORDINAL_STEMS.join("|")})`;
+  const dayBefore = `(?:\\d|st|nd|rd|th)${sep}(?:of)?${sep}${month}`;
+  monthDay = new RegExp(`${dayAfter}|${dayBefore}`, "i");
+  return monthDay;
 }
 
 /**

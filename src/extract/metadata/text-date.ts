@@ -12,6 +12,7 @@
  */
 
 import { anyParserMayMatch } from "./chrono-parsers.js";
+import { datelineOpening } from "./dateline-date.js";
 import { inferDocumentYear } from "./dateline-year.js";
 import { bareDate, type FoundDate, findDates, isoDay } from "./dates.js";
 
@@ -22,6 +23,8 @@ const DATE_LINE_MAX = 80;
 const LABELLED_LINE_MAX = 200;
 /** how much of a line is searched (a bracketed stamp can close a long headline) */
 const SCANNED_LINE_MAX = 1000;
+/** how much of a line is searched for a dateline's date without a year */
+const DATELINE_SCANNED = 120;
 
 /** Labels of page metadata that a publication date follows. */
 const LABEL_WORDS =
@@ -77,6 +80,8 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   // every absolute date has a digit (a day or a year): most lines are skipped before chrono
   if (!/\d/.test(line) || !mayDateDocument(line)) return null;
   const headed = headedBareDate(line);
+  const dateline = headed ? undefined : datelineWithoutChrono(line);
+  if (dateline !== undefined) return dateline;
   const dates = headed
     ? [headed]
     : findDates(line.slice(0, SCANNED_LINE_MAX)).filter((d) => d.date);
@@ -88,8 +93,8 @@ export function lineDate(line: string, isTitle: boolean): string | null {
     if (after) return after.date;
   }
   // a wire dateline with its year: "BEIJING, Dec. 7, 2023 --"
-  const dateline = datelineDate(line, dates);
-  if (dateline) return dateline.date;
+  const stated = datelineDate(line, dates);
+  if (stated) return stated.date;
   // a bracketed stamp opening or closing the line: "[2016-08-17 15:28:47]", "…?(2023-05-11)"
   const bracketed = dates.find((d) => {
     const open = /[([]\s*$/.exec(line.slice(0, d.start));
@@ -102,6 +107,22 @@ export function lineDate(line: string, isTitle: boolean): string | null {
   if (line.length > DATE_LINE_MAX || /\.$/.test(line)) return null;
   if (isTitle && residue(line, dates).length > 0) return null;
   return dates[0].date;
+}
+
+/**
+ * What `lineDate` answers for a wire dateline whose date is read without chrono
+ * (dateline-date.ts), or undefined when chrono must read the line. Only where no label can
+ * take a date first: a dateline with its year is then the line's date; one without a year
+ * dates nothing in a line no other reading takes (long or a sentence, no bracket closing it),
+ * whatever other dates the line holds.
+ */
+function datelineWithoutChrono(line: string): string | null | undefined {
+  if (line.length <= LABELLED_LINE_MAX && DATE_LABEL.test(line)) return undefined;
+  const d = datelineOpening(line, SCANNED_LINE_MAX);
+  if (!d) return undefined;
+  if (d.date) return d.date;
+  const closed = /[)\]]$/.test(line);
+  return !closed && (line.length > DATE_LINE_MAX || line.endsWith(".")) ? null : undefined;
 }
 
 /**
@@ -175,7 +196,10 @@ function datelineDate(line: string, dates: FoundDate[]): FoundDate | null {
 export function datelineMonthDay(line: string): { month: number; day: number } | null {
   const place = DATELINE_PLACE.exec(line);
   if (!place || !/[-—–]/.test(line)) return null;
-  const d = findDates(line.slice(0, 120)).find((x) => x.start === place[0].length);
+  const opening = datelineOpening(line, DATELINE_SCANNED);
+  const d = opening
+    ? opening
+    : findDates(line.slice(0, DATELINE_SCANNED)).find((x) => x.start === place[0].length);
   if (!d || d.year !== null || !DATELINE_TAIL.test(line.slice(d.end))) return null;
   return { month: d.month, day: d.day };
 }

@@ -1,6 +1,6 @@
 /** Content lines: trimmed of any white space (CR, NBSP, ideographic space), empty and junk lines left out. */
 import { describe, expect, it } from "vitest";
-import { contentLines } from "../../../src/extract/layout/lines.js";
+import { contentLines, isJunkLine } from "../../../src/extract/layout/lines.js";
 
 const CASES: Array<[string, string, string[]]> = [
   ["LF lines", "Title\nBody one.\n", ["Title", "Body one."]],
@@ -25,5 +25,33 @@ const CASES: Array<[string, string, string[]]> = [
 describe("contentLines", () => {
   it.each(CASES)("%s", (_what, text, lines) => {
     expect(contentLines(text).map((r) => text.slice(r.start, r.end))).toEqual(lines);
+  });
+});
+
+/** [what it shows, line, whether it is junk]: letters beyond Latin against Latin ones */
+const JUNK: Array<[string, string, boolean]> = [
+  ["plain ASCII", "Trade rose 5% in 2023", false],
+  ["curly quotes in English", "China\u2019s \u201ctrade\u201d rose", false],
+  ["accented Latin letters", "Qu\u00e9bec and Z\u00fcrich", false],
+  ["mostly Chinese", "\u5fc3\u6c34\u535a\u5e73\u53f0 ab", true],
+  ["as many other letters as Latin ones", "ab \u5fc3\u6c34", false],
+  [
+    "letters beyond the basic plane (a surrogate pair is one letter)",
+    "\u{20000}\u{20001}\u{20002} ab",
+    true,
+  ],
+  ["a lone high surrogate before a letter", "\ud840a\u5fc3\u6c34", true],
+  [
+    "Latin-1 letters outside the Latin range (ª, µ, º) count as other",
+    "\u00aa\u00b5\u00ba ab",
+    true,
+  ],
+  ["Latin-1 signs are no letters", "\u00a9\u00ae\u00b0 ab", false],
+  ["Greek", "\u03b1\u03b2\u03b3\u03b4 abc", true],
+];
+
+describe("isJunkLine", () => {
+  it.each(JUNK)("%s", (_what, line, junk) => {
+    expect(isJunkLine(line)).toBe(junk);
   });
 });

@@ -14,7 +14,7 @@ import {
   findDates,
   isoDay,
   mayStateDate,
-  ORDINAL_INITIALS,
+  ORDINAL_STEMS,
 } from "../../../src/extract/metadata/dates.js";
 
 /** [what it shows, string, whether chrono could find a month and day in it] */
@@ -39,7 +39,32 @@ const CASES: Array<[string, string, boolean]> = [
   ["month letters inside words", "market decline in the marine sector, 2023", false],
   ["no month and no numeric date", "SCIO briefing on trade in the first half of 2021", false],
   ["a relative phrase (dropped by findDates anyway)", "within 3 days", false],
+  ["a range of month names", "Customs statistics release: January-June 2024", false],
+  ["a month and its year", "exports in June 2024 rose", false],
+  ["a month's name inside a longer one (Jun-e)", "in June, exports rose", false],
+  ["an ordinal far from the month", "the first half of May", false],
+  ["three digits after the month", "March 123 tonnes", false],
 ];
+
+/** what chrono finds of a stated month and day in `s` (relative phrases dropped, as findDates does) */
+function chronoMonthDays(s: string) {
+  return chrono.strict
+    .parse(s, new Date(Date.UTC(2000, 0, 1)))
+    .filter((r) => ![...r.tags()].some((t) => t.startsWith("result/relative")))
+    .filter((r) => r.start.isCertain("month") && r.start.isCertain("day"));
+}
+
+/** month words in chrono's spellings and cases, amid what can stand before and after a day */
+function monthContexts(): string[] {
+  const months = ["January", "jan", "Jan.", "FEB", "March", "Mar.", "May", "June", "Jun"];
+  months.push("july", "Aug.", "Sept", "Sept.", "sep.", "Oct", "Nov.", "DECEMBER", "Dec");
+  const before = ["", "on ", "7 ", "7", "07-", "7th of ", "seventh ", "first of ", "2023 "];
+  before.push("2023-", "2023.", "2023/", "12 to 14 ", "the 3rd-", "in ", "mid-", "half of ");
+  const after = ["", " 7", "7", " 07", ".7", "-7", "/7", " , 7", " 7th", " first", "first"];
+  after.push(" twenty-first", " 2024", " 123", "-June", " and", ", 2024", " 7, 2024", "e");
+  after.push(" 7 to 9", " seventh of", " 10 a.m.", " 2nd 2024");
+  return months.flatMap((m) => before.flatMap((b) => after.map((a) => `x ${b}${m}${a} y`)));
+}
 
 describe("mayStateDate", () => {
   it.each(CASES)("%s", (_what, s, expected) => {
@@ -47,15 +72,20 @@ describe("mayStateDate", () => {
   });
 
   it.each(CASES.filter((c) => !c[2]))("chrono finds no date where it says none: %s", (_w, s) => {
-    const stated = chrono.strict
-      .parse(s, new Date(Date.UTC(2000, 0, 1)))
-      .filter((r) => ![...r.tags()].some((t) => t.startsWith("result/relative")))
-      .filter((r) => r.start.isCertain("month") && r.start.isCertain("day"));
-    expect(stated).toEqual([]);
+    expect(chronoMonthDays(s)).toEqual([]);
     expect(findDates(s)).toEqual([]);
   });
 
-  it("knows every month word and ordinal initial of chrono's English dictionaries", async () => {
+  it("never hides a month and day chrono finds beside a month's name", () => {
+    const strings = monthContexts();
+    expect(strings.length).toBeGreaterThan(7000);
+    const hidden = strings.filter((s) => !mayStateDate(s) && chronoMonthDays(s).length > 0);
+    expect(hidden).toEqual([]);
+    // and it does skip month names chrono reads no day beside
+    expect(strings.filter((s) => !mayStateDate(s)).length).toBeGreaterThan(500);
+  });
+
+  it("knows every month word and ordinal stem of chrono's English dictionaries", async () => {
     // chrono does not export its dictionaries: read them from the installed package
     const main = createRequire(import.meta.url).resolve("chrono-node");
     const constants = join(dirname(main), "..", "esm", "locales", "en", "constants.js");
@@ -65,8 +95,8 @@ describe("mayStateDate", () => {
     const months = new Set(surfacesOf("month").map((w) => w.replace(/[\s.]+/g, "")));
     const missing = Object.keys(MONTH_DICTIONARY).filter((k) => !months.has(k.replace(/\.$/, "")));
     expect(missing).toEqual([]);
-    const initials = new Set(Object.keys(ORDINAL_WORD_DICTIONARY).map((w) => w[0]));
-    expect([...initials].filter((c) => !ORDINAL_INITIALS.includes(c))).toEqual([]);
+    const stems = new Set(Object.keys(ORDINAL_WORD_DICTIONARY).map((w) => w.slice(0, 3)));
+    expect([...stems].filter((c) => !ORDINAL_STEMS.includes(c))).toEqual([]);
   });
 });
 
