@@ -8,7 +8,7 @@
  * city, then the province it lies in) and mixed types ("Xiamen, Fujian" vs "ASEAN, Vietnam")
  * stay apart.
  */
-import type { EntPiece, Item, Piece } from "./types.js";
+import { type EntPiece, entPiece, type Item, type Piece } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 
 /** "A, together with B, released …": a join that states a joint act */
@@ -105,7 +105,7 @@ function withShortForms(input: Piece[]): Piece[] {
     const p = input[i];
     if (skip && p.kind === "ent") {
       pieces ??= input.slice(0, i);
-      pieces.push({ ...p, end: input[i + skip].end });
+      pieces.push(entPiece(p.start, input[i + skip].end, p.items, p.joint));
       i += skip;
     } else pieces?.push(p);
   }
@@ -151,13 +151,7 @@ export function foldLists(input: Piece[]): Piece[] {
     ) {
       out.length = at;
       const joint = prev.joint || p.joint || JOINT_JOINS.has(key);
-      out.push({
-        kind: "ent",
-        start: prev.start,
-        end: p.end,
-        items: [...prev.items, ...p.items],
-        ...(joint ? { joint } : {}),
-      });
+      out.push(entPiece(prev.start, p.end, [...prev.items, ...p.items], joint));
       continue;
     }
     out.push(p);
