@@ -149,6 +149,8 @@ const SUBJECT = 1;
 const OPENS_BEFORE_WORD = 2;
 const DETERMINER = 4;
 const HEAD = 8;
+/** a word that may follow a possessive or "among" in an anaphor ("members", "them") */
+const AFTER_OPENER = 16;
 export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
@@ -160,17 +162,16 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   add(DETERMINERS, DETERMINER);
   add(HEADS.keys(), HEAD);
   add(GENERIC_HEADS.keys(), HEAD);
+  add([...MEMBER_HEADS].map((k) => k.split(" ")[0]), AFTER_OPENER);
+  add(AMONG_PRONOUNS, AFTER_OPENER);
   return out;
 })();
+/** the cue words' codes (behind the table's screen of first characters and lengths) */
 const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
-/** the first characters of the cue words (by code below 128; any other is looked up) */
-const CUE_FIRSTS = new Uint8Array(128);
-for (const w of ANAPHOR_CUES.keys()) if (w.charCodeAt(0) < 128) CUE_FIRSTS[w.charCodeAt(0)] = 1;
 
-/** The anaphora code of one word: a word whose first character opens no cue word is not looked up. */
+/** The anaphora code of one word. */
 export function cueCode(norm: string): WordCode | undefined {
-  const c = norm.charCodeAt(0);
-  return c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(norm) : undefined;
+  return CUE_CODES.get(norm);
 }
 
 /** The tokens' anaphora codes alone, for a sentence that needs no other. */
@@ -184,15 +185,16 @@ const cueAt = (codes: TokenCodes, i: number) => codes[i]?.cue ?? 0;
 
 /**
  * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
- * possessive or "among" before another word, or a determiner before a head noun. Most
- * sentences have none, and skip the search for antecedents.
+ * possessive or "among" before a word that may follow it ("its members", "among them"), or a
+ * determiner before a head noun. Most sentences have none, and skip the search for
+ * antecedents.
  */
 function mayHoldAnaphor(codes: TokenCodes): boolean {
   if ((cueAt(codes, 0) & SUBJECT) !== 0) return true;
   for (let i = 0; i + 1 < codes.length; i++) {
     const bits = cueAt(codes, i);
     if (bits === 0) continue;
-    if (bits & OPENS_BEFORE_WORD) return true;
+    if (bits & OPENS_BEFORE_WORD && (cueAt(codes, i + 1) & AFTER_OPENER) !== 0) return true;
     if (bits & DETERMINER && (cueAt(codes, i + 1) & HEAD) !== 0) return true;
   }
   return false;

@@ -132,7 +132,15 @@ function joinBefore(out: Piece[]): { key: string; at: number } {
   return { key, at: n > 0 && j >= 0 && out[j].kind === "ent" ? j : -1 };
 }
 
+/** Fewer than two entity pieces: nothing to join or fold (most sentences). */
+function fewerThanTwoEntities(pieces: Piece[]): boolean {
+  let n = 0;
+  for (let i = 0; i < pieces.length && n < 2; i++) if (pieces[i].kind === "ent") n++;
+  return n < 2;
+}
+
 export function foldLists(input: Piece[]): Piece[] {
+  if (fewerThanTwoEntities(input)) return input;
   const pieces = withShortForms(input);
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {

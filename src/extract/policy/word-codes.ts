@@ -30,7 +30,32 @@ export interface CodeParts {
   words?: ReadonlyMap<string, readonly [number, number]>;
 }
 
-export type WordCodes = ReadonlyMap<string, WordCode>;
+/**
+ * The table: each word's code, behind a screen of first characters and lengths (most tokens are
+ * in no layer's lists, and a word whose first character and length no listed word has is not
+ * looked up).
+ */
+export class WordCodes {
+  private readonly codes: ReadonlyMap<string, WordCode>;
+  /** per ASCII first character, bit n for a listed word of length n (bit 31: 31 or more) */
+  private readonly screen = new Uint32Array(128);
+
+  constructor(codes: ReadonlyMap<string, WordCode>) {
+    this.codes = codes;
+    for (const w of codes.keys()) {
+      const c = w.charCodeAt(0);
+      if (c < 128) this.screen[c] |= lengthBit(w.length);
+    }
+  }
+
+  get(norm: string): WordCode | undefined {
+    const c = norm.charCodeAt(0);
+    if (c < 128 && (this.screen[c] & lengthBit(norm.length)) === 0) return undefined;
+    return this.codes.get(norm);
+  }
+}
+
+const lengthBit = (n: number) => (n < 31 ? 1 << n : 1 << 31);
 /** The codes of a sentence's tokens, by token index (undefined: a word no layer reacts to). */
 export type TokenCodes = readonly (WordCode | undefined)[];
 
@@ -52,7 +77,7 @@ export function wordCodes(parts: CodeParts): WordCodes {
     c.slot = slot;
     c.bit = bit;
   }
-  return out;
+  return new WordCodes(out);
 }
 
 export function tokenCodes(toks: readonly Token[], codes: WordCodes): TokenCodes {

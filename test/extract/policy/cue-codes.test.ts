@@ -5,7 +5,8 @@ import { tokenize } from "../../../src/extract/tokens.js";
 describe("anaphora cue codes", () => {
   it.each([
     ["a determiner and its head noun are cues", "under the programme", [0, 4, 8]],
-    ["a possessive and 'among' are cues", "among its members", [2, 2, 0]],
+    ["a possessive and 'among' are cues", "among its members", [2, 2, 16]],
+    ["what may follow them is a cue", "among them", [2, 16]],
     ["an opening pronoun is a cue", "It signed", [1, 0]],
     ["words that open no cue word get none", "Beijing exported cars", [0, 0, 0]],
   ])("%s", (_name, text, bits) => {
