@@ -162,7 +162,10 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   add(DETERMINERS, DETERMINER);
   add(HEADS.keys(), HEAD);
   add(GENERIC_HEADS.keys(), HEAD);
-  add([...MEMBER_HEADS].map((k) => k.split(" ")[0]), AFTER_OPENER);
+  add(
+    [...MEMBER_HEADS].map((k) => k.split(" ")[0]),
+    AFTER_OPENER,
+  );
   add(AMONG_PRONOUNS, AFTER_OPENER);
   return out;
 })();

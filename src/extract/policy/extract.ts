@@ -27,7 +27,14 @@ import {
 } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
-import type { Link, Piece, PolicyContext, PolicySentence, SentenceView } from "./types.js";
+import type {
+  Link,
+  Piece,
+  PolicyContext,
+  PolicySentence,
+  SentenceNames,
+  SentenceView,
+} from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 import { type TokenCodes, tokenCodes, type WordCode, wordCodes } from "./word-codes.js";
 
@@ -89,10 +96,17 @@ function topLevel(inside: Mention[]): Mention[] {
   return out;
 }
 
-/** The indexes of the rules whose needs the sentence may meet. */
-function candidateRules(present: Presence): number[] {
+/**
+ * The indexes of the rules whose needs the sentence may meet, and that may apply to what it
+ * names (`PolicyRule.mayApply`).
+ */
+function candidateRules(present: Presence, names: SentenceNames): number[] {
   const out: number[] = [];
-  for (let r = 0; r < SENTENCE_RULES.length; r++) if (mayMatch(GATE, r, present)) out.push(r);
+  for (let r = 0; r < SENTENCE_RULES.length; r++) {
+    if (!mayMatch(GATE, r, present)) continue;
+    const mayApply = SENTENCE_RULES[r].mayApply;
+    if (mayApply === undefined || mayApply(names)) out.push(r);
+  }
   return out;
 }
 
@@ -112,7 +126,8 @@ export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: M
   const { inside, codes } = mentionsOf(ctx, s, mentions, toks);
   if (codes === null || inside.length === 0) return [];
   const top = topLevel(inside);
-  const rules = candidateRules(presenceOf(top, codes, GATE));
+  const names = { text: ctx.text, top, inside, tokens: toks };
+  const rules = candidateRules(presenceOf(top, codes, GATE), names);
   if (rules.length === 0) return [];
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
   const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks, codes);

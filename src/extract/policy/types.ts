@@ -7,6 +7,7 @@
 import type { EntityType, Predicate } from "../../core/contract.js";
 import type { EntityInfo, Gazetteer, Mention } from "../entities/index.js";
 import type { Range } from "../sentences.js";
+import type { Token } from "../tokens.js";
 import type { Step } from "./pattern.js";
 import type { VerbClass } from "./vocabulary.js";
 
@@ -126,6 +127,16 @@ export interface SentenceView {
   gazetteer: Gazetteer;
 }
 
+/** What a sentence names, before it is cut into pieces (a rule's `mayApply` reads it). */
+export interface SentenceNames {
+  text: string;
+  /** the mentions not nested in another, by start (each an item of the pieces) */
+  top: readonly Mention[];
+  /** every mention inside the sentence, nested ones and anaphors included, by start */
+  inside: readonly Mention[];
+  tokens: readonly Token[];
+}
+
 export type Captures = Map<string, number>;
 
 export interface Example {
@@ -146,6 +157,12 @@ export interface PolicyRule {
   pattern: Step[];
   /** captures are piece indexes by step name */
   produce(view: SentenceView, captures: Captures): Link[];
+  /**
+   * A necessary condition on what the sentence names, for a rule whose pattern is one name and
+   * which reads that name's own mentions: false when the rule gives nothing in the sentence,
+   * which then need not be cut into pieces for it.
+   */
+  mayApply?(names: SentenceNames): boolean;
   examples: Example[];
   counterExamples: CounterExample[];
 }
