@@ -169,7 +169,6 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   add(AMONG_PRONOUNS, AFTER_OPENER);
   return out;
 })();
-/** the cue words' codes (behind the table's screen of first characters and lengths) */
 const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
 
 /** The anaphora code of one word. */

@@ -44,6 +44,7 @@ const MAX_SENTENCE = 1500;
 /** What each sentence rule needs, compiled once at load (presence.ts), and its pattern. */
 const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
 const PATTERNS = SENTENCE_RULES.map((r) => compilePattern(r.pattern));
+const MAY_APPLY = SENTENCE_RULES.map((r) => r.mayApply ?? null);
 
 /** Every word the layers react to, with what it may do to each (word-codes.ts). */
 const WORD_CODES = wordCodes({
@@ -104,8 +105,8 @@ function candidateRules(present: Presence, names: SentenceNames): number[] {
   const out: number[] = [];
   for (let r = 0; r < SENTENCE_RULES.length; r++) {
     if (!mayMatch(GATE, r, present)) continue;
-    const mayApply = SENTENCE_RULES[r].mayApply;
-    if (mayApply === undefined || mayApply(names)) out.push(r);
+    const mayApply = MAY_APPLY[r];
+    if (mayApply === null || mayApply(names)) out.push(r);
   }
   return out;
 }

@@ -30,49 +30,7 @@ export interface CodeParts {
   words?: ReadonlyMap<string, readonly [number, number]>;
 }
 
-/**
- * The table: each word's code. Most tokens are in no layer's lists, and the listed words met
- * most often are short (",", "the", "of"): a word of one or two ASCII characters is read from
- * an array by its characters, and a longer one is looked up only when some listed word has its
- * first two characters and its length.
- */
-export class WordCodes {
-  private readonly codes: ReadonlyMap<string, WordCode>;
-  /** the codes of one-character words, by character */
-  private readonly one: (WordCode | undefined)[] = new Array(128).fill(undefined);
-  /** the codes of two-character words, by `pairOf` */
-  private readonly two: (WordCode | undefined)[] = new Array(PAIRS).fill(undefined);
-  /** per first two characters, bit n for a listed word of length n (bit 31: 31 or more) */
-  private readonly screen = new Uint32Array(PAIRS);
-
-  constructor(codes: ReadonlyMap<string, WordCode>) {
-    this.codes = codes;
-    for (const [w, code] of codes) {
-      const c = w.charCodeAt(0);
-      if (w.length === 1 && c < 128) this.one[c] = code;
-      const pair = w.length >= 2 ? pairOf(c, w.charCodeAt(1)) : -1;
-      if (pair < 0) continue;
-      if (w.length === 2) this.two[pair] = code;
-      else this.screen[pair] |= lengthBit(w.length);
-    }
-  }
-
-  get(norm: string): WordCode | undefined {
-    const c = norm.charCodeAt(0);
-    if (c >= 128) return this.codes.get(norm);
-    const n = norm.length;
-    if (n === 1) return this.one[c];
-    const pair = pairOf(c, norm.charCodeAt(1));
-    if (pair < 0) return this.codes.get(norm);
-    if (n === 2) return this.two[pair];
-    return (this.screen[pair] & lengthBit(n)) === 0 ? undefined : this.codes.get(norm);
-  }
-}
-
-const PAIRS = 128 * 128;
-/** Two ASCII characters as one index, -1 when either is beyond ASCII. */
-const pairOf = (a: number, b: number) => (a < 128 && b < 128 ? a * 128 + b : -1);
-const lengthBit = (n: number) => (n < 31 ? 1 << n : 1 << 31);
+export type WordCodes = ReadonlyMap<string, WordCode>;
 /** The codes of a sentence's tokens, by token index (undefined: a word no layer reacts to). */
 export type TokenCodes = readonly (WordCode | undefined)[];
 
@@ -94,7 +52,7 @@ export function wordCodes(parts: CodeParts): WordCodes {
     c.slot = slot;
     c.bit = bit;
   }
-  return new WordCodes(out);
+  return out;
 }
 
 export function tokenCodes(toks: readonly Token[], codes: WordCodes): TokenCodes {

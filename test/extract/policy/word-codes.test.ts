@@ -43,25 +43,6 @@ describe("word codes", () => {
     expect(codes.get(word)).toEqual(expected);
   });
 
-  it.each([
-    ["a first character no listed word has", "xinhua"],
-    ["a listed word's first character, another length", "thee"],
-    ["a listed word's first character and length, another word", "tha"],
-    ["a word beyond ASCII", "é"],
-    ["a character no one-character word is", "x"],
-    ["two characters no two-character word has", "wo"],
-  ])("gives nothing to a word no layer lists: %s", (_name, word) => {
-    expect(codes.get(word)).toBeUndefined();
-  });
-
-  it.each([
-    ["a one-character word", ",", 2],
-    ["a two-character word", "we", 0],
-    ["a longer word", "the", 8],
-  ])("finds a listed word of any length: %s", (_name, word, bit) => {
-    expect(codes.get(word)?.bit).toBe(bit);
-  });
-
   it("gives each token its word's code, and nothing to a word no layer reacts to", () => {
     const got = tokenCodes(tokenize("We issued the plan"), codes);
     expect(got.map((c) => c?.opens ?? null)).toEqual([8, 1, 0, null]);
