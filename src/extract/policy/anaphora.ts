@@ -170,10 +170,14 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
+/** the first characters of the cue words (by code below 128; any other is looked up) */
+const CUE_FIRSTS = new Uint8Array(128);
+for (const w of ANAPHOR_CUES.keys()) if (w.charCodeAt(0) < 128) CUE_FIRSTS[w.charCodeAt(0)] = 1;
 
-/** The anaphora code of one word. */
+/** The anaphora code of one word: a word whose first character opens no cue word is not looked up. */
 export function cueCode(norm: string): WordCode | undefined {
-  return CUE_CODES.get(norm);
+  const c = norm.charCodeAt(0);
+  return c >= 128 || CUE_FIRSTS[c] === 1 ? CUE_CODES.get(norm) : undefined;
 }
 
 /** The tokens' anaphora codes alone, for a sentence that needs no other. */

@@ -19,10 +19,10 @@ import { compilePattern, matchCompiled } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
   gateOf,
-  mayMatch,
   type Presence,
   patternWordBits,
   presenceOf,
+  candidateRules as rulesMayMatch,
   wordMasks,
 } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
@@ -103,8 +103,7 @@ function topLevel(inside: Mention[]): Mention[] {
  */
 function candidateRules(present: Presence, names: SentenceNames): number[] {
   const out: number[] = [];
-  for (let r = 0; r < SENTENCE_RULES.length; r++) {
-    if (!mayMatch(GATE, r, present)) continue;
+  for (const r of rulesMayMatch(GATE, present)) {
     const mayApply = MAY_APPLY[r];
     if (mayApply === null || mayApply(names)) out.push(r);
   }
