@@ -207,6 +207,22 @@ function mayHoldAnaphor(codes: TokenCodes): boolean {
 }
 
 /**
+ * `mayHoldAnaphor` read from the tokens themselves, each looked up once and no codes kept: for
+ * a sentence that names nothing, whose codes are needed only when it may hold an anaphor.
+ */
+export function tokensMayHoldAnaphor(toks: readonly Token[]): boolean {
+  let prev = toks.length > 0 ? (cueCode(toks[0].norm)?.cue ?? 0) : 0;
+  if ((prev & SUBJECT) !== 0) return true;
+  for (let i = 1; i < toks.length; i++) {
+    const bits = cueCode(toks[i].norm)?.cue ?? 0;
+    if (prev & OPENS_BEFORE_WORD && (bits & AFTER_OPENER) !== 0) return true;
+    if (prev & DETERMINER && (bits & HEAD) !== 0) return true;
+    prev = bits;
+  }
+  return false;
+}
+
+/**
  * Mentions for the anaphors of one sentence; `mentions` are the document's, in text order;
  * `toks` the sentence's tokens and `codes` their codes (word-codes.ts).
  */

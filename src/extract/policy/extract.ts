@@ -14,7 +14,13 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
-import { ANAPHOR_CUES, anaphorMentions, cueCode, cueCodes } from "./anaphora.js";
+import {
+  ANAPHOR_CUES,
+  anaphorMentions,
+  cueCode,
+  cueCodes,
+  tokensMayHoldAnaphor,
+} from "./anaphora.js";
 import { compilePattern, matchCompiled } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
@@ -78,6 +84,7 @@ function sentenceCodes(toks: readonly Token[], within: readonly Mention[]): Toke
  */
 function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
   const within = mentionsWithin(mentions, s);
+  if (within.length === 0 && !tokensMayHoldAnaphor(toks)) return { inside: within, codes: null };
   // a sentence without names needs only the anaphora's codes, unless an anaphor names one
   const codes = within.length > 0 ? sentenceCodes(toks, within) : cueCodes(toks);
   const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);

@@ -57,6 +57,8 @@ export interface Gate {
    */
   byBit: Uint32Array[];
   always: Uint32Array;
+  /** room for one sentence's set of rules (filled and read within one `candidateRules` call) */
+  scratch: Uint32Array;
 }
 
 export interface Presence {
@@ -128,7 +130,7 @@ export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
 }
 
 /** The rules' index by their first need (see `Gate.byBit`). */
-function rulesByFirstNeed(needs: readonly Need[][]): Pick<Gate, "byBit" | "always"> {
+function rulesByFirstNeed(needs: readonly Need[][]): Pick<Gate, "byBit" | "always" | "scratch"> {
   const size = Math.ceil(needs.length / 32);
   const byBit = Array.from({ length: 32 }, () => new Uint32Array(size));
   const always = new Uint32Array(size);
@@ -139,7 +141,7 @@ function rulesByFirstNeed(needs: readonly Need[][]): Pick<Gate, "byBit" | "alway
     for (let b = 0; b < 32; b++)
       if (first !== undefined && first.mask & (1 << b)) byBit[b][r >> 5] |= bit;
   });
-  return { byBit, always };
+  return { byBit, always, scratch: new Uint32Array(size) };
 }
 
 /** A rule's needs in one typed array (see `Gate.flat`), read without an object per need. */
@@ -203,7 +205,8 @@ export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gat
  * may let in by their first need are tested.
  */
 export function candidateRules(gate: Gate, has: Presence): number[] {
-  const set = gate.always.slice();
+  const set = gate.scratch;
+  set.set(gate.always);
   for (let m = has.mask; m !== 0; m &= m - 1) {
     const rules = gate.byBit[31 - Math.clz32(m & -m)];
     for (let w = 0; w < set.length; w++) set[w] |= rules[w];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ANAPHOR_CUES, cueCode, cueCodes } from "../../../src/extract/policy/anaphora.js";
+import {
+  ANAPHOR_CUES,
+  cueCode,
+  cueCodes,
+  tokensMayHoldAnaphor,
+} from "../../../src/extract/policy/anaphora.js";
 import { tokenize } from "../../../src/extract/tokens.js";
 
 describe("anaphora cue codes", () => {
@@ -25,5 +30,21 @@ describe("anaphora cue codes", () => {
     ["a word whose first letter opens no cue", "xinhua", 0],
   ])("gives one word its cue bits: %s", (_name, word, bits) => {
     expect(cueCode(word)?.cue ?? 0).toBe(bits);
+  });
+});
+
+describe("whether a sentence's words may hold an anaphor", () => {
+  it.each([
+    ["a determiner before a head noun", "Peru promoted the programme", true],
+    ["a determiner before another noun", "Peru promoted the trade", false],
+    ["a possessive before 'members'", "Trade grew, and its members agreed", true],
+    ["a possessive before another word", "Its exports grew", false],
+    ["'among them'", "Among them, Anhui grew", true],
+    ["'among' before a name", "Among Anhui and Hubei", false],
+    ["an opening pronoun", "It signed the deal", true],
+    ["a pronoun later on", "Peru said it signed", false],
+    ["no words at all", "", false],
+  ])("%s", (_name, text, expected) => {
+    expect(tokensMayHoldAnaphor(tokenize(text))).toBe(expected);
   });
 });
