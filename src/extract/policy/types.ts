@@ -158,9 +158,9 @@ export interface PolicyRule {
   /** captures are piece indexes by step name */
   produce(view: SentenceView, captures: Captures): Link[];
   /**
-   * A necessary condition on what the sentence names, for a rule whose pattern is one name and
-   * which reads that name's own mentions: false when the rule gives nothing in the sentence,
-   * which then need not be cut into pieces for it.
+   * A necessary condition on what the sentence names (a name's own mentions, a bloc with one
+   * of its members): false when the rule gives nothing in the sentence, which then need not be
+   * cut into pieces for it.
    */
   mayApply?(names: SentenceNames): boolean;
   examples: Example[];
