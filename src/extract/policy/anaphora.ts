@@ -149,6 +149,8 @@ const SUBJECT = 1;
 const OPENS_BEFORE_WORD = 2;
 const DETERMINER = 4;
 const HEAD = 8;
+/** a word that may follow a possessive or "among" in an anaphor ("members", "them") */
+const AFTER_OPENER = 16;
 export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
@@ -160,6 +162,11 @@ export const ANAPHOR_CUES: ReadonlyMap<string, number> = (() => {
   add(DETERMINERS, DETERMINER);
   add(HEADS.keys(), HEAD);
   add(GENERIC_HEADS.keys(), HEAD);
+  add(
+    [...MEMBER_HEADS].map((k) => k.split(" ")[0]),
+    AFTER_OPENER,
+  );
+  add(AMONG_PRONOUNS, AFTER_OPENER);
   return out;
 })();
 const CUE_CODES = wordCodes({ cue: ANAPHOR_CUES });
@@ -184,16 +191,33 @@ const cueAt = (codes: TokenCodes, i: number) => codes[i]?.cue ?? 0;
 
 /**
  * Whether a sentence can hold an anaphor read below: a subject pronoun opening it, a
- * possessive or "among" before another word, or a determiner before a head noun. Most
- * sentences have none, and skip the search for antecedents.
+ * possessive or "among" before a word that may follow it ("its members", "among them"), or a
+ * determiner before a head noun. Most sentences have none, and skip the search for
+ * antecedents.
  */
 function mayHoldAnaphor(codes: TokenCodes): boolean {
   if ((cueAt(codes, 0) & SUBJECT) !== 0) return true;
   for (let i = 0; i + 1 < codes.length; i++) {
     const bits = cueAt(codes, i);
     if (bits === 0) continue;
-    if (bits & OPENS_BEFORE_WORD) return true;
+    if (bits & OPENS_BEFORE_WORD && (cueAt(codes, i + 1) & AFTER_OPENER) !== 0) return true;
     if (bits & DETERMINER && (cueAt(codes, i + 1) & HEAD) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `mayHoldAnaphor` read from the tokens themselves, each looked up once and no codes kept: for
+ * a sentence that names nothing, whose codes are needed only when it may hold an anaphor.
+ */
+export function tokensMayHoldAnaphor(toks: readonly Token[]): boolean {
+  let prev = toks.length > 0 ? (cueCode(toks[0].norm)?.cue ?? 0) : 0;
+  if ((prev & SUBJECT) !== 0) return true;
+  for (let i = 1; i < toks.length; i++) {
+    const bits = cueCode(toks[i].norm)?.cue ?? 0;
+    if (prev & OPENS_BEFORE_WORD && (bits & AFTER_OPENER) !== 0) return true;
+    if (prev & DETERMINER && (bits & HEAD) !== 0) return true;
+    prev = bits;
   }
   return false;
 }

@@ -14,20 +14,33 @@ import type { PolicyFact } from "../../core/contract.js";
 import { type Mention, mentionsWithin, type ZoneLocation } from "../entities/index.js";
 import { stableId } from "../slug.js";
 import { type Token, tokenize } from "../tokens.js";
-import { ANAPHOR_CUES, anaphorMentions, cueCode, cueCodes } from "./anaphora.js";
+import {
+  ANAPHOR_CUES,
+  anaphorMentions,
+  cueCode,
+  cueCodes,
+  tokensMayHoldAnaphor,
+} from "./anaphora.js";
 import { compilePattern, matchCompiled } from "./pattern.js";
 import { AGENCY_WORDS, buildPieces, openers } from "./pieces.js";
 import {
   gateOf,
-  mayMatch,
   type Presence,
   patternWordBits,
   presenceOf,
+  candidateRules as rulesMayMatch,
   wordMasks,
 } from "./presence.js";
 import { DOCUMENT_RULES, SENTENCE_RULES } from "./rules/index.js";
 import { speakerAgencyMap } from "./speakers.js";
-import type { Link, Piece, PolicyContext, PolicySentence, SentenceView } from "./types.js";
+import type {
+  Link,
+  Piece,
+  PolicyContext,
+  PolicySentence,
+  SentenceNames,
+  SentenceView,
+} from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 import { type TokenCodes, tokenCodes, type WordCode, wordCodes } from "./word-codes.js";
 
@@ -37,6 +50,7 @@ const MAX_SENTENCE = 1500;
 /** What each sentence rule needs, compiled once at load (presence.ts), and its pattern. */
 const GATE = gateOf(SENTENCE_RULES.map((r) => r.pattern));
 const PATTERNS = SENTENCE_RULES.map((r) => compilePattern(r.pattern));
+const MAY_APPLY = SENTENCE_RULES.map((r) => r.mayApply ?? null);
 
 /** Every word the layers react to, with what it may do to each (word-codes.ts). */
 const WORD_CODES = wordCodes({
@@ -70,6 +84,7 @@ function sentenceCodes(toks: readonly Token[], within: readonly Mention[]): Toke
  */
 function mentionsOf(ctx: PolicyContext, s: PolicySentence, mentions: Mention[], toks: Token[]) {
   const within = mentionsWithin(mentions, s);
+  if (within.length === 0 && !tokensMayHoldAnaphor(toks)) return { inside: within, codes: null };
   // a sentence without names needs only the anaphora's codes, unless an anaphor names one
   const codes = within.length > 0 ? sentenceCodes(toks, within) : cueCodes(toks);
   const anaphors = anaphorMentions(ctx.text, s, mentions, toks, codes);
@@ -89,10 +104,16 @@ function topLevel(inside: Mention[]): Mention[] {
   return out;
 }
 
-/** The indexes of the rules whose needs the sentence may meet. */
-function candidateRules(present: Presence): number[] {
+/**
+ * The indexes of the rules whose needs the sentence may meet, and that may apply to what it
+ * names (`PolicyRule.mayApply`).
+ */
+function candidateRules(present: Presence, names: SentenceNames): number[] {
   const out: number[] = [];
-  for (let r = 0; r < SENTENCE_RULES.length; r++) if (mayMatch(GATE, r, present)) out.push(r);
+  for (const r of rulesMayMatch(GATE, present)) {
+    const mayApply = MAY_APPLY[r];
+    if (mayApply === null || mayApply(names)) out.push(r);
+  }
   return out;
 }
 
@@ -112,7 +133,8 @@ export function sentenceLinks(ctx: PolicyContext, s: PolicySentence, mentions: M
   const { inside, codes } = mentionsOf(ctx, s, mentions, toks);
   if (codes === null || inside.length === 0) return [];
   const top = topLevel(inside);
-  const rules = candidateRules(presenceOf(top, codes, GATE));
+  const names = { text: ctx.text, top, inside, tokens: toks };
+  const rules = candidateRules(presenceOf(top, codes, GATE), names);
   if (rules.length === 0) return [];
   const agency = s.speaker ? ctx.speakerAgency.get(s.speaker) : undefined;
   const pieces = buildPieces(ctx.text, s, top, policyVocabulary(), agency, toks, codes);

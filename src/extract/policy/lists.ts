@@ -8,7 +8,7 @@
  * city, then the province it lies in) and mixed types ("Xiamen, Fujian" vs "ASEAN, Vietnam")
  * stay apart.
  */
-import type { EntPiece, Item, Piece } from "./types.js";
+import { type EntPiece, entPiece, type Item, type Piece } from "./types.js";
 import { policyVocabulary } from "./vocabulary.js";
 
 /** "A, together with B, released …": a join that states a joint act */
@@ -105,7 +105,7 @@ function withShortForms(input: Piece[]): Piece[] {
     const p = input[i];
     if (skip && p.kind === "ent") {
       pieces ??= input.slice(0, i);
-      pieces.push({ ...p, end: input[i + skip].end });
+      pieces.push(entPiece(p.start, input[i + skip].end, p.items, p.joint));
       i += skip;
     } else pieces?.push(p);
   }
@@ -132,7 +132,15 @@ function joinBefore(out: Piece[]): { key: string; at: number } {
   return { key, at: n > 0 && j >= 0 && out[j].kind === "ent" ? j : -1 };
 }
 
+/** Fewer than two entity pieces: nothing to join or fold (most sentences). */
+function fewerThanTwoEntities(pieces: Piece[]): boolean {
+  let n = 0;
+  for (let i = 0; i < pieces.length && n < 2; i++) if (pieces[i].kind === "ent") n++;
+  return n < 2;
+}
+
 export function foldLists(input: Piece[]): Piece[] {
+  if (fewerThanTwoEntities(input)) return input;
   const pieces = withShortForms(input);
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -151,13 +159,7 @@ export function foldLists(input: Piece[]): Piece[] {
     ) {
       out.length = at;
       const joint = prev.joint || p.joint || JOINT_JOINS.has(key);
-      out.push({
-        kind: "ent",
-        start: prev.start,
-        end: p.end,
-        items: [...prev.items, ...p.items],
-        ...(joint ? { joint } : {}),
-      });
+      out.push(entPiece(prev.start, p.end, [...prev.items, ...p.items], joint));
       continue;
     }
     out.push(p);

@@ -34,44 +34,71 @@ export type Step =
 
 const BREAK = new Set([";", ".", "?", "!"]);
 
-/** One step, compiled: what it accepts as sets, and its kind as a tag. */
-type Compiled =
-  | {
-      tag: "ent";
-      types: Set<string>;
-      kinds: Set<string> | null;
-      notKinds: Set<string> | null;
-      every: boolean;
-      pronoun: boolean;
-      as?: string;
-    }
-  | { tag: "verb" | "adverb"; classes: Set<string>; as?: string }
-  | { tag: "words"; words: Set<string>; as?: string }
-  | { tag: "gap"; gap: number; overEnt: boolean; overVerb: boolean; as?: string }
-  | { tag: "anyOf"; options: Compiled[]; as?: string };
+/** A compiled step's kind. */
+const ENT = 0;
+const VERB = 1;
+const ADVERB = 2;
+const WORDS = 3;
+const GAP = 4;
+const ANY_OF = 5;
+
+/**
+ * One step, compiled: its kind as a number and what it accepts as sets. Every step has every
+ * field (unused ones empty), so that all compiled steps share one shape.
+ */
+interface Compiled {
+  tag: number;
+  /** entity types (ENT), verb or adverb classes (VERB, ADVERB), words and marks (WORDS) */
+  accepts: Set<string>;
+  kinds: Set<string> | null;
+  notKinds: Set<string> | null;
+  every: boolean;
+  pronoun: boolean;
+  gap: number;
+  overEnt: boolean;
+  overVerb: boolean;
+  options: Compiled[];
+  as: string | undefined;
+}
+
+function compiled(tag: number, accepts: Iterable<string>, as: string | undefined): Compiled {
+  return {
+    tag,
+    accepts: new Set(accepts),
+    kinds: null,
+    notKinds: null,
+    every: false,
+    pronoun: false,
+    gap: 0,
+    overEnt: false,
+    overVerb: false,
+    options: [],
+    as,
+  };
+}
 
 function compileStep(step: Step): Compiled {
-  if ("anyOf" in step) return { tag: "anyOf", options: step.anyOf.map(compileStep), as: step.as };
-  if ("ent" in step)
-    return {
-      tag: "ent",
-      types: new Set(step.ent),
-      kinds: step.kinds ? new Set(step.kinds) : null,
-      notKinds: step.notKinds ? new Set(step.notKinds) : null,
-      every: step.every === true,
-      pronoun: step.pronoun === true,
-      as: step.as,
-    };
-  if ("verb" in step) return { tag: "verb", classes: new Set(step.verb), as: step.as };
-  if ("adverb" in step) return { tag: "adverb", classes: new Set(step.adverb), as: step.as };
-  if ("words" in step) return { tag: "words", words: new Set(step.words), as: step.as };
-  return {
-    tag: "gap",
-    gap: step.gap,
-    overEnt: step.overEnt === true,
-    overVerb: step.overVerb !== false,
-    as: step.as,
-  };
+  if ("anyOf" in step) {
+    const out = compiled(ANY_OF, [], step.as);
+    out.options = step.anyOf.map(compileStep);
+    return out;
+  }
+  if ("ent" in step) {
+    const out = compiled(ENT, step.ent, step.as);
+    out.kinds = step.kinds ? new Set(step.kinds) : null;
+    out.notKinds = step.notKinds ? new Set(step.notKinds) : null;
+    out.every = step.every === true;
+    out.pronoun = step.pronoun === true;
+    return out;
+  }
+  if ("verb" in step) return compiled(VERB, step.verb, step.as);
+  if ("adverb" in step) return compiled(ADVERB, step.adverb, step.as);
+  if ("words" in step) return compiled(WORDS, step.words, step.as);
+  const out = compiled(GAP, [], step.as);
+  out.gap = step.gap;
+  out.overEnt = step.overEnt === true;
+  out.overVerb = step.overVerb !== false;
+  return out;
 }
 
 /** A pattern compiled (`compilePattern`), for a caller that matches it often. */
@@ -88,8 +115,8 @@ export function compilePattern(steps: readonly Step[]): CompiledPattern {
   return out;
 }
 
-function compiledItemFits(step: Extract<Compiled, { tag: "ent" }>, it: Item): boolean {
-  if (!step.types.has(it.type)) return false;
+function compiledItemFits(step: Compiled, it: Item): boolean {
+  if (!step.accepts.has(it.type)) return false;
   if (it.pronoun && !step.pronoun) return false;
   const k = it.kind ?? "";
   if (step.kinds !== null && !step.kinds.has(k)) return false;
@@ -98,7 +125,7 @@ function compiledItemFits(step: Extract<Compiled, { tag: "ent" }>, it: Item): bo
 
 function stepFits(step: Compiled, p: Piece): boolean {
   switch (step.tag) {
-    case "ent": {
+    case ENT: {
       if (p.kind !== "ent") return false;
       const items = p.items;
       if (step.every) {
@@ -108,20 +135,21 @@ function stepFits(step: Compiled, p: Piece): boolean {
       for (let i = 0; i < items.length; i++) if (compiledItemFits(step, items[i])) return true;
       return false;
     }
-    case "verb":
-    case "adverb":
-      return p.kind === step.tag && step.classes.has(p.cls);
-    case "words":
-      return (p.kind === "word" || p.kind === "punct") && step.words.has(p.norm);
-    case "anyOf":
-      for (const s of step.options) if (stepFits(s, p)) return true;
+    case VERB:
+      return p.kind === "verb" && step.accepts.has(p.cls);
+    case ADVERB:
+      return p.kind === "adverb" && step.accepts.has(p.cls);
+    case WORDS:
+      return (p.kind === "word" || p.kind === "punct") && step.accepts.has(p.norm);
+    case ANY_OF:
+      for (let i = 0; i < step.options.length; i++) if (stepFits(step.options[i], p)) return true;
       return false;
     default:
       return false;
   }
 }
 
-function gapPasses(step: Extract<Compiled, { tag: "gap" }>, p: Piece): boolean {
+function gapPasses(step: Compiled, p: Piece): boolean {
   if (p.kind === "punct" && BREAK.has(p.norm)) return false;
   if (p.kind === "ent") return step.overEnt;
   if (p.kind === "verb") return step.overVerb;
@@ -138,7 +166,7 @@ function matchFrom(
 ): boolean {
   if (k === steps.length) return true;
   const step = steps[k];
-  if (step.tag === "gap") {
+  if (step.tag === GAP) {
     for (let n = 0; n <= step.gap && at + n <= pieces.length; n++) {
       if (n > 0 && !gapPasses(step, pieces[at + n - 1])) return false;
       if (matchFrom(steps, k + 1, pieces, at + n, caps)) {
@@ -171,9 +199,9 @@ export function matchCompiled(
 ): Captures[] {
   const out: Captures[] = [];
   const first = steps[0];
-  const anywhere = first.tag === "gap";
+  const anywhere = first.tag === GAP;
   // most patterns open with a name: other pieces are passed over without a test
-  const entFirst = first.tag === "ent";
+  const entFirst = first.tag === ENT;
   const starts = entFirst && ents !== undefined ? ents.length : pieces.length;
   // one map for the attempts (made at the first), emptied before each; a match keeps it and
   // the next attempt gets a new one

@@ -11,7 +11,7 @@ import type { Range } from "../sentences.js";
 import { phraseKey, type Token, tokenize } from "../tokens.js";
 import { foldLists } from "./lists.js";
 import { longestPhrase, phraseTrie } from "./phrase-trie.js";
-import type { Item, Piece } from "./types.js";
+import { entPiece, type Item, type Piece, verbPiece, wordPiece } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
 import { type TokenCodes, tokenCodes, type WordCodes, wordCodes } from "./word-codes.js";
 
@@ -124,7 +124,7 @@ export function buildPieces(
     while (mi < topMentions.length && topMentions[mi].end <= t.start) mi++;
     const m = topMentions[mi];
     if (m && m.start <= t.start && t.start < m.end) {
-      out.push({ kind: "ent", start: m.start, end: m.end, items: [itemOf(m)] });
+      out.push(entPiece(m.start, m.end, [itemOf(m)]));
       while (i < toks.length && toks[i].start < m.end) i++;
       mi++;
       continue;
@@ -135,8 +135,7 @@ export function buildPieces(
       i += n;
       continue;
     }
-    const kind = startsWord(t.norm) ? "word" : "punct";
-    out.push({ kind, start: t.start, end: t.end, norm: t.norm });
+    out.push(wordPiece(startsWord(t.norm) ? "word" : "punct", t.start, t.end, t.norm));
     i++;
   }
   return foldLists(out);
@@ -160,12 +159,12 @@ function openedAt(
   if (verb) {
     const [n, cls] = verb;
     const end = toks[i + n - 1].end;
-    out.push({ kind: "verb", start: t.start, end, cls, norm: keyOf(toks, i, n) });
+    out.push(verbPiece("verb", t.start, end, keyOf(toks, i, n), cls));
     return n;
   }
   const adverb = flags & OPENS_ADVERB ? vocab.adverbs.get(t.norm) : undefined;
   if (adverb !== undefined) {
-    out.push({ kind: "adverb", start: t.start, end: t.end, cls: adverb, norm: t.norm });
+    out.push(verbPiece("adverb", t.start, t.end, t.norm, adverb));
     return 1;
   }
   const found = flags & OPENS_GENERIC ? longestPhrase(GENERIC_PHRASES, toks, i, MAX_GENERIC) : null;
@@ -174,6 +173,6 @@ function openedAt(
   const n = subj ? subj[0] : 1;
   const id = subj ? GACC : (speakerAgency as string);
   const end = toks[i + n - 1].end;
-  out.push({ kind: "ent", start: t.start, end, items: [pronoun(id, t.start, end)] });
+  out.push(entPiece(t.start, end, [pronoun(id, t.start, end)]));
   return n;
 }

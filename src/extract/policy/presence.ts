@@ -49,6 +49,16 @@ export interface Gate {
   slots: number;
   /** per rule, its needs laid flat: mask, kinds, then one word mask per slot, need after need */
   flat: Int32Array[];
+  /**
+   * The rules by what their first need asks for, as sets of rule indexes (bit r % 32 of word
+   * r / 32): per presence bit, the rules whose first need that bit meets; `always`, the rules
+   * a word may let in (or with no need at all). A rule in neither set for a sentence's bits
+   * fails its first need.
+   */
+  byBit: Uint32Array[];
+  always: Uint32Array;
+  /** room for one sentence's set of rules (filled and read within one `candidateRules` call) */
+  scratch: Uint32Array;
 }
 
 export interface Presence {
@@ -115,7 +125,23 @@ export function gateOf(patterns: readonly (readonly Step[])[]): Gate {
     return out;
   });
   const slots = Math.ceil(found.words.size / SLOT);
-  return { ...found, needs, slots, flat: needs.map((ns) => flatNeeds(ns, slots)) };
+  const flat = needs.map((ns) => flatNeeds(ns, slots));
+  return { ...found, needs, slots, flat, ...rulesByFirstNeed(needs) };
+}
+
+/** The rules' index by their first need (see `Gate.byBit`). */
+function rulesByFirstNeed(needs: readonly Need[][]): Pick<Gate, "byBit" | "always" | "scratch"> {
+  const size = Math.ceil(needs.length / 32);
+  const byBit = Array.from({ length: 32 }, () => new Uint32Array(size));
+  const always = new Uint32Array(size);
+  needs.forEach((ns, r) => {
+    const first = ns[0];
+    const bit = 1 << (r % 32);
+    if (first === undefined || first.words.some((w) => w !== 0)) always[r >> 5] |= bit;
+    for (let b = 0; b < 32; b++)
+      if (first !== undefined && first.mask & (1 << b)) byBit[b][r >> 5] |= bit;
+  });
+  return { byBit, always, scratch: new Uint32Array(size) };
 }
 
 /** A rule's needs in one typed array (see `Gate.flat`), read without an object per need. */
@@ -172,6 +198,26 @@ export function presenceOf(top: readonly Mention[], codes: TokenCodes, gate: Gat
     if (c.slot >= 0) words[c.slot] |= c.bit;
   }
   return { mask, kinds, words };
+}
+
+/**
+ * The indexes, in order, of the rules whose needs the sentence may meet: only those its bits
+ * may let in by their first need are tested.
+ */
+export function candidateRules(gate: Gate, has: Presence): number[] {
+  const set = gate.scratch;
+  set.set(gate.always);
+  for (let m = has.mask; m !== 0; m &= m - 1) {
+    const rules = gate.byBit[31 - Math.clz32(m & -m)];
+    for (let w = 0; w < set.length; w++) set[w] |= rules[w];
+  }
+  const out: number[] = [];
+  for (let w = 0; w < set.length; w++)
+    for (let bits = set[w]; bits !== 0; bits &= bits - 1) {
+      const r = w * 32 + (31 - Math.clz32(bits & -bits));
+      if (mayMatch(gate, r, has)) out.push(r);
+    }
+  return out;
 }
 
 /** False when rule `r` of the gate cannot match (some step fits no piece of the sentence). */

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/core/contract.js";
 import { compilePattern, matchCompiled, type Step } from "../../../src/extract/policy/pattern.js";
-import type { Item, Piece } from "../../../src/extract/policy/types.js";
+import {
+  entPiece,
+  type Item,
+  type Piece,
+  verbPiece,
+  wordPiece,
+} from "../../../src/extract/policy/types.js";
 
 /** Pieces from a short notation: "Agency:a" an entity piece, "v:ISSUE" a verb, else a word. */
 function pieces(spec: string): Piece[] {
   return spec.split(" ").map((w, i): Piece => {
     const [head, rest] = w.split(":");
-    if (head === "v") return { kind: "verb", start: i, end: i + 1, cls: rest as never, norm: rest };
-    if (rest === undefined) return { kind: "word", start: i, end: i + 1, norm: w };
+    if (head === "v") return verbPiece("verb", i, i + 1, rest, rest as never);
+    if (rest === undefined) return wordPiece("word", i, i + 1, w);
     const type = head as EntityType;
     const item: Item = {
       id: rest,
@@ -19,7 +25,7 @@ function pieces(spec: string): Piece[] {
       end: i + 1,
       pronoun: false,
     };
-    return { kind: "ent", start: i, end: i + 1, items: [item] };
+    return entPiece(i, i + 1, [item]);
   });
 }
 

@@ -3,6 +3,7 @@ import type { EntityType } from "../../../src/core/contract.js";
 import type { Mention } from "../../../src/extract/entities/index.js";
 import type { Step } from "../../../src/extract/policy/pattern.js";
 import {
+  candidateRules,
   gateOf,
   mayMatch,
   patternWordBits,
@@ -76,5 +77,35 @@ describe("presence gate", () => {
     const { text, mentions } = read(marked);
     const present = presenceOf(mentions, tokenCodes(tokenize(text), codes), gate);
     expect(mayMatch(gate, names.indexOf(pattern), present)).toBe(expected);
+  });
+});
+
+describe("rules indexed by their first need", () => {
+  it.each([
+    ["an agency and a verb", "[Customs|Agency] issued rules", ["issues"]],
+    ["'we' stands for an agency", "we issued rules", ["issues"]],
+    ["a city and a province", "[Hefei|Region|CITY] in [Anhui|Region|PROVINCE]", ["cityInProvince"]],
+    ["a word that opens a pattern", "among [ASEAN|Region]", ["among"]],
+    ["a region alone lets none in", "with [ASEAN|Region]", []],
+    ["nothing any rule needs", "rules were issued", []],
+  ])("gives what testing every rule gives: %s", (_name, marked, expected) => {
+    const { text, mentions } = read(marked);
+    const present = presenceOf(mentions, tokenCodes(tokenize(text), codes), gate);
+    const all = names.map((_, r) => r).filter((r) => mayMatch(gate, r, present));
+    expect(candidateRules(gate, present)).toEqual(all);
+    expect(all.map((r) => names[r])).toEqual(expected);
+  });
+
+  it("keeps the rules' order over many rules", () => {
+    const many = gateOf(Array.from({ length: 70 }, (_, i) => PATTERNS[names[i % 3]]));
+    const manyCodes = wordCodes({
+      mask: wordMasks(policyVocabulary(), ["we"]),
+      words: patternWordBits(many),
+    });
+    const { text, mentions } = read("among [Customs|Agency] issued [ASEAN|Region]");
+    const present = presenceOf(mentions, tokenCodes(tokenize(text), manyCodes), many);
+    const all = Array.from({ length: 70 }, (_, r) => r).filter((r) => mayMatch(many, r, present));
+    expect(all.length).toBeGreaterThan(40);
+    expect(candidateRules(many, present)).toEqual(all);
   });
 });

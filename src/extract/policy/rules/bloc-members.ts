@@ -6,7 +6,7 @@
  * not always a member ("trade with ASEAN and Japan"); a cue word (members, including, such
  * as, a dash) and the bloc's published member list must both agree.
  */
-import type { Item, Piece, PolicyRule } from "../types.js";
+import type { Item, Piece, PolicyRule, SentenceNames } from "../types.js";
 import { policyVocabulary } from "../vocabulary.js";
 import { crossesClause, ent, link } from "./helpers.js";
 
@@ -21,6 +21,21 @@ export function memberOf(member: Item, bloc: Item): boolean {
         ? member.info.codes.iso3166_2
         : undefined;
   return code !== undefined && (bloc.info.members ?? []).includes(code);
+}
+
+/**
+ * Whether the sentence names a bloc and one of its members (names not nested in another, as
+ * the pieces' items are): the links of the member rules are of such pairs alone.
+ */
+export function namesMemberOfBloc({ top }: SentenceNames): boolean {
+  for (const b of top) {
+    const members = b.entity.type === "Region" ? b.entity.members : undefined;
+    if (members === undefined || members.length === 0) continue;
+    for (const c of top)
+      if (c.entity.type === "Country" && members.includes(c.entity.codes.iso3 as string))
+        return true;
+  }
+  return false;
 }
 
 export function membershipCue(gap: Piece[], bloc: Item, text: string): boolean {
@@ -40,6 +55,7 @@ export const blocMembers: PolicyRule = {
     { gap: 5, overVerb: false, as: "gap" },
     { ent: ["Country"], as: "members" },
   ],
+  mayApply: namesMemberOfBloc,
   produce(view, caps) {
     const bloc = ent(view, caps, "bloc").items.at(-1) as Item;
     const gap = view.pieces.slice((caps.get("bloc") as number) + 1, caps.get("members"));

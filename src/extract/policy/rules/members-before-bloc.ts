@@ -6,7 +6,7 @@
  * the bloc's published member list.
  */
 import type { Item, PolicyRule } from "../types.js";
-import { memberOf, membershipCue } from "./bloc-members.js";
+import { memberOf, membershipCue, namesMemberOfBloc } from "./bloc-members.js";
 import { crossesClause, ent, link } from "./helpers.js";
 
 export const membersBeforeBloc: PolicyRule = {
@@ -16,6 +16,7 @@ export const membersBeforeBloc: PolicyRule = {
     { gap: 8, overVerb: true, as: "gap" },
     { ent: ["Region"], as: "bloc" },
   ],
+  mayApply: namesMemberOfBloc,
   produce(view, caps) {
     const bloc = ent(view, caps, "bloc").items[0] as Item;
     const gap = view.pieces.slice((caps.get("members") as number) + 1, caps.get("bloc"));

@@ -9,6 +9,7 @@
  * target, the zone is; an event's name ("the BRICS Summit") names its host, not a target.
  */
 import zoneData from "../../../../data/zones.json" with { type: "json" };
+import type { Mention } from "../../entities/index.js";
 import type { Link, PolicyRule } from "../types.js";
 import { ent, link } from "./helpers.js";
 
@@ -19,9 +20,19 @@ function opensZoneName(text: string, end: number): boolean {
   return ZONE_SUFFIXES.some((s) => after.startsWith(` ${s}`));
 }
 
+/** A measure's name (no event's) holding another mention: only then can a title name a target. */
+function holdsName(m: Mention, inside: readonly Mention[]): boolean {
+  if (m.entity.type !== "Measure" || m.entity.kind === "EXPO") return false;
+  for (const t of inside)
+    if (t.start >= m.start && t.end <= m.end && (t.start !== m.start || t.end !== m.end))
+      return true;
+  return false;
+}
+
 export const namedTarget: PolicyRule = {
   name: "named-target",
   pattern: [{ ent: ["Measure"], as: "measure" }],
+  mayApply: ({ top, inside }) => top.some((m) => holdsName(m, inside)),
   produce(view, caps) {
     const out: Link[] = [];
     for (const m of ent(view, caps, "measure").items) {

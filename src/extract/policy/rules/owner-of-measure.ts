@@ -6,6 +6,8 @@
  * Why only agencies and countries, and only with "'s": a place's measure ("Hainan's zero-tariff
  * list") names where it applies (other rules), and "China-ASEAN" in a name is no possessive.
  */
+import type { Mention } from "../../entities/index.js";
+import type { Token } from "../../tokens.js";
 import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { ACTOR, link } from "./helpers.js";
 
@@ -29,9 +31,27 @@ function owners(view: SentenceView, i: number, m: Item): string[] {
   return out;
 }
 
+/** Tokens "'" then "s" somewhere ("Chile's"): a possessive before a name. */
+function hasPossessive(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i].norm === "s" && tokens[i - 1].norm === "'") return true;
+  return false;
+}
+
+/** An actor's mention nested at the start of a measure's ("WTO's e-commerce negotiations"). */
+function ownerInName(m: Mention, inside: readonly Mention[]): boolean {
+  if (m.entity.type !== "Measure") return false;
+  for (const n of inside)
+    if (n.nested && n.start === m.start && n.end < m.end && ACTOR.includes(n.entity.type))
+      return true;
+  return false;
+}
+
 export const ownerOfMeasure: PolicyRule = {
   name: "owner-of-measure",
   pattern: [{ ent: ["Measure"], as: "measure" }],
+  mayApply: ({ top, inside, tokens }) =>
+    hasPossessive(tokens) || top.some((m) => ownerInName(m, inside)),
   produce(view, caps) {
     const at = caps.get("measure") as number;
     const p = view.pieces[at];

@@ -8,18 +8,23 @@
  * of China" ends in a country, and "Bank of China" is no unit of China.
  */
 import verbData from "../../../../data/policy-verbs.json" with { type: "json" };
-import type { EntityInfo } from "../../entities/index.js";
+import type { EntityInfo, Mention } from "../../entities/index.js";
 import type { Item, Link, PolicyRule, SentenceView } from "../types.js";
 import { ent, link } from "./helpers.js";
 
 const HEADS = new Set(verbData.unitHeads);
 function isUnit(it: Item): boolean {
   // "we" stands for an agency, it names none (its name is an id)
-  if (it.type !== "Agency" || it.pronoun) return false;
-  let unit = UNITS.get(it.info);
+  return it.type === "Agency" && !it.pronoun && unitEntity(it.info);
+}
+
+/** An agency whose name is a unit's (read once per entity). */
+function unitEntity(info: EntityInfo): boolean {
+  if (info.type !== "Agency") return false;
+  let unit = UNITS.get(info);
   if (unit === undefined) {
-    unit = namesUnit(it.info.name);
-    UNITS.set(it.info, unit);
+    unit = namesUnit(info.name);
+    UNITS.set(info, unit);
   }
   return unit;
 }
@@ -38,6 +43,7 @@ function namesUnit(name: string): boolean {
  * Press Bureau"), or a known agency the name ends with after "of" ("Customs Tariff Commission
  * of the State Council", where the mention layer nested nothing).
  */
+const PARENT_TAIL = /\bof\s+(?:the\s+)?([A-Z][\w\s'-]+)$/;
 function parentInName(view: SentenceView, u: Item): string | undefined {
   const nested = view.mentions.find(
     (m) =>
@@ -48,9 +54,27 @@ function parentInName(view: SentenceView, u: Item): string | undefined {
       m.entity.id !== u.id,
   );
   if (nested) return nested.entity.id;
-  const tail = /\bof\s+(?:the\s+)?([A-Z][\w\s'-]+)$/.exec(view.text.slice(u.start, u.end));
+  const tail = PARENT_TAIL.exec(view.text.slice(u.start, u.end));
   const body = tail ? view.gazetteer.lookup(tail[1]) : undefined;
   return body?.type === "Agency" && body.id !== u.id ? body.id : undefined;
+}
+
+/**
+ * Whether a unit's parent may be named: inside its name (a nested agency, or "of" and a name
+ * at its end), or as another agency the sentence names (after "of", "at", "under", or before
+ * "'s"). Every link is of a unit's item, and the items are the names not nested in another.
+ */
+function parentMayBeNamed(
+  text: string,
+  u: Mention,
+  top: readonly Mention[],
+  inside: readonly Mention[],
+): boolean {
+  const id = u.entity.id;
+  const other = (m: Mention) => m.entity.type === "Agency" && m.entity.id !== id;
+  if (top.some(other)) return true;
+  if (inside.some((m) => other(m) && m.nested && m.start >= u.start && m.end <= u.end)) return true;
+  return PARENT_TAIL.test(text.slice(u.start, u.end));
 }
 
 /** the words that join a unit to the body after it ("Department of X at the GACC") */
@@ -59,6 +83,8 @@ const UNDER = new Set(["of", "at", "under"]);
 export const unitOfAgency: PolicyRule = {
   name: "unit-of-agency",
   pattern: [{ ent: ["Agency"], as: "unit" }],
+  mayApply: ({ text, top, inside }) =>
+    top.some((u) => unitEntity(u.entity) && parentMayBeNamed(text, u, top, inside)),
   produce(view, caps) {
     const at = caps.get("unit") as number;
     const out: Link[] = [];

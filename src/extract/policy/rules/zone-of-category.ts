@@ -9,6 +9,7 @@
  * bonded zones") is not linked, nor a zone the mention layer made of a place in a list ("four
  * new comprehensive bonded zones in Wuhu and Jiaxing": the list states their places).
  */
+import type { Mention } from "../../entities/index.js";
 import type { Link, PolicyRule } from "../types.js";
 import { ent, link } from "./helpers.js";
 
@@ -18,9 +19,17 @@ function namedInFull(surface: string, name: string): boolean {
   return last(surface) === last(name);
 }
 
+/** A category named with a zone of its members' kind among the sentence's mentions. */
+function categoryWithZone(cat: Mention, inside: readonly Mention[]): boolean {
+  const kind = cat.entity.memberKind;
+  if (cat.entity.kind !== "ZONE_CATEGORY" || !kind) return false;
+  return inside.some((m) => m.entity.type === "Zone" && m.entity.kind === kind);
+}
+
 export const zoneOfCategory: PolicyRule = {
   name: "zone-of-category",
   pattern: [{ ent: ["Zone"], kinds: ["ZONE_CATEGORY"], as: "category" }],
+  mayApply: ({ top, inside }) => top.some((m) => categoryWithZone(m, inside)),
   produce(view, caps) {
     const out: Link[] = [];
     for (const cat of ent(view, caps, "category").items) {
