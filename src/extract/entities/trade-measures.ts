@@ -9,7 +9,7 @@
  * to the end of the clause, belongs to its name ("… on North Korea"); the mention is the
  * measure's own words.
  */
-import { KeyFilter } from "./key-filter.js";
+import { KeyFilter } from "../key-filter.js";
 import { entity } from "./shapes/helpers.js";
 import { joined, type Word, wordSenses, wordsOf } from "./shapes/words.js";
 import type { LineReading, LineRule, Mention } from "./types.js";

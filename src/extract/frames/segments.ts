@@ -8,11 +8,11 @@
  */
 import segmentData from "../../../data/segments.json" with { type: "json" };
 import type { Segment, SegmentDimension } from "../../core/contract.js";
+import { FilteredWords } from "../key-filter.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import type { Token } from "../tokens.js";
 import { phraseKey } from "../tokens.js";
 import { cuesIn } from "./cue-index.js";
-import { hasWord, type ScreenedWords, screenedWords } from "./word-screen.js";
 
 export interface SegmentMention {
   segment: Segment;
@@ -35,7 +35,7 @@ interface NameNode {
 
 let table: NameNode | null = null;
 /** the first words of the table's names, screened (most words of a sentence open none) */
-let firstWords: ScreenedWords | null = null;
+let firstWords: FilteredWords | null = null;
 
 function segmentTable(): NameNode {
   if (table) return table;
@@ -48,7 +48,7 @@ function segmentTable(): NameNode {
       for (const k of [key, key.replace(/ - /g, " ")]) addName(root, k.split(" "), segment);
     }
   table = root;
-  firstWords = screenedWords(root.next.keys());
+  firstWords = new FilteredWords(root.next.keys());
   return table;
 }
 
@@ -69,10 +69,10 @@ function addName(root: NameNode, words: readonly string[], segment: Segment): vo
 /** Every segment named in `tokens`, longest match first, in text order. */
 export function findSegments(tokens: readonly Token[]): SegmentMention[] {
   const root = segmentTable();
-  const first = firstWords as ScreenedWords;
+  const first = firstWords as FilteredWords;
   const out: SegmentMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!hasWord(first, tokens[i].norm)) {
+    if (!first.has(tokens[i].norm)) {
       i++;
       continue;
     }

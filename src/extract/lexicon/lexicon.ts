@@ -11,7 +11,7 @@
 import { Inflectors } from "en-inflectors";
 import lexiconData from "../../../data/lexicon.json" with { type: "json" };
 import { CURRENCIES } from "../../core/contract.js";
-import { KeyFilter } from "../entities/key-filter.js";
+import { KeyFilter } from "../key-filter.js";
 import { phraseKey } from "../tokens.js";
 
 type Check = (v: unknown) => string | null;

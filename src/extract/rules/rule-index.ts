@@ -8,7 +8,7 @@
  * kind number and from integer masks, those questions cost a few loads and ands: no map look-up
  * by name, no array of flags made per round.
  */
-import { KeyFilter } from "../entities/key-filter.js";
+import { KeyFilter } from "../key-filter.js";
 import { classNumber, LEX_CLASSES } from "../lexicon/lexicon.js";
 import type { NodeKind, Rule } from "./types.js";
 

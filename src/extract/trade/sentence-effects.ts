@@ -21,7 +21,7 @@ import type { AtomKind } from "../atoms/types.js";
 import type { EntityInfo } from "../entities/index.js";
 import { roleOf } from "../frames/entity-roles.js";
 import { findSegments, type SegmentMention } from "../frames/segments.js";
-import { hasWord, type ScreenedWords, screenedWords } from "../frames/word-screen.js";
+import { FilteredWords } from "../key-filter.js";
 import { type LexClass, lexicon } from "../lexicon/lexicon.js";
 import type { AtomReading, EntityMention } from "../rules/index.js";
 import type { Range } from "../sentences.js";
@@ -112,10 +112,10 @@ const OTHER_WORD_CLASSES: readonly LexClass[] = [
 ];
 
 interface FirstWords {
-  figure: ScreenedWords;
-  any: ScreenedWords;
+  figure: FilteredWords;
+  any: FilteredWords;
   /** of `FRAME_CUES` */
-  cue: ScreenedWords;
+  cue: FilteredWords;
 }
 
 let firstWords: FirstWords | null = null;
@@ -135,7 +135,11 @@ function wordsOf(): FirstWords {
       if (FRAME_CUES.has(entry.cls)) cue.add(first);
     }
   }
-  firstWords = { figure: screenedWords(figure), any: screenedWords(any), cue: screenedWords(cue) };
+  firstWords = {
+    figure: new FilteredWords(figure),
+    any: new FilteredWords(any),
+    cue: new FilteredWords(cue),
+  };
   return firstWords;
 }
 
@@ -158,7 +162,7 @@ export function wordsIn(text: string, r: Range): Words {
 export function wordsMayStateFigure(words: Words): boolean {
   if (words.digit) return true;
   const { figure } = wordsOf();
-  for (const t of words.tokens) if (hasWord(figure, t.norm)) return true;
+  for (const t of words.tokens) if (figure.has(t.norm)) return true;
   return false;
 }
 
@@ -176,7 +180,7 @@ export function wordsMayNoteForDocument(
   if (mainPeriodKnown) return false;
   if (words.digit) return true;
   const { any } = wordsOf();
-  for (const t of words.tokens) if (hasWord(any, t.norm)) return true;
+  for (const t of words.tokens) if (any.has(t.norm)) return true;
   return false;
 }
 
@@ -188,6 +192,6 @@ export function wordsMayNoteForDocument(
 export function wordsStateNothing(words: Words, entities: readonly EntityMention[]): boolean {
   if (entities.length > 0 || words.digit) return false;
   const { any, cue } = wordsOf();
-  for (const t of words.tokens) if (hasWord(any, t.norm) || hasWord(cue, t.norm)) return false;
+  for (const t of words.tokens) if (any.has(t.norm) || cue.has(t.norm)) return false;
   return findSegments(words.tokens).length === 0;
 }

@@ -6,8 +6,9 @@
  * so the cost is linear in the text. All-capital acronyms ("US", "EU") match only as written;
  * names that start with a capital letter need a capital in the text ("Turkey", not "turkey").
  */
+
+import { bucket, KeyFilter } from "../../key-filter.js";
 import { phraseKey, type Token, tokenize } from "../../tokens.js";
-import { bucket, KeyFilter } from "../key-filter.js";
 import type { EntityInfo } from "../types.js";
 
 interface Surface {

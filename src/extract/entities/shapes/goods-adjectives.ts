@@ -6,9 +6,10 @@
  * Why: trade prose drops the head noun when a flow word or "industry" follows; the
  * adjective alone then names the goods, when "<adjective> products" is a known kind of goods.
  */
+
+import { KeyFilter } from "../../key-filter.js";
 import { surfacesOf } from "../../lexicon/lexicon.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
-import { KeyFilter } from "../key-filter.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate } from "./helpers.js";

@@ -10,8 +10,9 @@
  * part of a kind of goods. Single-word modifiers joined by "and" share the head; a longer
  * first conjunct ("light industrial and …") is a kind of its own.
  */
+
+import { KeyFilter } from "../../key-filter.js";
 import { referenceGazetteer } from "../gazetteer/reference.js";
-import { KeyFilter } from "../key-filter.js";
 import type { Candidate, EntityInfo, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate, entity } from "./helpers.js";
