@@ -142,16 +142,9 @@ function candidates(
 ): number {
   let size = 0;
   let seen = 0;
-  for (let j = 0; j < starts.length; j++) {
-    const k = starts[j];
-    const bit = 1 << k;
-    if ((mask & bit) === 0 || (seen & bit) !== 0) continue;
-    seen |= bit;
-    list[size++] = k;
-  }
   const kinds = chart.kindsAt[at];
-  for (let n = 0; n < kinds.length; n++) {
-    const places = ix.byKind[kinds[n]];
+  for (let n = -1; n < kinds.length; n++) {
+    const places = n < 0 ? starts : ix.byKind[kinds[n]];
     for (let j = 0; j < places.length; j++) {
       const k = places[j];
       const bit = 1 << k;
