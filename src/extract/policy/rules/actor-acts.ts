@@ -74,6 +74,19 @@ function comma(p: Piece | undefined): boolean {
   return p?.kind === "punct" && p.norm === ",";
 }
 
+/**
+ * "announced that the RCEP will cut …": a verb whose object is a clause reports what others do;
+ * "implement that policy" (a determiner before a noun) is not one. The clause opens with a
+ * name, an article or a pronoun (data: cues.thatClauseOpeners).
+ */
+function reportsClause(view: SentenceView, i: number): boolean {
+  const that = view.pieces[i + 1];
+  const next = view.pieces[i + 2];
+  if (view.pieces[i].kind !== "verb" || that?.kind !== "word" || that.norm !== "that") return false;
+  if (next?.kind === "ent") return true;
+  return next?.kind === "word" && policyVocabulary().cues.thatClauseOpeners.has(next.norm);
+}
+
 const PLACE_JOINS = new Set(["and", ",", "while", "but"]);
 
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
@@ -110,7 +123,7 @@ export const actorActs: PolicyRule = {
     for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
       const p = view.pieces[i];
       if (newSubjectAfter(view, i)) break; // "…, while the BRI expanded": another statement
-      if (relativeClause(view, i)) break;
+      if (relativeClause(view, i) || reportsClause(view, i)) break;
       if (p.kind === "verb") cls = p.cls;
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
@@ -170,6 +183,11 @@ export const actorActs: PolicyRule = {
     },
     {
       sentence:
+        "The Ministry of Commerce announced that new list and implemented the two-step declaration.",
+      links: [["agency:mofcom", "IMPLEMENTS", "measure:two-step-declaration"]],
+    },
+    {
+      sentence:
         "With the approval of the State Council, the Ministry of Commerce and the General Administration of Customs released the Export Licence Catalogue.",
       links: [
         ["agency:mofcom", "ISSUED", "measure:export-licence-catalogue"],
@@ -219,6 +237,15 @@ export const actorActs: PolicyRule = {
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
       notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The Ministry of Finance announced that the Regional Comprehensive Economic Partnership will cut tariffs on Japanese machinery.",
+      notLinked: [["agency:ministry-of-finance", "measure:rcep"]],
+    },
+    {
+      sentence: "MOFCOM proposed that China and Peru upgrade the China-Peru Free Trade Area.",
+      notLinked: [["agency:mofcom", "measure:china-peru-free-trade-area"]],
     },
     {
       sentence:
