@@ -15,6 +15,8 @@ const cases: Array<[string, string]> = [
   ["ASEAN countries", "region:asean"],
   ["countries along the Belt and Road", "region:belt-and-road-countries"],
   ["BRICS", "region:brics"],
+  ["mutual recognition of AEOs", "measure:aeo-mutual-recognition"],
+  ["AEO MRA", "measure:aeo-mutual-recognition"],
   ["Latin America", "region:latin-america"],
   ["Guangxi Zhuang Autonomous Region", "region:CN-GX"],
   ["Chongqing Municipality", "region:CN-CQ"],
