@@ -89,6 +89,8 @@ export interface Cues {
   locatedIn: Set<string>;
   /** "the", "it": words opening a clause's subject, so "announced that the …" reports a clause */
   thatClauseOpeners: Set<string>;
+  /** "held", "took place": an event's verbs, after which "in"/"at" a place names its venue */
+  venueWords: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -166,6 +168,7 @@ export function policyVocabulary(): Vocabulary {
     partOf: keys(verbData.cues.partOf),
     locatedIn: keys(verbData.cues.locatedIn),
     thatClauseOpeners: keys(verbData.cues.thatClauseOpeners),
+    venueWords: keys(verbData.cues.venueWords),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   const verbPhrases = phraseTrie(verbs);
