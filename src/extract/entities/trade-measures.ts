@@ -60,14 +60,23 @@ const DATE_PREPOSITIONS = new Set(["in", "from", "on", "at", "by", "for", "to", 
 const opensDate = (w: string | undefined) =>
   w !== undefined && (/^\d/.test(w) || wordSenses(w).some((s) => s.entry.cls === "month"));
 
-/** The object's words up to the first that ends it: a verb's auxiliary, a relative, a date. */
+/**
+ * "… on Chinese goods rose": a finite verb of change ("rose", "grows") opens the predicate. Only
+ * change verbs: a flow verb's past is also a participle inside the object ("goods exported from China").
+ */
+const finiteVerb = (w: string) =>
+  wordSenses(w).some(
+    (s) => s.entry.cls === "change" && (s.form === "past" || s.form === "present"),
+  );
+
+/** The object's words up to the first that ends it: a verb's auxiliary, a relative, a date, a finite verb. */
 function objectWords(obj: string): string {
   const ws = obj.split(/\s+/);
   const lower = ws.map((w) => w.toLowerCase());
   for (let k = 1; k < ws.length; k++) {
     const ends = OBJECT_ENDS.some((e) => e.every((w, n) => lower[k + n] === w));
-    if (ends || (DATE_PREPOSITIONS.has(lower[k]) && opensDate(ws[k + 1])))
-      return ws.slice(0, k).join(" ");
+    const date = DATE_PREPOSITIONS.has(lower[k]) && opensDate(ws[k + 1]);
+    if (ends || date || finiteVerb(lower[k])) return ws.slice(0, k).join(" ");
   }
   return obj;
 }
@@ -196,6 +205,18 @@ export const tradeMeasure: LineRule = {
       find: "export controls",
       type: "Measure",
       id: "measure:export-controls-on-graphite",
+    },
+    {
+      in: "Tariffs on Brazilian coffee rose sharply.",
+      find: "Tariffs",
+      type: "Measure",
+      id: "measure:tariffs-on-brazilian-coffee",
+    },
+    {
+      in: "The US imposed tariffs on goods exported from Vietnam.",
+      find: "tariffs",
+      type: "Measure",
+      id: "measure:tariffs-on-goods-exported-from-vietnam",
     },
     {
       in: "Mexico raised tariffs on steel from countries in Asia without trade deals.",
