@@ -87,6 +87,13 @@ function reportsClause(view: SentenceView, i: number): boolean {
   return next?.kind === "word" && policyVocabulary().cues.thatClauseOpeners.has(next.norm);
 }
 
+/** "… of the Conference": the name is the complement of another noun, past an article. */
+function afterOf(view: SentenceView, i: number): boolean {
+  const prev = view.pieces[i - 1];
+  const word = prev?.kind === "word" && prev.norm === "the" ? view.pieces[i - 2] : prev;
+  return word?.kind === "word" && word.norm === "of";
+}
+
 const PLACE_JOINS = new Set(["and", ",", "while", "but"]);
 
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
@@ -130,8 +137,12 @@ export const actorActs: PolicyRule = {
       if (opensClause(view, i) || placeActsNext(view, i)) break;
       // "issued rules under the agreement": the agreement is the basis, not what was issued
       if (phraseBefore(view, i, basis) || phraseBefore(view, i - 1, basis)) continue;
+      const ofEvent = afterOf(view, i);
       for (const it of p.items) {
         if (it.pronoun) continue;
+        // "implemented the guiding principles of the … Work Conference": what is carried out is
+        // the meeting's line, not the meeting (an expo served or hosted is still linked)
+        if (ofEvent && it.kind === "EXPO") continue;
         // what is signed is an agreement; "signed an AEO arrangement" does not issue the AEO scheme
         const pred = cls === "SIGN" && it.kind !== "AGREEMENT" ? undefined : PREDICATE[cls];
         if (it.type === "Measure" && pred) for (const s of subjects) out.push(link(s, pred, it.id));
@@ -237,6 +248,11 @@ export const actorActs: PolicyRule = {
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
       notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce implemented the guiding principles of the Central Economic Work Conference.",
+      notLinked: [["agency:mofcom", "measure:central-economic-work-conference"]],
     },
     {
       sentence:
