@@ -20,7 +20,7 @@ export function settle(text: string, cands: Candidate[], gazetteer: Gazetteer): 
   for (const c of cands) {
     const outer = firstOverlapping(chosen, c);
     if (!outer) chosen.push(mention(text, c, false));
-    else if (keptInside(c, outer) && !nestedStartsAt(chosen, c.start))
+    else if (keptInside(c, outer) && !nestedOverlaps(chosen, c))
       chosen.push(mention(text, c, true));
   }
   return chosen.length > 1 ? chosen.sort(byStartThenOuter) : chosen;
@@ -37,8 +37,9 @@ function firstOverlapping(chosen: readonly Mention[], c: Candidate): Mention | u
   return undefined;
 }
 
-function nestedStartsAt(chosen: readonly Mention[], start: number): boolean {
-  for (const m of chosen) if (m.nested && m.start === start) return true;
+/** A name already kept inside the title overlaps c ("Fujian" in a kept "Fujian Pilot Free Trade Zone"). */
+function nestedOverlaps(chosen: readonly Mention[], c: Candidate): boolean {
+  for (const m of chosen) if (m.nested && c.start < m.end && m.start < c.end) return true;
   return false;
 }
 
@@ -65,11 +66,16 @@ function mention(text: string, c: Candidate, nested: boolean): Mention {
 
 /**
  * A known body inside an agency's or measure's title ("... of the State Council Information
- * Office"), or the parent a unit's title names at its end ("Department of X of the Ministry
- * of Y").
+ * Office"), the parent a unit's title names at its end ("Department of X of the Ministry
+ * of Y"), or a zone a measure's title names by its shape ("Measures to Support the Fujian
+ * Pilot Free Trade Zone": the zone is what the measure targets, not its place and category).
  */
 function keptInside(c: Candidate, outer: Mention): boolean {
-  const parent = c.rule === "title-name" && c.entity.type === "Agency" && c.end === outer.end;
+  const parent =
+    (c.rule === "title-name" && c.entity.type === "Agency" && c.end === outer.end) ||
+    (c.entity.type === "Zone" &&
+      c.entity.kind !== "ZONE_CATEGORY" &&
+      outer.entity.type === "Measure");
   return (
     c.start >= outer.start &&
     c.end <= outer.end &&

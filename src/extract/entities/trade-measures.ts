@@ -53,13 +53,40 @@ function modifiesNext(words: Word[], h: number): boolean {
 
 /** words an object after "on" may have before the clause ends, for it to belong to the name */
 const OBJECT_WORDS = 14;
+/** "… on barley were lifted", "… on pork in response": words the object never runs into (data: tradeMeasure.objectEnds) */
+const OBJECT_ENDS = T.objectEnds.map((w) => w.split(" "));
+/** "in 2019", "from March": a preposition opening a date ends the object too */
+const DATE_PREPOSITIONS = new Set(["in", "from", "on", "at", "by", "for", "to", "before", "after"]);
+const opensDate = (w: string | undefined) =>
+  w !== undefined && (/^\d/.test(w) || wordSenses(w).some((s) => s.entry.cls === "month"));
+
+/**
+ * "… on Chinese goods rose": a finite verb of change ("rose", "grows") opens the predicate. Only
+ * change verbs: a flow verb's past is also a participle inside the object ("goods exported from China").
+ */
+const finiteVerb = (w: string) =>
+  wordSenses(w).some(
+    (s) => s.entry.cls === "change" && (s.form === "past" || s.form === "present"),
+  );
+
+/** The object's words up to the first that ends it: a verb's auxiliary, a relative, a date, a finite verb. */
+function objectWords(obj: string): string {
+  const ws = obj.split(/\s+/);
+  const lower = ws.map((w) => w.toLowerCase());
+  for (let k = 1; k < ws.length; k++) {
+    const ends = OBJECT_ENDS.some((e) => e.every((w, n) => lower[k + n] === w));
+    const date = DATE_PREPOSITIONS.has(lower[k]) && opensDate(ws[k + 1]);
+    if (ends || date || finiteVerb(lower[k])) return ws.slice(0, k).join(" ");
+  }
+  return obj;
+}
 
 /** "… on North Korea", "… on superhard materials-related items": what the measure is laid on, to the clause's end. */
 function objectAfter(r: LineReading, end: number): string | null {
   const m = /^ on ([^.;:()]+)/.exec(r.text.slice(end, r.line.end));
   if (!m) return null;
   // "a tariff on China, and Beijing imposed …": a conjunction before a name opens a new clause
-  const obj = m[1].split(/,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/)[0].trim();
+  const obj = objectWords(m[1].split(/,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/)[0].trim());
   return obj.split(/\s+/).length <= OBJECT_WORDS ? obj : null;
 }
 
@@ -154,6 +181,48 @@ export const tradeMeasure: LineRule = {
       find: "40% tariff",
       type: "Measure",
       id: "measure:40-tariff-on-chile",
+    },
+    {
+      in: "The anti-dumping duties on Chilean salmon were removed last year.",
+      find: "anti-dumping duties",
+      type: "Measure",
+      id: "measure:anti-dumping-duties-on-chilean-salmon",
+    },
+    {
+      in: "Beijing imposed retaliatory tariffs on Canadian canola in response.",
+      find: "retaliatory tariffs",
+      type: "Measure",
+      id: "measure:retaliatory-tariffs-on-canadian-canola",
+    },
+    {
+      in: "Ottawa put a 100% tariff on Chinese electric vehicles in October 2024.",
+      find: "100% tariff",
+      type: "Measure",
+      id: "measure:100-tariff-on-chinese-electric-vehicles",
+    },
+    {
+      in: "The export controls on graphite that took effect in December cover natural flake.",
+      find: "export controls",
+      type: "Measure",
+      id: "measure:export-controls-on-graphite",
+    },
+    {
+      in: "Tariffs on Brazilian coffee rose sharply.",
+      find: "Tariffs",
+      type: "Measure",
+      id: "measure:tariffs-on-brazilian-coffee",
+    },
+    {
+      in: "The US imposed tariffs on goods exported from Vietnam.",
+      find: "tariffs",
+      type: "Measure",
+      id: "measure:tariffs-on-goods-exported-from-vietnam",
+    },
+    {
+      in: "Mexico raised tariffs on steel from countries in Asia without trade deals.",
+      find: "tariffs",
+      type: "Measure",
+      id: "measure:tariffs-on-steel-from-countries-in-asia-without-trade-deals",
     },
   ],
   counterExamples: [

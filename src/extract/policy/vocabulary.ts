@@ -85,6 +85,12 @@ export interface Cues {
   composedOf: Set<string>;
   /** "are part of", "belongs to": a place lies in the larger one that follows */
   partOf: Set<string>;
+  /** "is", "is located", "lies": the copula between a zone and "in" the place it lies in */
+  locatedIn: Set<string>;
+  /** "the", "it": words opening a clause's subject, so "announced that the …" reports a clause */
+  thatClauseOpeners: Set<string>;
+  /** "held", "took place": an event's verbs, after which "in"/"at" a place names its venue */
+  venueWords: Set<string>;
 }
 
 /** Regular inflections of one verb (over-generation is harmless: only text forms are looked up). */
@@ -160,6 +166,9 @@ export function policyVocabulary(): Vocabulary {
     relativeOpeners: keys(verbData.cues.relativeOpeners),
     composedOf: keys(verbData.cues.composedOf),
     partOf: keys(verbData.cues.partOf),
+    locatedIn: keys(verbData.cues.locatedIn),
+    thatClauseOpeners: keys(verbData.cues.thatClauseOpeners),
+    venueWords: keys(verbData.cues.venueWords),
   };
   const firsts = new Set([...verbs.keys(), ...adverbs.keys()].map((k) => k.split(" ")[0]));
   const verbPhrases = phraseTrie(verbs);

@@ -21,6 +21,21 @@ describe("the contract's entity list", () => {
       "Hefei Nexchip Semiconductor Corporation exported more.",
       ["agency:hefei-nexchip-semiconductor-corporation"],
     ],
+    // a zone a measure's title names by its shape is the zone, not its place and category
+    [
+      "Customs unveiled 12 measures to support the Jiangxi Pilot Free Trade Zone.",
+      [
+        "measure:12-measures-to-support-the-jiangxi-pilot-free-trade-zone",
+        "zone:jiangxi-pilot-free-trade-zone",
+      ],
+    ],
+    [
+      "The Plan for the Wuhu Comprehensive Bonded Zone was approved.",
+      [
+        "measure:plan-for-the-wuhu-comprehensive-bonded-zone",
+        "zone:wuhu-comprehensive-bonded-zone",
+      ],
+    ],
   ])("%s", (text, ids) => {
     expect(listed(text)).toEqual(ids);
   });

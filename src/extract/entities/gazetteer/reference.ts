@@ -178,6 +178,11 @@ function singular(w: string): string {
   return w.slice(0, -1);
 }
 
+/** Province-level divisions by their short names ("Hainan", "Chongqing"): where a zone lies, never part of its name. */
+export const PROVINCE_NAMES: ReadonlySet<string> = new Set(
+  provinceData.divisions.map((d) => d.name),
+);
+
 /**
  * Zone names by their suffix ("... Free Trade Port"), with the kind of zone they name: the
  * listed shapes, and every category's name in the singular, in title case ("export processing

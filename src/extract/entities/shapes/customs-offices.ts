@@ -10,9 +10,10 @@ import type { Candidate, ShapeRule } from "../types.js";
 import { SHAPES } from "../vocabulary.js";
 import { candidate, entity, isLeadingWord, matchesIn } from "./helpers.js";
 
-// "Beijing Customs District of China": the district's full name is the same office
+// "Beijing Customs District of China": the district's full name is the same office; a place
+// may hold an apostrophe between syllables ("Xi'an"), not a possessive's lone "s" ("China's")
 const OFFICE =
-  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]ustoms(?: District(?: of (?:the People's Republic of )?China)?)?\b/g;
+  /\b([A-Z][a-z]+(?:['’][a-z]{2,})?(?: [A-Z][a-z]+)?) [Cc]ustoms(?: District(?: of (?:the People's Republic of )?China)?)?\b/g;
 const NOT_PLACES = new Set(SHAPES.agency.notCustomsPlaces);
 
 function find(text: string, from: number, to: number): Candidate[] {
@@ -56,9 +57,16 @@ export const customsOffice: ShapeRule = {
       type: "Agency",
       id: "agency:beijing-customs",
     },
+    {
+      in: "Xi'an Customs cleared more freight trains.",
+      find: "Xi'an Customs",
+      type: "Agency",
+      id: "agency:xian-customs",
+    },
   ],
   counterExamples: [
     { in: "Local Customs offices helped firms.", not: "Local Customs" },
     { in: "The Customs said so.", not: "The Customs" },
+    { in: "Officials from China's Customs met.", not: "China's Customs" },
   ],
 };

@@ -74,10 +74,28 @@ function headAt(words: Word[], i: number): number {
   return 0;
 }
 
+const VERB_OPENERS = new Set(G.verbOpeners);
+
+/**
+ * "exporters ship goods", "will carry goods": a first modifier after a plural noun, a modal
+ * or a pronoun (data: goods.verbOpeners) is the verb governing the phrase ("to" is left out:
+ * "from steel to high-value-added materials").
+ */
+function verbAt(words: Word[], j: number): boolean {
+  const prev = words[j - 1];
+  if (prev === undefined || !joined(words[j])) return false;
+  const lower = prev.w.toLowerCase();
+  if (VERB_OPENERS.has(lower)) return true;
+  // a plain plural noun ("exporters", "trains"), not "as", "its", "China's" or "towards"
+  if (!/^[a-z]{4,}s$/.test(lower) || /(?:ss|us|is|as|ps|ds|ys|ics)$/.test(lower)) return false;
+  return !isModifier(lower) && !HEAD_WORDS.has(lower);
+}
+
 /** The modifiers right before word `i`, back to the first word that is none. */
 function modifiersBefore(words: Word[], i: number): number {
   let j = i;
   while (j > 0 && joined(words[j]) && isModifier(words[j - 1].w)) j--;
+  if (j < i && verbAt(words, j)) j++;
   // "independently branded products": an adverb before a participle stays
   if (j > 0 && joined(words[j]) && /ly$/.test(words[j - 1].w) && /ed$/.test(words[j].w)) j--;
   // "began inspecting hazardous goods": a verb in -ing before other modifiers governs the phrase
@@ -153,6 +171,16 @@ export const goodsPhrase: ShapeRule = {
   find,
   examples: [
     {
+      in: "Exporters ship outdoor leisure goods to Poland.",
+      find: "outdoor leisure goods",
+      type: "Commodity",
+    },
+    {
+      in: "Exports moved from toys to high-value-added intermediate materials.",
+      find: "high-value-added intermediate materials",
+      type: "Commodity",
+    },
+    {
       in: "Exports of pelagic fishery products rose.",
       find: "pelagic fishery products",
       type: "Commodity",
@@ -216,5 +244,8 @@ export const goodsPhrase: ShapeRule = {
     { in: "They drew up a national maintenance product catalog.", not: "maintenance product" },
     { in: "It helps accelerate goods clearance.", not: "accelerate goods" },
     { in: "Imports of food and agricultural products rose.", not: "food and" },
+    { in: "Freight trains carry goods to Poland.", not: "carry goods" },
+    { in: "China's new energy vehicles sold well.", not: "energy vehicles" },
+    { in: "Traders will move goods through the port.", not: "move goods" },
   ],
 };

@@ -26,6 +26,10 @@ const GERUND_HEADS = alternation(NP.gerundHeadsKept);
 const AND_GERUND = new RegExp(`^\\s(?:and|or)\\s+\\w+ing\\s+(?!\\w*${GERUND_HEADS}\\b)`);
 const PURPOSE_TO = new RegExp(`^\\sto\\s+(?:\\w+ly\\s+)?${alternation(NP.purposeVerbs)}\\b`);
 const PURPOSE_HEAD = new RegExp(`\\b${alternation(NP.purposeHeads)}$`);
+/** "a guideline to secure …" names a measure; "the guidelines of the meeting" do not */
+const PURPOSE_ONLY_HEADS = new Set(NP.purposeOnlyHeads);
+const purposeOnly = (head: string, np: string, preText: string) =>
+  PURPOSE_ONLY_HEADS.has(head.toLowerCase()) && PURPOSE_TO.test(np.slice(preText.length));
 /**
  * "16 measures to promote ...": a package named by its purpose runs to the end of the clause,
  * or to the places it is for ("… platforms in Hengqin and Nansha": where, not part of the name)
@@ -92,7 +96,9 @@ function find(text: string, from: number, to: number): Candidate[] {
     // the head noun is the last word before the first preposition
     const pre = np.split(PREPOSITION)[0].split(/\s+/);
     const head = pre[pre.length - 1] ?? "";
-    if (!namesMeasure(np, head, pre.length, COUNTED_PURPOSE.test(rest))) continue;
+    const preText = np.split(PREPOSITION)[0];
+    const shaped = COUNTED_PURPOSE.test(rest) || purposeOnly(head, np, preText);
+    if (!namesMeasure(np, head, pre.length, shaped)) continue;
     const info = entity("Measure", np, kindOf(head), "measure");
     out.push(candidate("noun-phrase-measure", i, i + np.length, info));
   }
@@ -111,6 +117,11 @@ export const nounPhraseMeasure: ShapeRule = {
     {
       in: "The State Council rolled out 16 measures to promote the stable scale and optimal structure of foreign trade.",
       find: "16 measures to promote the stable scale and optimal structure of foreign trade",
+      type: "Measure",
+    },
+    {
+      in: "The State Council announced a guideline to sustain the growth of processing trade.",
+      find: "guideline to sustain the growth of processing trade",
       type: "Measure",
     },
     {
@@ -138,5 +149,9 @@ export const nounPhraseMeasure: ShapeRule = {
     { in: "The bureau implemented 59 measures last year.", not: "59 measures" },
     { in: "They adopted effective measures in time.", not: "effective measures" },
     { in: "We promoted our reforms.", not: "our reforms" },
+    {
+      in: "Officials implemented the guidelines of the annual work meeting.",
+      not: "guidelines of the annual work meeting",
+    },
   ],
 };

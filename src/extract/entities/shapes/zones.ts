@@ -5,7 +5,7 @@
  * Why: new zones are approved every year; their names end in one of a few fixed suffixes
  * (data/zones.json `shapes`), so the suffix is the reference.
  */
-import { ZONE_SHAPES } from "../gazetteer/reference.js";
+import { PROVINCE_NAMES, ZONE_SHAPES } from "../gazetteer/reference.js";
 import type { Candidate, ShapeRule } from "../types.js";
 import { alternation } from "../vocabulary.js";
 import { CAP, candidate, dropLeading, entity, matchesIn } from "./helpers.js";
@@ -42,9 +42,11 @@ function bySuffix(text: string, from: number, to: number): Candidate[] {
       if (!rest.trim()) continue;
       const start = m.at + offset;
       let end = m.at + m[0].length;
-      // "the Guangdong-Macao In-depth Cooperation Zone in Hengqin": the place belongs to the name
+      // "the Guangdong-Macao In-depth Cooperation Zone in Hengqin": the place belongs to the
+      // name; a province ("… Development Zone in Hainan") only says where the zone lies
       const tail = /^ in ([A-Z][a-z]+)\b/.exec(text.slice(end, to));
-      if (tail && shape.kind === "COOPERATION_ZONE") end += tail[0].length;
+      if (tail && shape.kind === "COOPERATION_ZONE" && !PROVINCE_NAMES.has(tail[1]))
+        end += tail[0].length;
       const name = text.slice(start, end);
       out.push(candidate("zone-suffix", start, end, entity("Zone", name, shape.kind, "zone")));
     }
@@ -86,6 +88,18 @@ export const zoneSuffix: ShapeRule = {
       type: "Zone",
     },
     { in: "Ships called at Yantian Port in May.", find: "Yantian Port", type: "Zone" },
+    {
+      in: "Firms in the Yangpu Economic Development Zone in Hainan imported more.",
+      find: "Yangpu Economic Development Zone",
+      type: "Zone",
+      id: "zone:yangpu-economic-development-zone",
+    },
+    {
+      in: "Exports from the Liangjiang New Area rose.",
+      find: "Liangjiang New Area",
+      type: "Zone",
+      id: "zone:liangjiang-new-area",
+    },
   ],
   counterExamples: [{ in: "Cargo left the port on time.", not: "port" }],
 };

@@ -74,6 +74,26 @@ function comma(p: Piece | undefined): boolean {
   return p?.kind === "punct" && p.norm === ",";
 }
 
+/**
+ * "announced that the RCEP will cut …": a verb whose object is a clause reports what others do;
+ * "implement that policy" (a determiner before a noun) is not one. The clause opens with a
+ * name, an article or a pronoun (data: cues.thatClauseOpeners).
+ */
+function reportsClause(view: SentenceView, i: number): boolean {
+  const that = view.pieces[i + 1];
+  const next = view.pieces[i + 2];
+  if (view.pieces[i].kind !== "verb" || that?.kind !== "word" || that.norm !== "that") return false;
+  if (next?.kind === "ent") return true;
+  return next?.kind === "word" && policyVocabulary().cues.thatClauseOpeners.has(next.norm);
+}
+
+/** "… of the Conference": the name is the complement of another noun, past an article. */
+function afterOf(view: SentenceView, i: number): boolean {
+  const prev = view.pieces[i - 1];
+  const word = prev?.kind === "word" && prev.norm === "the" ? view.pieces[i - 2] : prev;
+  return word?.kind === "word" && word.norm === "of";
+}
+
 const PLACE_JOINS = new Set(["and", ",", "while", "but"]);
 
 /** ", and Zhejiang province launched …": a place after "and" acting with its own verb. */
@@ -110,15 +130,19 @@ export const actorActs: PolicyRule = {
     for (let i = caps.get("verb") as number; i < view.pieces.length; i++) {
       const p = view.pieces[i];
       if (newSubjectAfter(view, i)) break; // "…, while the BRI expanded": another statement
-      if (relativeClause(view, i)) break;
+      if (relativeClause(view, i) || reportsClause(view, i)) break;
       if (p.kind === "verb") cls = p.cls;
       else if (p.kind === "punct" && p.norm === ":") listed = true;
       if (p.kind !== "ent" || cls === null) continue;
       if (opensClause(view, i) || placeActsNext(view, i)) break;
       // "issued rules under the agreement": the agreement is the basis, not what was issued
       if (phraseBefore(view, i, basis) || phraseBefore(view, i - 1, basis)) continue;
+      const ofEvent = afterOf(view, i);
       for (const it of p.items) {
         if (it.pronoun) continue;
+        // "implemented the guiding principles of the … Work Conference": what is carried out is
+        // the meeting's line, not the meeting (an expo served or hosted is still linked)
+        if (ofEvent && it.kind === "EXPO") continue;
         // what is signed is an agreement; "signed an AEO arrangement" does not issue the AEO scheme
         const pred = cls === "SIGN" && it.kind !== "AGREEMENT" ? undefined : PREDICATE[cls];
         if (it.type === "Measure" && pred) for (const s of subjects) out.push(link(s, pred, it.id));
@@ -167,6 +191,11 @@ export const actorActs: PolicyRule = {
       sentence:
         "To deepen ties among China, Peru and Chile, China is seeking to restart the negotiations on the China-Peru Free Trade Area.",
       links: [["country:CHN", "IMPLEMENTS", "measure:china-peru-free-trade-area"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce announced that new list and implemented the two-step declaration.",
+      links: [["agency:mofcom", "IMPLEMENTS", "measure:two-step-declaration"]],
     },
     {
       sentence:
@@ -219,6 +248,20 @@ export const actorActs: PolicyRule = {
     {
       sentence: "The new customs clearance system promoted the Belt and Road Initiative.",
       notLinked: [["agency:gacc", "measure:belt-and-road-initiative"]],
+    },
+    {
+      sentence:
+        "The Ministry of Commerce implemented the guiding principles of the Central Economic Work Conference.",
+      notLinked: [["agency:mofcom", "measure:central-economic-work-conference"]],
+    },
+    {
+      sentence:
+        "The Ministry of Finance announced that the Regional Comprehensive Economic Partnership will cut tariffs on Japanese machinery.",
+      notLinked: [["agency:ministry-of-finance", "measure:rcep"]],
+    },
+    {
+      sentence: "MOFCOM proposed that China and Peru upgrade the China-Peru Free Trade Area.",
+      notLinked: [["agency:mofcom", "measure:china-peru-free-trade-area"]],
     },
     {
       sentence:

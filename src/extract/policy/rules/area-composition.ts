@@ -1,7 +1,7 @@
 /**
  * PART_OF for the places an area is made of, stated either way round: "The Greater Bay Area
  * comprises Hong Kong, Macao and nine cities in Guangdong", "Hong Kong and Macao are part of
- * the Greater Bay Area".
+ * the Greater Bay Area", "Macao, as part of the Greater Bay Area, …".
  *
  * Why the guards (data: cues.composedOf, cues.partOf): the whole must be a region and the
  * parts places named right after the phrase, or right before it as the clause's subject; a
@@ -42,7 +42,10 @@ export const areaComposition: PolicyRule = {
   produce(view, caps) {
     const [f, cue, s] = ["first", "cue", "second"].map((k) => caps.get(k) as number);
     if (!subjectPosition(view, f)) return [];
-    if (between(view, f, cue).some((p) => p.kind !== "adverb" && p.kind !== "word")) return [];
+    // "Hong Kong, as part of the Greater Bay Area, …": an apposition opens with its comma
+    const gap = between(view, f, cue);
+    const apposition = gap.length === 1 && gap[0].norm === "," && view.pieces[cue].norm === "as";
+    if (!apposition && gap.some((p) => p.kind !== "adverb" && p.kind !== "word")) return [];
     const phrase = norms(view.pieces.slice(cue, s));
     const key = (phrase[phrase.length - 1] === "the" ? phrase.slice(0, -1) : phrase).join(" ");
     const [first, second] = [ent(view, caps, "first").items, ent(view, caps, "second").items];
@@ -66,8 +69,16 @@ export const areaComposition: PolicyRule = {
         ["country:MAC", "PART_OF", "region:guangdong-hong-kong-macao-greater-bay-area"],
       ],
     },
+    {
+      sentence: "Macao, as part of the Greater Bay Area, lowered its port fees.",
+      links: [["country:MAC", "PART_OF", "region:guangdong-hong-kong-macao-greater-bay-area"]],
+    },
   ],
   counterExamples: [
+    {
+      sentence: "Macao cut fees, as part of the Greater Bay Area's plan.",
+      notLinked: [["country:MAC", "region:guangdong-hong-kong-macao-greater-bay-area"]],
+    },
     {
       sentence: "Japan is part of ASEAN's largest trading partners.",
       notLinked: [["country:JPN", "region:asean"]],

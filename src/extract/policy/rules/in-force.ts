@@ -12,6 +12,12 @@ import { ent, link } from "./helpers.js";
 const INTRO = new Set(["in", "for", "with", "between", "and", ","]);
 const CLAUSE = new Set(["and", "but", "while", "which", "as", "so"]);
 
+/** The word introducing piece i, past an article ("for the Philippines"): names keep theirs. */
+function introducer(pieces: Piece[], i: number): Piece | undefined {
+  const prev = pieces[i - 1];
+  return prev?.kind === "word" && prev.norm === "the" ? pieces[i - 2] : prev;
+}
+
 /** ", and …", ", which …": a new clause starts; its countries are not the agreement's. */
 function clauseBreak(pieces: Piece[], i: number): boolean {
   const p = pieces[i];
@@ -32,8 +38,8 @@ export const inForce: PolicyRule = {
     for (let i = (caps.get("verb") as number) + 1; i < view.pieces.length; i++) {
       const p = view.pieces[i];
       if (p.kind === "verb" || clauseBreak(view.pieces, i)) break;
-      const prev = view.pieces[i - 1];
-      if (p.kind !== "ent" || !("norm" in prev) || !INTRO.has(prev.norm)) continue;
+      const prev = introducer(view.pieces, i);
+      if (p.kind !== "ent" || !prev || !INTRO.has(prev.norm)) continue;
       for (const c of p.items)
         if (c.type === "Country" || c.kind === "ECONOMIC_BLOC")
           for (const m of measures) out.push(link(m.id, "APPLIES_TO", c.id));
@@ -49,11 +55,24 @@ export const inForce: PolicyRule = {
         ["measure:rcep", "APPLIES_TO", "country:MYS"],
       ],
     },
+    {
+      sentence:
+        "The agreement's upgrade protocol and the RCEP entered into force for the Philippines last June.",
+      links: [["measure:rcep", "APPLIES_TO", "country:PHL"]],
+    },
+    {
+      sentence: "In 2023 the RCEP came into force for the Philippines.",
+      links: [["measure:rcep", "APPLIES_TO", "country:PHL"]],
+    },
   ],
   counterExamples: [
     {
       sentence: "The RCEP took effect, and trade with Japan grew.",
       notLinked: [["measure:rcep", "country:JPN"]],
+    },
+    {
+      sentence: "The RCEP took effect, and the Philippines ratified it later.",
+      notLinked: [["measure:rcep", "country:PHL"]],
     },
   ],
 };

@@ -37,7 +37,7 @@ export const laidOn: PolicyRule = {
   examples: [
     {
       sentence: "Washington threatened a 100% tariff on China last week.",
-      links: [["measure:100-tariff-on-china-last-week", "APPLIES_TO", "country:CHN"]],
+      links: [["measure:100-tariff-on-china", "APPLIES_TO", "country:CHN"]],
     },
   ],
   counterExamples: [

@@ -2,7 +2,8 @@
  * APPLIES_TO after a preposition: "green channel for fresh fruit", "a zero-tariff policy for
  * goods imported into the Hainan Free Trade Port", "measures on imports from Japan".
  *
- * Why the guards: a deal "signed in Chongqing" names where it was signed, and China is the
+ * Why the guards: a deal "signed in Chongqing" names where it was signed, an expo or a forum
+ * "held in Shanghai" where it met (data: cues.venueWords), and China is the
  * country that acts in these texts, not a measure's target; a city is where, not what; a
  * train or ship "bound for" a place goes there (data: cues.destination).
  */
@@ -54,6 +55,13 @@ function joinedPlaces(view: SentenceView, end: number): Item[] {
   return out;
 }
 
+/** "the Expo in Shanghai", "the forum was held in Beijing": the place is a venue, not a target. */
+function venue(view: SentenceView, m: number, prep: number, measures: Item[]): boolean {
+  if (measures.some((i) => i.kind === "EXPO")) return true;
+  const { venueWords } = policyVocabulary().cues;
+  return view.pieces.slice(m + 1, prep).some((p) => p.kind === "word" && venueWords.has(p.norm));
+}
+
 export const measureTarget: PolicyRule = {
   name: "measure-target",
   pattern: [
@@ -81,6 +89,7 @@ export const measureTarget: PolicyRule = {
     if (place && view.pieces.slice(0, m).some((p) => p.kind === "verb" && p.cls === "SIGN"))
       return [];
     const measures = ent(view, caps, "measure").items.filter((i) => i.type === "Measure");
+    if (place && venue(view, m, caps.get("prep") as number, measures)) return [];
     const named = ent(view, caps, "targets").items;
     const places = named.every((i) => i.type === "Region" || i.type === "Country");
     const reached = places
@@ -161,6 +170,14 @@ export const measureTarget: PolicyRule = {
     {
       sentence: "Peru and Chile signed the Digital Economy Partnership Agreement in Chongqing.",
       notLinked: [["measure:digital-economy-partnership-agreement", "region:CN-CQ"]],
+    },
+    {
+      sentence: "The Belt and Road Forum was held in Beijing last spring.",
+      notLinked: [["measure:belt-and-road-forum", "region:CN-BJ"]],
+    },
+    {
+      sentence: "The China International Import Expo took place in Shanghai again.",
+      notLinked: [["measure:ciie", "region:CN-SH"]],
     },
     {
       sentence: "Customs extended the Single Window to Guangdong, and Hong Kong adopted it too.",

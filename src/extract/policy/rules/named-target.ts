@@ -68,6 +68,16 @@ export const namedTarget: PolicyRule = {
         ],
       ],
     },
+    {
+      sentence: "Customs unveiled 12 measures to support the Jiangxi Pilot Free Trade Zone.",
+      links: [
+        [
+          "measure:12-measures-to-support-the-jiangxi-pilot-free-trade-zone",
+          "APPLIES_TO",
+          "zone:jiangxi-pilot-free-trade-zone",
+        ],
+      ],
+    },
   ],
   counterExamples: [
     {

@@ -81,7 +81,7 @@ export const originGoods: PolicyRule = {
     },
     {
       sentence: "The tariffs on steel from China were doubled.",
-      links: [["measure:tariffs-on-steel-from-china-were-doubled", "APPLIES_TO", "country:CHN"]],
+      links: [["measure:tariffs-on-steel-from-china", "APPLIES_TO", "country:CHN"]],
     },
   ],
   counterExamples: [

@@ -4,13 +4,21 @@
  *
  * Between "in" and the place only a locator may stand ("in east China's Zhejiang Province").
  *
- * Why only "in"/"at" right after the zone or after a comma opening an apposition ("Khunjerab
+ * Why only "in"/"at" right after the zone, after a copula ("is located in": data:
+ * cues.locatedIn) or after a comma opening an apposition ("Khunjerab
  * Pass, a land port on the border in China's Xinjiang"): a zone named beside a place without
  * a preposition may be a list ("the Hainan Free Trade Port, Guangdong and Fujian"), and a
  * zone that ships "to ports in X" is not in X.
  */
-import type { PolicyRule } from "../types.js";
+import type { Piece, PolicyRule } from "../types.js";
+import { policyVocabulary } from "../vocabulary.js";
 import { between, ent, link, locatorOnly } from "./helpers.js";
+
+/** "is", "is located", "lies": words only, the copula saying where the zone lies */
+function copula(gap: Piece[]): boolean {
+  if (gap.some((p) => p.kind !== "word")) return false;
+  return policyVocabulary().cues.locatedIn.has(gap.map((p) => p.norm).join(" "));
+}
 
 export const zoneInPlace: PolicyRule = {
   name: "zone-in-place",
@@ -25,9 +33,10 @@ export const zoneInPlace: PolicyRule = {
     // "in east China's Zhejiang": only words that say where the place lies come between
     if (!locatorOnly(between(view, caps.get("prep") as number, caps.get("place") as number)))
       return [];
-    // either right after the zone, or after an apposition ("X, a land port on the border in …")
+    // right after the zone, after a copula, or after an apposition ("X, a land port on the border in …")
     const gap = view.pieces.slice((caps.get("zone") as number) + 1, caps.get("prep"));
-    if (gap.length > 0 && !(gap[0].kind === "punct" && gap[0].norm === ",")) return [];
+    const apposition = gap[0]?.kind === "punct" && gap[0].norm === ",";
+    if (gap.length > 0 && !apposition && !copula(gap)) return [];
     const zones = ent(view, caps, "zone").items;
     const place = ent(view, caps, "place").items[0];
     return zones
@@ -48,6 +57,14 @@ export const zoneInPlace: PolicyRule = {
         "Workers at Horgos Port, a land crossing on the Kazakh border in China's Xinjiang, cleared trucks.",
       links: [["zone:horgos-port", "PART_OF", "region:CN-XJ"]],
     },
+    {
+      sentence: "The Hainan Free Trade Port is in Hainan Province.",
+      links: [["zone:hainan-free-trade-port", "PART_OF", "region:CN-HI"]],
+    },
+    {
+      sentence: "Yangshan Port is located in east China's Shanghai.",
+      links: [["zone:yangshan-port", "PART_OF", "region:CN-SH"]],
+    },
   ],
   counterExamples: [
     {
@@ -57,6 +74,14 @@ export const zoneInPlace: PolicyRule = {
     {
       sentence: "Yantian Port in Shenzhen and warehouses in Hong Kong and Guangzhou were busy.",
       notLinked: [["zone:yantian-port", "region:guangzhou"]],
+    },
+    {
+      sentence: "Yantian Port is in talks with Shanghai about a shipping route.",
+      notLinked: [["zone:yantian-port", "region:CN-SH"]],
+    },
+    {
+      sentence: "Yantian Port is busier than any port in Shanghai.",
+      notLinked: [["zone:yantian-port", "region:CN-SH"]],
     },
   ],
 };
