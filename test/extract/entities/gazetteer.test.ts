@@ -17,8 +17,6 @@ const cases: Array<[string, string]> = [
   ["BRICS", "region:brics"],
   ["mutual recognition of AEOs", "measure:aeo-mutual-recognition"],
   ["AEO MRA", "measure:aeo-mutual-recognition"],
-  ["AEO system", "measure:aeo"],
-  ["One Country, Two Systems", "measure:one-country-two-systems"],
   ["Latin America", "region:latin-america"],
   ["Guangxi Zhuang Autonomous Region", "region:CN-GX"],
   ["Chongqing Municipality", "region:CN-CQ"],
