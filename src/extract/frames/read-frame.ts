@@ -35,6 +35,11 @@ import {
   unknownTradeObject,
 } from "./unknown-names.js";
 
+type ClauseEntitiesOf = Pick<
+  ReturnType<typeof readEntities>,
+  "reporters" | "partners" | "commodities"
+>;
+
 export interface FrameInput {
   tokens: readonly LexToken[];
   segments: readonly SegmentMention[];
@@ -63,17 +68,15 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
   const span = readSpanValues(clause.nodes, tokens);
   const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt, span?.fromPeriodAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
+  // "exports to A, B and C fell 8%, 3% and 1% respectively in the first three quarters": the
+  // list pairs with the places, goods or segments it names, not with the period's quarters
+  const listedSubjects = namesAsMany(n, entities, segments);
   // several periods pair with as many figures; with another number, the clause says nothing
-  const byUnit = !periods.all.length && n > 1 && periods.units.length === n;
+  const byUnit = !periods.all.length && n > 1 && periods.units.length === n && !listedSubjects;
   const dealtPeriods = span ? [] : byUnit ? periods.units : periods.all;
   const dated = Math.max(dealtPeriods.length, periods.measured ? 1 : 0);
   // "exports and imports" is two flows only where nothing else accounts for the figures
-  const accounted =
-    entities.reporters.length === n ||
-    entities.partners.length === n ||
-    entities.commodities.length === n ||
-    segments.length === n ||
-    dated === n;
+  const accounted = listedSubjects || dated === n;
   const flows = readFlows(outsideSegments(subject, input.segments), tokens, accounted ? 1 : n);
   const baselineOfChanges =
     periods.comparedTo && !figures.compared.length
@@ -127,6 +130,16 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
     partOf: clause.partOf,
   };
+}
+
+/** The clause names as many reporters, partners, goods or segments as it gives figures. */
+function namesAsMany(n: number, named: ClauseEntitiesOf, segments: readonly Segment[]): boolean {
+  return (
+    named.reporters.length === n ||
+    named.partners.length === n ||
+    named.commodities.length === n ||
+    segments.length === n
+  );
 }
 
 /** "were expected to grow 4%": a word of expectation before the first figure */

@@ -10,6 +10,7 @@ import { describeFacts, extractSentence, hasFact } from "../helpers.js";
 type Want = Partial<TradeFact>;
 const H1 = { start: "2021-01", end: "2021-06" };
 const JUNE = { start: "2021-06", end: "2021-06" };
+const Q1_Q3 = { start: "2020-01", end: "2020-09" };
 const CNY = (amount: number) => ({ amount, currency: "CNY" as const });
 
 const TABLE: Array<[string, string, Want[], Want[]]> = [
@@ -109,6 +110,18 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     "Analysts expect exports to grow 4 percent this year.",
     [],
     [{ changePct: 4 }],
+  ],
+  [
+    "'are projected to' is an expectation, even of a period the date resolves into the past",
+    "Exports are projected to rise around 6 percent in the fourth quarter, economists said.",
+    [],
+    [{ changePct: 6 }],
+  ],
+  [
+    "a count of traders reaches its noun over a hyphenated word: no trade fact",
+    "In the first half, 2,400 new foreign-invested enterprises were set up, up 12 percent.",
+    [],
+    [{ changePct: 12 }],
   ],
   [
     "the future tense of a period already past is the writer's, not a forecast",
@@ -513,6 +526,31 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       { flow: "EXPORT", period: { start: "2021-07", end: "2021-09" }, value: CNY(1.5e10) },
     ],
     [{ period: { start: "2021-01", end: "2021-09" } }],
+  ],
+  [
+    "a 'respectively' list over as many partners pairs with them, not with the period's quarters",
+    "In the first three quarters of 2020, imports from Peru, Chile and Kenya fell 4.1 percent, 2.5 percent and 9 percent, respectively.",
+    [
+      { partner: "country:PER", flow: "IMPORT", period: Q1_Q3, changePct: -4.1 },
+      { partner: "country:CHL", flow: "IMPORT", period: Q1_Q3, changePct: -2.5 },
+      { partner: "country:KEN", flow: "IMPORT", period: Q1_Q3, changePct: -9 },
+    ],
+    [
+      { period: { start: "2020-01", end: "2020-03" } },
+      { period: { start: "2020-07", end: "2020-09" } },
+    ],
+  ],
+  [
+    "a 'respectively' list over as many goods pairs with them, not with the period's quarters",
+    "Exports of toys and furniture grew 11 percent and 6.5 percent, respectively, in the first three quarters of 2020.",
+    [
+      { commodity: "commodity:toys", flow: "EXPORT", period: Q1_Q3, changePct: 11 },
+      { commodity: "commodity:furniture", flow: "EXPORT", period: Q1_Q3, changePct: 6.5 },
+    ],
+    [
+      { period: { start: "2020-01", end: "2020-03" } },
+      { period: { start: "2020-04", end: "2020-06" } },
+    ],
   ],
   [
     "'its' opening a clause names the place named before, even in a sentence without figures",
