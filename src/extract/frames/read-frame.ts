@@ -28,6 +28,7 @@ import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ChangeRef, ClauseFrame } from "./types.js";
 import {
+  namelessGroup,
   unknownFlowModifier,
   unknownGoods,
   unknownGoodsPhrase,
@@ -197,6 +198,7 @@ function notTrade(
   return (
     cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade", clause.last) ||
     countsTraders(clause.nodes, tokens, cues.firstFigure) ||
+    namelessGroup(subject, tokens) ||
     named.foreignSubject ||
     cues.rateChanged ||
     (!named.partners.length && unknownPartner(subject, tokens))

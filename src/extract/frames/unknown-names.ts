@@ -117,3 +117,20 @@ export function unknownFlowModifier(
   // the word opens the clause or follows an article: it is the subject's modifier
   return lead === from || (lead - 1 === from && tokens[from].norm === "the");
 }
+
+/**
+ * "The three markets together took 46% of China's exports": a group counted, not named, as the
+ * subject. Its figures are the group's, which no single partner holds (gold: a share stated for
+ * several partners together is left out). After a preposition ("trade between the two
+ * countries") or as an owner ("the two countries' trade") the group is the partner side.
+ */
+export function namelessGroup(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return subject.some((n) => {
+    if (n.kind !== "NumberWord" || n.value.ordinal || n.value.value < 2) return false;
+    const the = tokens[n.first - 1];
+    const noun = tokens[n.last];
+    if (the?.norm !== "the" || noun === undefined || noun.hit) return false;
+    if (!/^[a-z][a-z-]*s$/.test(noun.raw) || tokens[n.last + 1]?.raw === "'") return false;
+    return senseAt(tokens, n.first - 2, "partnerPrep") === null;
+  });
+}

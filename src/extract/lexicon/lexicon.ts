@@ -62,7 +62,7 @@ const VALUE_CHECKS = {
   // "contrast", "concession" and "semicolon" also end what a clause states for the policy layer
   clauseBreak: oneOf("contrast", "part", "relative", "breakdown", "concession", "semicolon"),
   partnerPrep: oneOf("with", "to", "from", "between"),
-  nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
+  nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate", "transport"),
   // "expectation": someone expected it ("were expected to", "plans to"), whatever the period
   forecast: oneOf("forecast", "expectation"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
