@@ -46,9 +46,19 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
   return lastCues;
 }
 
+/**
+ * The clause's comparison cue. "Faster than expected, imports rose 11%": rates compared before
+ * any figure is stated compare with a forecast or a mood, with no period of their own.
+ */
+function comparisonAt(tokens: readonly LexToken[], clause: Clause, firstFigure: number): number {
+  const at = cueAt(tokens, clause, "compareCue");
+  const rate = senseAt(tokens, at, "compareCue")?.entry.value === "rate";
+  return rate && at < firstFigure ? clause.last : at;
+}
+
 function cuesOf(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
   const firstFigure = firstFigureNode(clause.nodes)?.first ?? clause.last;
-  const compareAt = cueAt(tokens, clause, "compareCue");
+  const compareAt = comparisonAt(tokens, clause, firstFigure);
   const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
   const shareAt = cueAt(tokens, clause, "shareCue");
   const shareSubject = shareAt < firstFigure;

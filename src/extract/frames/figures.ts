@@ -106,7 +106,11 @@ function readOf(
   f: Figures,
 ): void {
   // "the share of private enterprises rose to 55.2 percent": a level of the share
-  if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
+  // "accounting for 17%, compared with 18% in 2024": a share of the period compared with,
+  // which the clause's period does not hold
+  if (subject === "share" && item.kind === "Percent") {
+    if (item.first <= compareAt) f.shares.push(item.value.pct);
+  }
   // "the growth rates were 5% and 9%": changes
   else if (subject === "rate" && item.kind === "Percent")
     f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });

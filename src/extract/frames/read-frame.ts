@@ -79,8 +79,10 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
   // "exports and imports" is two flows only where nothing else accounts for the figures
   const accounted = listedSubjects || dated === n;
   const flows = readFlows(outsideSegments(subject, input.segments), tokens, accounted ? 1 : n);
+  // "up 6%, faster than in the second quarter" compares rates: the quarter is no baseline
+  const rateCompared = senseAt(tokens, cues.compareAt, "compareCue")?.entry.value === "rate";
   const baselineOfChanges =
-    periods.comparedTo && !figures.compared.length
+    periods.comparedTo && !figures.compared.length && !rateCompared
       ? periods.comparedTo
       : (span?.from.period ?? null);
   return {

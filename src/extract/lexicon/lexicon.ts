@@ -66,7 +66,8 @@ const VALUE_CHECKS = {
   // "expectation": someone expected it ("were expected to", "plans to"), whatever the period
   forecast: oneOf("forecast", "expectation"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
-  compareCue: oneOf("compare"),
+  // "rate": a growth rate compared with another ("slower than the 7.1% of 2024"), no baseline
+  compareCue: oneOf("compare", "rate"),
   /** "In terms of goods, …": what the paragraph was about no longer holds */
   topicShift: oneOf("shift"),
   /** "foreign trade enterprises": a flow word before these names who trades, not a flow */

@@ -11,6 +11,7 @@ type Want = Partial<TradeFact>;
 const H1 = { start: "2021-01", end: "2021-06" };
 const JUNE = { start: "2021-06", end: "2021-06" };
 const Q1_Q3 = { start: "2020-01", end: "2020-09" };
+const Y2020 = { start: "2020-01", end: "2020-12" };
 const CNY = (amount: number) => ({ amount, currency: "CNY" as const });
 
 const TABLE: Array<[string, string, Want[], Want[]]> = [
@@ -104,6 +105,48 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     "Faster than expected, imports rose 11 percent in June.",
     [{ flow: "IMPORT", period: JUNE, changePct: 11 }],
     [],
+  ],
+  [
+    "'slower than' compares growth rates: the rate after it is a fact of its own period",
+    "Exports grew 6 percent in 2020, slower than the 7.5 percent recorded in 2019.",
+    [
+      { flow: "EXPORT", period: Y2020, changePct: 6, baseline: null },
+      { flow: "EXPORT", period: { start: "2019-01", end: "2019-12" }, changePct: 7.5 },
+    ],
+    [{ period: Y2020, changePct: 7.5 }],
+  ],
+  [
+    "'accelerating from' compares growth rates: each quarter keeps its own",
+    "In the second quarter, imports rose 9 percent, accelerating from 4 percent in the first quarter.",
+    [
+      {
+        flow: "IMPORT",
+        period: { start: "2021-04", end: "2021-06" },
+        changePct: 9,
+        baseline: null,
+      },
+      { flow: "IMPORT", period: { start: "2021-01", end: "2021-03" }, changePct: 4 },
+    ],
+    [],
+  ],
+  [
+    "'faster than in' a period compares rates: that period is no baseline of the change",
+    "In the second quarter, imports rose 9 percent, 2 percentage points faster than in the first quarter.",
+    [
+      {
+        flow: "IMPORT",
+        period: { start: "2021-04", end: "2021-06" },
+        changePct: 9,
+        baseline: null,
+      },
+    ],
+    [{ baseline: { start: "2021-01", end: "2021-03" } }],
+  ],
+  [
+    "a share after 'compared with' is the period compared with's, not the clause's",
+    "In 2020, processing trade accounted for 17 percent of total trade, compared with 18 percent in 2019.",
+    [{ flow: "TOTAL", period: Y2020, sharePct: 17 }],
+    [{ period: Y2020, sharePct: 18 }],
   ],
   [
     "a forecast states no fact",
