@@ -55,6 +55,19 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ commodity: null }],
   ],
   [
+    "'taking up' is a share verb, its 'up' is no rise",
+    "General trade reached 900 billion yuan in the first half, a drop of 2 percent, taking up 60.5 percent of the total.",
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        value: CNY(9e11),
+        changePct: -2,
+        sharePct: 60.5,
+      },
+    ],
+    [{ changePct: 60.5 }],
+  ],
+  [
     "'making up' is a share verb, its 'up' is no rise",
     "Exports of furniture rose 6 percent to 200 billion yuan in the first half, making up 2.1 percent of the total.",
     [{ commodity: "commodity:furniture", value: CNY(2e11), changePct: 6, sharePct: 2.1 }],
