@@ -55,6 +55,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ commodity: null }],
   ],
   [
+    "a change that opens the sentence before any subject is the change of the subject after it",
+    "Up 8 percent year on year, exports of toys reached 30 billion yuan in the first half.",
+    [{ commodity: "commodity:toys", flow: "EXPORT", period: H1, value: CNY(3e10), changePct: 8 }],
+    [{ changePct: null }],
+  ],
+  [
     "'taking up' is a share verb, its 'up' is no rise",
     "General trade reached 900 billion yuan in the first half, a drop of 2 percent, taking up 60.5 percent of the total.",
     [
