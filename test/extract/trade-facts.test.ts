@@ -384,6 +384,11 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  // an origin the gazetteer names ("Chinese") is no unknown origin
+  [
+    "In the first half of the year, Chinese soybean imports rose 5 percent.",
+    [{ commodity: "commodity:soybeans", flow: "IMPORT", period: H1, changePct: 5 }],
+  ],
   // a counted group after a preposition is the partner side, named by the sentence before
   [
     "China and Peru signed a new deal. In the first half of the year, trade between the two countries reached 20 billion yuan.",
@@ -508,6 +513,9 @@ describe("trade facts from single sentences", () => {
     // a plan or an aim is a forecast ("plan", "aim" are forecast words of the lexicon)
     "The province plans to increase exports by 5 percent in 2021 and will hold 30 trade fairs.",
     "The city aims to raise its imports of machinery by 8 percent in 2022.",
+    // goods of an origin no list names as a place: not the goods' whole trade
+    "In the first half of the year, imports of Brazilian coffee rose 15 percent.",
+    "In the first half of the year, China's imports of Danish pork fell to 90,000 tonnes.",
     // a group counted, not named, as the subject: its share is no single partner's
     "In the first half of the year, the three markets together took 46 percent of China's exports.",
     "In the first half of the year, the two regions accounted for 30 percent of China's imports.",

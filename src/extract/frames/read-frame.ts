@@ -28,6 +28,7 @@ import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ChangeRef, ClauseFrame } from "./types.js";
 import {
+  goodsOfUnknownOrigin,
   namelessGroup,
   unknownFlowModifier,
   unknownGoods,
@@ -113,18 +114,11 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
     notTrade:
       notTrade(subject, tokens, clause, cues, entities) ||
       (!segments.length && cueBefore(tokens, clause.first, cues.firstFigure, "segmentCue")),
-    unknownGoods:
-      !entities.commodities.length &&
-      !segments.length &&
-      (unknownGoods(subject, tokens) ||
-        unknownTradeObject(subject, tokens, input.segments) ||
-        unknownFlowModifier(subject, tokens, clause.first) ||
-        unknownGoodsPhrase(
-          subject,
-          tokens,
-          clause.first,
-          Math.min(cues.firstFigure, cues.wholeAt),
-        )),
+    unknownGoods: namesUnknownGoods(subject, clause, cues, entities.commodities.length > 0, {
+      tokens,
+      segments,
+      mentions: input.segments,
+    }),
     // what the words before the first figure announce it as: a sum, a forecast, an expectation
     cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
@@ -133,6 +127,30 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
     partOf: clause.partOf,
   };
+}
+
+/** The clause's figures are those of goods no list names, or of named goods from an origin
+ * no list names. */
+function namesUnknownGoods(
+  subject: readonly Node[],
+  clause: Clause,
+  cues: ClauseCues,
+  namesGoods: boolean,
+  words: {
+    tokens: readonly LexToken[];
+    segments: readonly Segment[];
+    mentions: readonly SegmentMention[];
+  },
+): boolean {
+  const { tokens } = words;
+  if (goodsOfUnknownOrigin(subject, tokens)) return true;
+  if (namesGoods || words.segments.length) return false;
+  return (
+    unknownGoods(subject, tokens) ||
+    unknownTradeObject(subject, tokens, words.mentions) ||
+    unknownFlowModifier(subject, tokens, clause.first) ||
+    unknownGoodsPhrase(subject, tokens, clause.first, Math.min(cues.firstFigure, cues.wholeAt))
+  );
 }
 
 /** The clause names as many reporters, partners, goods or segments as it gives figures. */

@@ -134,3 +134,25 @@ export function namelessGroup(subject: readonly Node[], tokens: readonly LexToke
     return senseAt(tokens, n.first - 2, "partnerPrep") === null;
   });
 }
+
+/**
+ * "imports of Chilean cherries": goods named with an origin adjective that no list knows as a
+ * place. The figure is those goods' from one origin, not the goods' whole trade, and the origin
+ * is a partner we cannot name.
+ */
+export function goodsOfUnknownOrigin(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+): boolean {
+  return subject.some((n) => {
+    if (n.kind !== "Entity" || n.value.type !== "Commodity") return false;
+    const before = tokens[n.first - 1];
+    if (before === undefined || before.hit || !ORIGIN_ADJECTIVE.test(before.raw)) return false;
+    return !subject.some(
+      (m) => m.kind === "Entity" && m.first <= n.first - 1 && n.first - 1 < m.last,
+    );
+  });
+}
+
+/** the endings of English adjectives of origin: Chilean, Brazilian, Japanese, Danish, Israeli */
+const ORIGIN_ADJECTIVE = /^[A-Z][a-z]+(?:an|ese|ish|i)$/;
