@@ -106,10 +106,11 @@ function readOf(
   f: Figures,
 ): void {
   // "the share of private enterprises rose to 55.2 percent": a level of the share
-  // "accounting for 17%, compared with 18% in 2024": a share of the period compared with,
-  // which the clause's period does not hold
+  // "accounting for 17%, compared with 18% in 2024", "… down from 19.5% a year earlier": a
+  // share of the period compared with, which the clause's period does not hold
   if (subject === "share" && item.kind === "Percent") {
-    if (item.first <= compareAt) f.shares.push(item.value.pct);
+    if (item.first <= compareAt && timeAfter(item, tokens) !== "earlier")
+      f.shares.push(item.value.pct);
   }
   // "the growth rates were 5% and 9%": changes
   else if (subject === "rate" && item.kind === "Percent")

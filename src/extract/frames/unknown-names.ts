@@ -127,11 +127,14 @@ export function unknownFlowModifier(
 export function namelessGroup(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
   return subject.some((n) => {
     if (n.kind !== "NumberWord" || n.value.ordinal || n.value.value < 2) return false;
-    const the = tokens[n.first - 1];
+    // "the three markets", "the top three partners"
+    const the = tokens[n.first - 1]?.norm === "the" ? n.first - 1 : n.first - 2;
+    if (tokens[the]?.norm !== "the" || (the < n.first - 1 && !plainWord(tokens[the + 1])))
+      return false;
     const noun = tokens[n.last];
-    if (the?.norm !== "the" || noun === undefined || noun.hit) return false;
+    if (noun === undefined || noun.hit) return false;
     if (!/^[a-z][a-z-]*s$/.test(noun.raw) || tokens[n.last + 1]?.raw === "'") return false;
-    return senseAt(tokens, n.first - 2, "partnerPrep") === null;
+    return senseAt(tokens, the - 1, "partnerPrep") === null;
   });
 }
 
@@ -156,3 +159,8 @@ export function goodsOfUnknownOrigin(
 
 /** the endings of English adjectives of origin: Chilean, Brazilian, Japanese, Danish, Israeli */
 const ORIGIN_ADJECTIVE = /^[A-Z][a-z]+(?:an|ese|ish|i)$/;
+
+/** a lowercase word no list knows: "top", "largest" */
+function plainWord(token: LexToken | undefined): boolean {
+  return token !== undefined && !token.hit && /^[a-z]+$/.test(token.raw);
+}

@@ -168,6 +168,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ period: Y2020, sharePct: 18 }],
   ],
   [
+    "a share 'a year earlier' is the year before's, not the clause's",
+    "In 2020, general trade took up 60 percent of total trade, down from 61.5 percent a year earlier.",
+    [{ flow: "TOTAL", period: Y2020, sharePct: 60 }],
+    [{ period: Y2020, sharePct: 61.5 }],
+  ],
+  [
     "a forecast states no fact",
     "Analysts expect exports to grow 4 percent this year.",
     [],
