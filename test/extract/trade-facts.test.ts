@@ -295,7 +295,8 @@ const cases: Array<[string, Want[]]> = [
     "In June, imports rose 9.1 percent from the same month last year.",
     [{ flow: "IMPORT", changePct: 9.1, baseline: null }],
   ],
-  // an amount after "compared with" is the period compared with's, not a second value
+  // an amount after "compared with" is the period compared with's, not a second value: a fact
+  // of that period ("a year earlier": the same months a year before)
   [
     "In 2020, China bought 14.2 billion dollars' worth of pork from Spain, compared with 9.8 billion dollars a year earlier.",
     [
@@ -304,6 +305,12 @@ const cases: Array<[string, Want[]]> = [
         flow: "IMPORT",
         period: { start: "2020-01", end: "2020-12" },
         value: { amount: 14200000000, currency: "USD" },
+      },
+      {
+        partner: "country:ESP",
+        flow: "IMPORT",
+        period: { start: "2019-01", end: "2019-12" },
+        value: { amount: 9800000000, currency: "USD" },
       },
     ],
   ],
@@ -316,6 +323,12 @@ const cases: Array<[string, Want[]]> = [
         period: H1,
         quantity: { amount: 48900000, unit: "t" },
       },
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: { start: "2020-01", end: "2020-06" },
+        quantity: { amount: 46000000, unit: "t" },
+      },
     ],
   ],
   // an amount followed by "a year earlier" is the earlier year's, even without "compared with"
@@ -326,6 +339,11 @@ const cases: Array<[string, Want[]]> = [
         flow: "EXPORT",
         period: { start: "2021-06", end: "2021-06" },
         value: { amount: 1900000000000, currency: "CNY" },
+      },
+      {
+        flow: "EXPORT",
+        period: { start: "2020-06", end: "2020-06" },
+        value: { amount: 1600000000000, currency: "CNY" },
       },
     ],
   ],

@@ -25,6 +25,11 @@ export interface Figures {
   shares: number[];
   /** bare percents after "compared with" */
   compared: number[];
+  /** amounts of the period compared with ("compared with 21.7 billion dollars a year earlier") */
+  comparedValues: Money[];
+  comparedQuantities: Quantity[];
+  /** an amount "a year earlier" names the period compared with: the same months a year before */
+  yearEarlier: boolean;
 }
 
 const AMOUNT_KINDS = new Set(["Money", "Quantity", "Price"]);
@@ -64,6 +69,9 @@ export function readFigures(
     changes: [],
     shares: [],
     compared: [],
+    comparedValues: [],
+    comparedQuantities: [],
+    yearEarlier: false,
   };
   // "have increased in 2023 by 730%, 180% and 1,520%": a verb the rules could not join to its
   // percents, because a period stands between them
@@ -120,6 +128,21 @@ function readOf(
   else readItem(item, node, tokens, compareAt, f);
 }
 
+/** An amount of the period compared with; "a year earlier" after it names that period. */
+function readComparedAmount(
+  item: Node,
+  tokens: readonly LexToken[],
+  earlier: boolean,
+  f: Figures,
+): void {
+  if (item.kind === "Money" && !item.value.conversion)
+    f.comparedValues.push({ amount: item.value.amount, currency: item.value.currency });
+  else if (item.kind === "Quantity")
+    f.comparedQuantities.push({ amount: item.value.amount, unit: item.value.unit });
+  else return;
+  if (earlier && tokens[item.last + 1]?.norm === "year") f.yearEarlier = true;
+}
+
 function readItem(
   item: Node,
   node: Node,
@@ -128,10 +151,13 @@ function readItem(
   f: Figures,
 ) {
   // "27.4 billion dollars, compared with 21.7 billion dollars a year earlier": an amount of
-  // the period compared with, not a second amount of the clause's own period
-  if (item.first > compareAt && AMOUNT_KINDS.has(item.kind)) return;
-  // "against 4,900 tonnes a year earlier": likewise, without the comparison word
-  if (AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier") return;
+  // the period compared with, not a second amount of the clause's own period; "against 4,900
+  // tonnes a year earlier": likewise, without the comparison word
+  const earlier = AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier";
+  if (earlier || (item.first > compareAt && AMOUNT_KINDS.has(item.kind))) {
+    readComparedAmount(item, tokens, earlier, f);
+    return;
+  }
   if (item.kind === "Money" && !item.value.conversion) {
     if (!increment(item, tokens) && !notTradeAfter(item, tokens))
       f.values.push({ amount: item.value.amount, currency: item.value.currency });

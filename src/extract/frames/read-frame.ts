@@ -22,7 +22,7 @@ import { readFlows } from "./clause-flows.js";
 import { periodAfterBaseline, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
 import { cuesIn } from "./cue-index.js";
-import { isFigure, readFigures } from "./figures.js";
+import { type Figures, isFigure, readFigures } from "./figures.js";
 import { growthAfter } from "./growth-after.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
@@ -83,7 +83,7 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
   // "up 6%, faster than in the second quarter" compares rates: the quarter is no baseline
   const rateCompared = senseAt(tokens, cues.compareAt, "compareCue")?.entry.value === "rate";
   const baselineOfChanges =
-    periods.comparedTo && !figures.compared.length && !rateCompared
+    periods.comparedTo && !statesCompared(figures) && !rateCompared
       ? periods.comparedTo
       : (span?.from.period ?? null);
   return {
@@ -102,13 +102,12 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
         periodAfterBaseline(figures.changes[0]?.baseline ?? baselineOfChanges)),
     periods: dealtPeriods,
     theYear: periods.theYear && !span,
-    comparedPeriod: figures.compared.length ? periods.comparedTo : null,
+    ...comparedSlots(figures, periods.comparedTo),
     values: span ? [span.to.value] : figures.values,
     earlier: span ? span.from : null,
     quantities: figures.quantities,
     prices: figures.prices,
     changes: withBaseline(figures.changes, baselineOfChanges),
-    comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
     notTrade:
@@ -151,6 +150,23 @@ function namesUnknownGoods(
     unknownFlowModifier(subject, tokens, clause.first) ||
     unknownGoodsPhrase(subject, tokens, clause.first, Math.min(cues.firstFigure, cues.wholeAt))
   );
+}
+
+/** Figures stated for the period compared with: changes or amounts. */
+function statesCompared(f: Figures): boolean {
+  return f.compared.length + f.comparedValues.length + f.comparedQuantities.length > 0;
+}
+
+/** The frame's slots of the period compared with, and what that period is. */
+function comparedSlots(f: Figures, comparedTo: PeriodValue | null) {
+  const stated = statesCompared(f);
+  return {
+    comparedPeriod: stated ? comparedTo : null,
+    comparedYearBefore: stated && !comparedTo && f.yearEarlier,
+    comparedChanges: f.compared,
+    comparedValues: f.comparedValues,
+    comparedQuantities: f.comparedQuantities,
+  };
 }
 
 /** The clause names as many reporters, partners, goods or segments as it gives figures. */

@@ -62,6 +62,11 @@ export interface ClauseFrame {
   changes: ChangeRef[];
   /** changes stated for the period of comparison */
   comparedChanges: number[];
+  /** amounts stated for the period of comparison */
+  comparedValues: Money[];
+  comparedQuantities: Quantity[];
+  /** the period of comparison is the measured one a year before ("… a year earlier") */
+  comparedYearBefore: boolean;
   shares: number[];
   anaphora: Anaphora;
   /** the clause speaks of counts, other economies or unknown names: no trade fact */

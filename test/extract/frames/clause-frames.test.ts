@@ -174,6 +174,43 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ period: Y2020, sharePct: 61.5 }],
   ],
   [
+    "an amount 'a year earlier' after 'compared with' is a fact of the same months a year before",
+    "Imports of soybeans reached 50 million tonnes in the first half, compared with 48 million tonnes a year earlier.",
+    [
+      { commodity: "commodity:soybeans", period: H1, quantity: { amount: 5e7, unit: "t" } },
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: { start: "2020-01", end: "2020-06" },
+        quantity: { amount: 4.8e7, unit: "t" },
+      },
+    ],
+    [{ period: H1, quantity: { amount: 4.8e7, unit: "t" } }],
+  ],
+  [
+    "an amount 'up from … a year earlier' is the year before's",
+    "Exports to Peru were 9 billion yuan in the first half, up from 7 billion yuan a year earlier.",
+    [
+      { partner: "country:PER", flow: "EXPORT", period: H1, value: CNY(9e9) },
+      {
+        partner: "country:PER",
+        flow: "EXPORT",
+        period: { start: "2020-01", end: "2020-06" },
+        value: CNY(7e9),
+      },
+    ],
+    [],
+  ],
+  [
+    "an amount after 'compared with' is a fact of the period named there, and no baseline of the change",
+    "In 2020, exports rose 4 percent to 30 billion yuan, compared with 25 billion yuan in 2018.",
+    [
+      { flow: "EXPORT", period: Y2020, value: CNY(3e10), changePct: 4, baseline: null },
+      { flow: "EXPORT", period: { start: "2018-01", end: "2018-12" }, value: CNY(2.5e10) },
+    ],
+    [{ baseline: { start: "2018-01", end: "2018-12" } }],
+  ],
+  [
     "a forecast states no fact",
     "Analysts expect exports to grow 4 percent this year.",
     [],
