@@ -235,6 +235,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
   ],
   [
+    "a place after 'in' in an apposition scopes the reporter named before it",
+    "Quanzhou, a port city in Fujian province, saw its exports rise 7 percent to 120 billion yuan in the first half.",
+    [{ reporter: "region:quanzhou", flow: "EXPORT", period: H1, value: CNY(1.2e11), changePct: 7 }],
+    [{ reporter: "region:CN-FJ" }],
+  ],
+  [
     "'China's Zhejiang': the narrower place is the reporter",
     "China's Zhejiang province saw exports rise 10 percent to 1.1 trillion yuan in the first half.",
     [{ reporter: "region:CN-ZJ", flow: "EXPORT", value: CNY(1.1e12), changePct: 10 }],
