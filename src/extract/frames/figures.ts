@@ -140,7 +140,13 @@ function readComparedAmount(
   else if (item.kind === "Quantity")
     f.comparedQuantities.push({ amount: item.value.amount, unit: item.value.unit });
   else return;
-  if (earlier && tokens[item.last + 1]?.norm === "year") f.yearEarlier = true;
+  if (earlier) noteYearEarlier(item, tokens, f);
+}
+
+/** "… a year earlier" right after a figure of the period compared with names that period. */
+function noteYearEarlier(item: Node, tokens: readonly LexToken[], f: Figures): void {
+  if (timeAfter(item, tokens) === "earlier" && tokens[item.last + 1]?.norm === "year")
+    f.yearEarlier = true;
 }
 
 function readItem(
@@ -174,7 +180,10 @@ function readItem(
     // "making up 59.2%": the "up" of a share verb, not a rise
     if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
     // "grew 5.9%, compared with a 4.6% drop in 2023": the change of the period compared with
-    else if (item.first > compareAt) f.compared.push(item.value.pct);
+    else if (item.first > compareAt) {
+      f.compared.push(item.value.pct);
+      noteYearEarlier(item, tokens, f);
+    }
     // "19.2% higher than copper": a comparison with other goods, not a change over time
     else if (comparedWithOther(item, tokens)) return;
     else
@@ -304,8 +313,10 @@ function readPercent(
   }
   // "15.3 percent of the total", "90% of the country's exports"
   if (wholeAfter(tokens, node.last)) f.shares.push(pct);
-  else if (node.first > compareAt) f.compared.push(pct);
-  else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
+  else if (node.first > compareAt) {
+    f.compared.push(pct);
+    noteYearEarlier(node, tokens, f);
+  } else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
     // "a 30.7% increase with Vietnam and 33.1% with Malaysia": the change goes on
     const sign = Math.sign(f.changes[f.changes.length - 1].pct) || 1;
     f.changes.push({ pct: sign * pct, baseline: null, monthOnMonth: false });

@@ -211,6 +211,15 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ baseline: { start: "2018-01", end: "2018-12" } }],
   ],
   [
+    "a change after 'compared with' and before 'a year ago' is a fact of the same months a year before",
+    "In the first half, imports went up 4 percent, compared with a 9.5 percent increase a year ago.",
+    [
+      { flow: "IMPORT", period: H1, changePct: 4 },
+      { flow: "IMPORT", period: { start: "2020-01", end: "2020-06" }, changePct: 9.5 },
+    ],
+    [{ period: H1, changePct: 9.5 }],
+  ],
+  [
     "a forecast states no fact",
     "Analysts expect exports to grow 4 percent this year.",
     [],
