@@ -331,6 +331,17 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  // an amount after "compared with" that another subject owns is no fact of either
+  [
+    "In 2020, exports reached 10 billion yuan, compared with imports of 8 billion yuan in 2019.",
+    [
+      {
+        flow: "EXPORT",
+        period: { start: "2020-01", end: "2020-12" },
+        value: { amount: 10000000000, currency: "CNY" },
+      },
+    ],
+  ],
   // an amount followed by "a year earlier" is the earlier year's, even without "compared with"
   [
     "In June, exports rose to 1.9 trillion yuan from 1.6 trillion yuan a year ago.",

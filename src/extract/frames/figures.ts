@@ -10,7 +10,7 @@
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
 import type { Money, Price, Quantity } from "../../core/contract.js";
-import { wholeAfter } from "../atoms/helpers.js";
+import { hitEndingAt, wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { surfacesOf } from "../lexicon/lexicon.js";
 import type { Node, PeriodValue } from "../rules/types.js";
@@ -128,19 +128,42 @@ function readOf(
   else readItem(item, node, tokens, compareAt, f);
 }
 
-/** An amount of the period compared with; "a year earlier" after it names that period. */
+/**
+ * An amount of the period compared with; "a year earlier" after it names that period. Only
+ * right after the comparison ("compared with just 2 billion yuan", "up from 5.48 trillion"):
+ * "compared with imports of 8 billion yuan" is another subject's amount.
+ */
 function readComparedAmount(
   item: Node,
   tokens: readonly LexToken[],
   earlier: boolean,
   f: Figures,
 ): void {
+  if (!comparedRightBefore(tokens, item.first)) return;
   if (item.kind === "Money" && !item.value.conversion)
     f.comparedValues.push({ amount: item.value.amount, currency: item.value.currency });
   else if (item.kind === "Quantity")
     f.comparedQuantities.push({ amount: item.value.amount, unit: item.value.unit });
   else return;
   if (earlier) noteYearEarlier(item, tokens, f);
+}
+
+/** words that may stand between a comparison and its amount: "compared with just 2 billion" */
+const COMPARED_FILLERS = new Set(["just", "only", "a", "an", "some"]);
+/** prepositions that compare an amount without a comparison cue: "up from", "against" */
+const COMPARED_PREPS = new Set(["from", "against", "versus"]);
+
+/** A comparison word, with fillers or a hedge between, right before token `at`. */
+function comparedRightBefore(tokens: readonly LexToken[], at: number): boolean {
+  let j = at;
+  for (;;) {
+    const hedge = hitEndingAt(tokens, j, "hedge");
+    if (hedge >= 0) j = hedge;
+    else if (j > 0 && COMPARED_FILLERS.has(tokens[j - 1].norm)) j--;
+    else break;
+  }
+  if (j > 0 && COMPARED_PREPS.has(tokens[j - 1].norm)) return true;
+  return hitEndingAt(tokens, j, "compareCue") >= 0;
 }
 
 /** "… a year earlier" right after a figure of the period compared with names that period. */
