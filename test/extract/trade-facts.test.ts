@@ -413,6 +413,24 @@ const cases: Array<[string, Want[]]> = [
       },
     ],
   ],
+  // a counted group with "bilateral" after it is the partner side, named before
+  [
+    "China and Peru held talks in Lima. In the first half of the year, the two countries saw bilateral trade rise 9 percent.",
+    [{ partner: "country:PER", flow: "TOTAL", period: H1, changePct: 9 }],
+  ],
+  // a change set before the subject is an aside: the reporter named after it is the subject's
+  [
+    "Down 3 percent year on year, Shenzhen's exports totaled 900 billion yuan in the first half of the year.",
+    [
+      {
+        reporter: "region:shenzhen",
+        flow: "EXPORT",
+        period: H1,
+        value: { amount: 900000000000, currency: "CNY" },
+        changePct: -3,
+      },
+    ],
+  ],
   // an origin the gazetteer names ("Chinese") is no unknown origin
   [
     "In the first half of the year, Chinese soybean imports rose 5 percent.",

@@ -134,6 +134,8 @@ export function namelessGroup(subject: readonly Node[], tokens: readonly LexToke
     const noun = tokens[n.last];
     if (noun === undefined || noun.hit) return false;
     if (!/^[a-z][a-z-]*s$/.test(noun.raw) || tokens[n.last + 1]?.raw === "'") return false;
+    // "the two countries saw bilateral trade rise": "bilateral" names the partner side
+    if (partnerAnaphorAfter(tokens, n.last, subject.at(-1)?.last ?? n.last)) return false;
     return senseAt(tokens, the - 1, "partnerPrep") === null;
   });
 }
@@ -163,4 +165,11 @@ const ORIGIN_ADJECTIVE = /^[A-Z][a-z]+(?:an|ese|ish|i)$/;
 /** a lowercase word no list knows: "top", "largest" */
 function plainWord(token: LexToken | undefined): boolean {
   return token !== undefined && !token.hit && /^[a-z]+$/.test(token.raw);
+}
+
+/** "bilateral" (an anaphor for the partner) among the tokens from `from` to `to` */
+function partnerAnaphorAfter(tokens: readonly LexToken[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++)
+    if (senseAt(tokens, i, "anaphor")?.entry.value === "partner") return true;
+  return false;
 }
