@@ -262,8 +262,10 @@ function cueBefore(
   value?: string,
 ): boolean {
   for (const i of cuesIn(tokens, cls, from, to)) {
-    // "more than expected", "faster than forecast": a comparison with a forecast, not one
-    if (tokens[i - 1]?.norm === "than") continue;
+    // "more than expected", "faster than forecast", "faster than analysts had predicted": a
+    // comparison with a forecast, not one
+    if (tokens[i - 1]?.norm === "than" || (cls === "forecast" && thanBefore(tokens, i, from)))
+      continue;
     const sense = senseAt(tokens, i, cls);
     // "contributed 16.5% to the country's trade" is a share; "… to its growth" is no fact
     if (
@@ -273,6 +275,15 @@ function cueBefore(
       continue;
     if (sense && (value === undefined || sense.entry.value === value)) return true;
   }
+  return false;
+}
+
+/** how many words back a forecast word may stand from "than": "than many analysts had predicted" */
+const THAN_REACH = 4;
+
+function thanBefore(tokens: readonly LexToken[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - THAN_REACH); k--)
+    if (tokens[k].norm === "than") return true;
   return false;
 }
 

@@ -220,6 +220,12 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [{ period: H1, changePct: 9.5 }],
   ],
   [
+    "a forecast word a few words after 'than' is a comparison with a forecast: the figure stands",
+    "Faster than many analysts had predicted, imports rose 11 percent in June.",
+    [{ flow: "IMPORT", period: JUNE, changePct: 11 }],
+    [],
+  ],
+  [
     "a forecast states no fact",
     "Analysts expect exports to grow 4 percent this year.",
     [],
