@@ -567,6 +567,8 @@ describe("trade facts from single sentences", () => {
     "In the first half of the year, the three markets together took 46 percent of China's exports.",
     "In the first half of the year, the two regions accounted for 30 percent of China's imports.",
     "In the first half of the year, the top five partners together took 52 percent of the city's exports.",
+    // "bilateral" with no partner named before it: no one's trade we can name
+    "In the first half of the year, bilateral trade reached 40 billion yuan, up 6 percent.",
     // cargo and port throughput are transport, not trade, even of "foreign trade cargo"
     "In the first half of the year, cargo throughput at the province's ports reached 800 million tonnes, of which foreign trade cargo accounted for 31 percent.",
     "Foreign trade cargo handled at the port rose 6 percent to 120 million tonnes in the first half of the year.",

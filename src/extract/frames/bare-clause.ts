@@ -70,7 +70,7 @@ export function bareFrame(clause: Clause, tokens: readonly LexToken[]): ClauseFr
     comparedQuantities: [],
     comparedYearBefore: false,
     shares: [],
-    anaphora: { reporter: false, partner: false, fact: false },
+    anaphora: { reporter: false, partner: false, bilateral: false, fact: false },
     notTrade: false,
     unknownGoods: false,
     cumulative: false,

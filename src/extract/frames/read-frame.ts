@@ -300,12 +300,13 @@ function readSegments(segments: readonly SegmentMention[], from: number, to: num
  */
 function readAnaphora(tokens: readonly LexToken[], clause: Clause, cues: ClauseCues) {
   const from = clause.first;
-  const found = { reporter: false, partner: false, fact: false };
+  const found = { reporter: false, partner: false, bilateral: false, fact: false };
   for (const i of cuesIn(tokens, "anaphor", from, cues.wholeAt)) {
     const value = senseAt(tokens, i, "anaphor")?.entry.value;
     if (value === undefined || value === "period") continue;
     const prev = tokens[i - 1]?.norm ?? "";
     const partnerSide = senseAt(tokens, i - 1, "partnerPrep") !== null || prev === "and";
+    if (value === "partner") found.bilateral = true;
     if (value === "partner" || (value === "place" && partnerSide)) found.partner = true;
     // "It accounted for …" opens the clause; "it" elsewhere is not the fact before
     else if (value === "fact") found.fact ||= i === from || tokens[i - 1]?.norm === ",";

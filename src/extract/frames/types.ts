@@ -29,6 +29,8 @@ export interface Anaphora {
   reporter: boolean;
   /** "trade between Xinjiang and the country", "bilateral trade": the partner named before */
   partner: boolean;
+  /** the partner is said "bilateral": a trade of two sides, never the whole world's */
+  bilateral: boolean;
   /** "It accounted for 29.6%": the fact stated before */
   fact: boolean;
 }
