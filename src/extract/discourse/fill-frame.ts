@@ -85,6 +85,8 @@ export function fillFrame(frame: ClauseFrame, { doc, para, sentence }: Scopes): 
     changes: frame.changes,
     shares: frame.shares,
   };
+  // "bilateral trade reached …" with no partner named before: no one's trade we can name
+  if (frame.anaphora.bilateral && !filled.partners.length) return null;
   noteFact(filled, reporters, { doc, para, sentence });
   return filled;
 }

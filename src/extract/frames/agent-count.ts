@@ -19,8 +19,20 @@ export function countsTraders(
   for (const n of nodes) {
     if (n.first >= until) return false;
     if (n.kind !== "Count") continue;
-    const end = Math.min(n.last + AGENT_REACH, until, tokens.length);
-    for (let i = n.last; i < end; i++) if (senseAt(tokens, i, "tradeAgent")) return true;
+    if (agentWithinReach(tokens, n.last, Math.min(until, tokens.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * A trader among the next few words from `from`; a hyphen joins, it is no word
+ * ("48,000 new foreign-invested enterprises": the noun is the fourth word).
+ */
+function agentWithinReach(tokens: readonly LexToken[], from: number, end: number): boolean {
+  let words = 0;
+  for (let i = from; i < end && words < AGENT_REACH; i++) {
+    if (senseAt(tokens, i, "tradeAgent")) return true;
+    if (tokens[i].norm !== "-") words++;
   }
   return false;
 }

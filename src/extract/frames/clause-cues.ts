@@ -7,6 +7,7 @@
  * small and in agreement.
  */
 import { type LexToken, senseAt } from "../lexicon/attach.js";
+import type { Node } from "../rules/types.js";
 import { relativeAfter } from "./asides.js";
 import type { Clause } from "./clauses.js";
 import { firstCue } from "./cue-index.js";
@@ -33,6 +34,8 @@ export interface ClauseCues {
 
 type CueClass = "shareCue" | "compareCue" | "rateNoun";
 
+const SUBJECT_KINDS = new Set(["FlowTerm", "Entity"]);
+
 /** the cues of the clause read last: its whole's reader and its frame's both ask for them */
 let lastClause: Clause | null = null;
 let lastTokens: readonly LexToken[] | null = null;
@@ -46,9 +49,33 @@ export function readCues(clause: Clause, tokens: readonly LexToken[]): ClauseCue
   return lastCues;
 }
 
+/**
+ * The clause's comparison cue. "Faster than expected, imports rose 11%": rates compared before
+ * any figure is stated compare with a forecast or a mood, with no period of their own.
+ */
+function comparisonAt(tokens: readonly LexToken[], clause: Clause, firstFigure: number): number {
+  const at = cueAt(tokens, clause, "compareCue");
+  const rate = senseAt(tokens, at, "compareCue")?.entry.value === "rate";
+  return rate && at < firstFigure ? clause.last : at;
+}
+
+/**
+ * Where the clause's figures start. "Up 3% year on year, Shenzhen's exports totaled …": a change
+ * set before the subject, with its comma, is an aside; the subject runs to the next figure.
+ */
+function firstStatedFigure(
+  nodes: readonly Node[],
+  tokens: readonly LexToken[],
+): number | undefined {
+  const first = firstFigureNode(nodes);
+  if (first?.kind !== "Change" || tokens[first.last]?.norm !== ",") return first?.first;
+  if (nodes.some((n) => n.first < first.first && SUBJECT_KINDS.has(n.kind))) return first.first;
+  return firstFigureNode(nodes.filter((n) => n.first > first.first))?.first ?? first.first;
+}
+
 function cuesOf(clause: Clause, tokens: readonly LexToken[]): ClauseCues {
-  const firstFigure = firstFigureNode(clause.nodes)?.first ?? clause.last;
-  const compareAt = cueAt(tokens, clause, "compareCue");
+  const firstFigure = firstStatedFigure(clause.nodes, tokens) ?? clause.last;
+  const compareAt = comparisonAt(tokens, clause, firstFigure);
   const laterCompare = compareAt > firstFigure ? compareAt : clause.last;
   const shareAt = cueAt(tokens, clause, "shareCue");
   const shareSubject = shareAt < firstFigure;

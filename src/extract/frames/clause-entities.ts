@@ -51,8 +51,13 @@ export function readEntities(
       if (afterThan(tokens, node.first)) continue;
       // "China's Hong Kong", "China's Guangdong": the country names where the place is
       if (item.value.id === CHINA && modifiesNext(tokens, item.last, subject)) continue;
-      // "Germany, China's biggest partner in Europe": a place that scopes another partner
-      if (role === "partner" && byRole.partner.length && tokens[item.first - 1]?.norm === "in")
+      // "Germany, China's biggest partner in Europe", "Xiamen, a port city in Fujian province":
+      // a place that scopes the one named before it
+      if (
+        (role === "partner" || role === "reporter") &&
+        byRole[role].length &&
+        tokens[item.first - 1]?.norm === "in"
+      )
         continue;
       // "pharmaceutical materials, and medicines": one item named twice
       if (byRole[role].at(-1)?.id === item.value.id) continue;

@@ -35,10 +35,16 @@ export function splitClauses(
   const startsOfNodes = nodeStarts(tokens.length, nodes);
   const cuts: number[] = [];
   let figureSince = false;
+  // "Up 12.4% year on year, imports of chips reached …": a change that opens the sentence before
+  // any subject is the change of the subject that follows ("With less than 4% of the land, the
+  // delta …": another figure is not)
+  let frontedChange = true;
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const node = startsOfNodes[i];
     if (isFigure(node)) figureSince = true;
+    if (isSubject(node) || subjectAt(i) || (isFigure(node) && !isChange(node)))
+      frontedChange = false;
     if (covered[i] || i === from) continue;
     // a break is ";", a clause-break word, or a separator ("," or a word with a sense)
     const t = tokens[i];
@@ -50,7 +56,10 @@ export function splitClauses(
       cue === "part" ||
       // "including 238.86 billion yuan in …": a breakdown of the figure before
       (cue === "breakdown" && isFigure(startsOfNodes[tokens[i].hit?.last ?? i + 1])) ||
-      (figureSince && i > respectivelyAt && opensSubject(tokens, i, startsOfNodes, subjectAt));
+      (figureSince &&
+        !(frontedChange && from === 0) &&
+        i > respectivelyAt &&
+        opensSubject(tokens, i, startsOfNodes, subjectAt));
     if (breakHere) {
       cuts.push(i);
       from = i;
@@ -58,6 +67,15 @@ export function splitClauses(
     }
   }
   return toClauses(tokens, cuts, nodes);
+}
+
+function isChange(node: Node | undefined): boolean {
+  return (node?.kind === "List" ? node.value.itemKind : node?.kind) === "Change";
+}
+
+function isSubject(node: Node | undefined): boolean {
+  const kind = node?.kind === "List" ? node.value.itemKind : node?.kind;
+  return kind !== undefined && SUBJECT_KINDS.has(kind);
 }
 
 function firstRespectively(nodes: readonly Node[]): number {

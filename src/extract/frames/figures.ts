@@ -10,7 +10,7 @@
  * 33.1% with B") another change; otherwise nothing this layer can ground.
  */
 import type { Money, Price, Quantity } from "../../core/contract.js";
-import { wholeAfter } from "../atoms/helpers.js";
+import { hitEndingAt, wholeAfter } from "../atoms/helpers.js";
 import { type LexToken, senseAt } from "../lexicon/attach.js";
 import { surfacesOf } from "../lexicon/lexicon.js";
 import type { Node, PeriodValue } from "../rules/types.js";
@@ -25,6 +25,11 @@ export interface Figures {
   shares: number[];
   /** bare percents after "compared with" */
   compared: number[];
+  /** amounts of the period compared with ("compared with 21.7 billion dollars a year earlier") */
+  comparedValues: Money[];
+  comparedQuantities: Quantity[];
+  /** an amount "a year earlier" names the period compared with: the same months a year before */
+  yearEarlier: boolean;
 }
 
 const AMOUNT_KINDS = new Set(["Money", "Quantity", "Price"]);
@@ -64,6 +69,9 @@ export function readFigures(
     changes: [],
     shares: [],
     compared: [],
+    comparedValues: [],
+    comparedQuantities: [],
+    yearEarlier: false,
   };
   // "have increased in 2023 by 730%, 180% and 1,520%": a verb the rules could not join to its
   // percents, because a period stands between them
@@ -106,13 +114,62 @@ function readOf(
   f: Figures,
 ): void {
   // "the share of private enterprises rose to 55.2 percent": a level of the share
-  if (subject === "share" && item.kind === "Percent") f.shares.push(item.value.pct);
+  // "accounting for 17%, compared with 18% in 2024", "… down from 19.5% a year earlier": a
+  // share of the period compared with, which the clause's period does not hold
+  if (subject === "share" && item.kind === "Percent") {
+    if (item.first <= compareAt && timeAfter(item, tokens) !== "earlier")
+      f.shares.push(item.value.pct);
+  }
   // "the growth rates were 5% and 9%": changes
   else if (subject === "rate" && item.kind === "Percent")
     f.changes.push({ pct: item.value.pct, baseline: null, monthOnMonth: false });
   else if (verb !== null && item.kind === "Percent" && verbReaches(node, tokens))
     f.changes.push({ pct: verb * item.value.pct, baseline: null, monthOnMonth: false });
   else readItem(item, node, tokens, compareAt, f);
+}
+
+/**
+ * An amount of the period compared with; "a year earlier" after it names that period. Only
+ * right after the comparison ("compared with just 2 billion yuan", "up from 5.48 trillion"):
+ * "compared with imports of 8 billion yuan" is another subject's amount.
+ */
+function readComparedAmount(
+  item: Node,
+  tokens: readonly LexToken[],
+  earlier: boolean,
+  f: Figures,
+): void {
+  if (!comparedRightBefore(tokens, item.first)) return;
+  if (item.kind === "Money" && !item.value.conversion)
+    f.comparedValues.push({ amount: item.value.amount, currency: item.value.currency });
+  else if (item.kind === "Quantity")
+    f.comparedQuantities.push({ amount: item.value.amount, unit: item.value.unit });
+  else return;
+  if (earlier) noteYearEarlier(item, tokens, f);
+}
+
+/** words that may stand between a comparison and its amount: "compared with just 2 billion" */
+const COMPARED_FILLERS = new Set(["just", "only", "a", "an", "some"]);
+/** prepositions that compare an amount without a comparison cue: "up from", "against" */
+const COMPARED_PREPS = new Set(["from", "against", "versus"]);
+
+/** A comparison word, with fillers or a hedge between, right before token `at`. */
+function comparedRightBefore(tokens: readonly LexToken[], at: number): boolean {
+  let j = at;
+  for (;;) {
+    const hedge = hitEndingAt(tokens, j, "hedge");
+    if (hedge >= 0) j = hedge;
+    else if (j > 0 && COMPARED_FILLERS.has(tokens[j - 1].norm)) j--;
+    else break;
+  }
+  if (j > 0 && COMPARED_PREPS.has(tokens[j - 1].norm)) return true;
+  return hitEndingAt(tokens, j, "compareCue") >= 0;
+}
+
+/** "… a year earlier" right after a figure of the period compared with names that period. */
+function noteYearEarlier(item: Node, tokens: readonly LexToken[], f: Figures): void {
+  if (timeAfter(item, tokens) === "earlier" && tokens[item.last + 1]?.norm === "year")
+    f.yearEarlier = true;
 }
 
 function readItem(
@@ -123,10 +180,13 @@ function readItem(
   f: Figures,
 ) {
   // "27.4 billion dollars, compared with 21.7 billion dollars a year earlier": an amount of
-  // the period compared with, not a second amount of the clause's own period
-  if (item.first > compareAt && AMOUNT_KINDS.has(item.kind)) return;
-  // "against 4,900 tonnes a year earlier": likewise, without the comparison word
-  if (AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier") return;
+  // the period compared with, not a second amount of the clause's own period; "against 4,900
+  // tonnes a year earlier": likewise, without the comparison word
+  const earlier = AMOUNT_KINDS.has(item.kind) && timeAfter(item, tokens) === "earlier";
+  if (earlier || (item.first > compareAt && AMOUNT_KINDS.has(item.kind))) {
+    readComparedAmount(item, tokens, earlier, f);
+    return;
+  }
   if (item.kind === "Money" && !item.value.conversion) {
     if (!increment(item, tokens) && !notTradeAfter(item, tokens))
       f.values.push({ amount: item.value.amount, currency: item.value.currency });
@@ -143,7 +203,10 @@ function readItem(
     // "making up 59.2%": the "up" of a share verb, not a rise
     if (insideShareCue(tokens, item.first)) f.shares.push(Math.abs(item.value.pct));
     // "grew 5.9%, compared with a 4.6% drop in 2023": the change of the period compared with
-    else if (item.first > compareAt) f.compared.push(item.value.pct);
+    else if (item.first > compareAt) {
+      f.compared.push(item.value.pct);
+      noteYearEarlier(item, tokens, f);
+    }
     // "19.2% higher than copper": a comparison with other goods, not a change over time
     else if (comparedWithOther(item, tokens)) return;
     else
@@ -273,8 +336,10 @@ function readPercent(
   }
   // "15.3 percent of the total", "90% of the country's exports"
   if (wholeAfter(tokens, node.last)) f.shares.push(pct);
-  else if (node.first > compareAt) f.compared.push(pct);
-  else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
+  else if (node.first > compareAt) {
+    f.compared.push(pct);
+    noteYearEarlier(node, tokens, f);
+  } else if (f.changes.length && LIST_GAP.has(tokens[node.first - 1]?.norm ?? "")) {
     // "a 30.7% increase with Vietnam and 33.1% with Malaysia": the change goes on
     const sign = Math.sign(f.changes[f.changes.length - 1].pct) || 1;
     f.changes.push({ pct: sign * pct, baseline: null, monthOnMonth: false });

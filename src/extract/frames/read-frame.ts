@@ -22,18 +22,25 @@ import { readFlows } from "./clause-flows.js";
 import { periodAfterBaseline, readPeriods } from "./clause-periods.js";
 import type { Clause } from "./clauses.js";
 import { cuesIn } from "./cue-index.js";
-import { isFigure, readFigures } from "./figures.js";
+import { type Figures, isFigure, readFigures } from "./figures.js";
 import { growthAfter } from "./growth-after.js";
 import { cuedSegment, type SegmentMention } from "./segments.js";
 import { readSpanValues } from "./span-values.js";
 import type { ChangeRef, ClauseFrame } from "./types.js";
 import {
+  goodsOfUnknownOrigin,
+  namelessGroup,
   unknownFlowModifier,
   unknownGoods,
   unknownGoodsPhrase,
   unknownPartner,
   unknownTradeObject,
 } from "./unknown-names.js";
+
+type ClauseEntitiesOf = Pick<
+  ReturnType<typeof readEntities>,
+  "reporters" | "partners" | "commodities"
+>;
 
 export interface FrameInput {
   tokens: readonly LexToken[];
@@ -63,20 +70,20 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
   const span = readSpanValues(clause.nodes, tokens);
   const periods = readPeriods(clause, tokens, cues.wholeAt, cues.compareAt, span?.fromPeriodAt);
   const n = Math.max(figures.values.length, figures.changes.length, figures.shares.length);
+  // "exports to A, B and C fell 8%, 3% and 1% respectively in the first three quarters": the
+  // list pairs with the places, goods or segments it names, not with the period's quarters
+  const listedSubjects = namesAsMany(n, entities, segments);
   // several periods pair with as many figures; with another number, the clause says nothing
-  const byUnit = !periods.all.length && n > 1 && periods.units.length === n;
+  const byUnit = !periods.all.length && n > 1 && periods.units.length === n && !listedSubjects;
   const dealtPeriods = span ? [] : byUnit ? periods.units : periods.all;
   const dated = Math.max(dealtPeriods.length, periods.measured ? 1 : 0);
   // "exports and imports" is two flows only where nothing else accounts for the figures
-  const accounted =
-    entities.reporters.length === n ||
-    entities.partners.length === n ||
-    entities.commodities.length === n ||
-    segments.length === n ||
-    dated === n;
+  const accounted = listedSubjects || dated === n;
   const flows = readFlows(outsideSegments(subject, input.segments), tokens, accounted ? 1 : n);
+  // "up 6%, faster than in the second quarter" compares rates: the quarter is no baseline
+  const rateCompared = senseAt(tokens, cues.compareAt, "compareCue")?.entry.value === "rate";
   const baselineOfChanges =
-    periods.comparedTo && !figures.compared.length
+    periods.comparedTo && !statesCompared(figures) && !rateCompared
       ? periods.comparedTo
       : (span?.from.period ?? null);
   return {
@@ -95,30 +102,22 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
         periodAfterBaseline(figures.changes[0]?.baseline ?? baselineOfChanges)),
     periods: dealtPeriods,
     theYear: periods.theYear && !span,
-    comparedPeriod: figures.compared.length ? periods.comparedTo : null,
+    ...comparedSlots(figures, periods.comparedTo),
     values: span ? [span.to.value] : figures.values,
     earlier: span ? span.from : null,
     quantities: figures.quantities,
     prices: figures.prices,
     changes: withBaseline(figures.changes, baselineOfChanges),
-    comparedChanges: figures.compared,
     shares: figures.shares,
     anaphora: readAnaphora(tokens, clause, cues),
     notTrade:
       notTrade(subject, tokens, clause, cues, entities) ||
       (!segments.length && cueBefore(tokens, clause.first, cues.firstFigure, "segmentCue")),
-    unknownGoods:
-      !entities.commodities.length &&
-      !segments.length &&
-      (unknownGoods(subject, tokens) ||
-        unknownTradeObject(subject, tokens, input.segments) ||
-        unknownFlowModifier(subject, tokens, clause.first) ||
-        unknownGoodsPhrase(
-          subject,
-          tokens,
-          clause.first,
-          Math.min(cues.firstFigure, cues.wholeAt),
-        )),
+    unknownGoods: namesUnknownGoods(subject, clause, cues, entities.commodities.length > 0, {
+      tokens,
+      segments,
+      mentions: input.segments,
+    }),
     // what the words before the first figure announce it as: a sum, a forecast, an expectation
     cumulative: cueBefore(tokens, clause.first, cues.firstFigure, "cumulative"),
     forecast: cueBefore(tokens, clause.first, cues.firstFigure, "forecast"),
@@ -127,6 +126,57 @@ export function readStatedFrame(clause: Clause, input: FrameInput): ClauseFrame 
     shiftsTopic: opensWith(tokens, clause, "topicShift"),
     partOf: clause.partOf,
   };
+}
+
+/** The clause's figures are those of goods no list names, or of named goods from an origin
+ * no list names. */
+function namesUnknownGoods(
+  subject: readonly Node[],
+  clause: Clause,
+  cues: ClauseCues,
+  namesGoods: boolean,
+  words: {
+    tokens: readonly LexToken[];
+    segments: readonly Segment[];
+    mentions: readonly SegmentMention[];
+  },
+): boolean {
+  const { tokens } = words;
+  if (goodsOfUnknownOrigin(subject, tokens)) return true;
+  if (namesGoods || words.segments.length) return false;
+  return (
+    unknownGoods(subject, tokens) ||
+    unknownTradeObject(subject, tokens, words.mentions) ||
+    unknownFlowModifier(subject, tokens, clause.first) ||
+    unknownGoodsPhrase(subject, tokens, clause.first, Math.min(cues.firstFigure, cues.wholeAt))
+  );
+}
+
+/** Figures stated for the period compared with: changes or amounts. */
+function statesCompared(f: Figures): boolean {
+  return f.compared.length + f.comparedValues.length + f.comparedQuantities.length > 0;
+}
+
+/** The frame's slots of the period compared with, and what that period is. */
+function comparedSlots(f: Figures, comparedTo: PeriodValue | null) {
+  const stated = statesCompared(f);
+  return {
+    comparedPeriod: stated ? comparedTo : null,
+    comparedYearBefore: stated && !comparedTo && f.yearEarlier,
+    comparedChanges: f.compared,
+    comparedValues: f.comparedValues,
+    comparedQuantities: f.comparedQuantities,
+  };
+}
+
+/** The clause names as many reporters, partners, goods or segments as it gives figures. */
+function namesAsMany(n: number, named: ClauseEntitiesOf, segments: readonly Segment[]): boolean {
+  return (
+    named.reporters.length === n ||
+    named.partners.length === n ||
+    named.commodities.length === n ||
+    segments.length === n
+  );
 }
 
 /** "were expected to grow 4%": a word of expectation before the first figure */
@@ -184,6 +234,7 @@ function notTrade(
   return (
     cueBefore(tokens, clause.first, cues.firstFigure, "nonTrade", clause.last) ||
     countsTraders(clause.nodes, tokens, cues.firstFigure) ||
+    namelessGroup(subject, tokens) ||
     named.foreignSubject ||
     cues.rateChanged ||
     (!named.partners.length && unknownPartner(subject, tokens))
@@ -211,8 +262,10 @@ function cueBefore(
   value?: string,
 ): boolean {
   for (const i of cuesIn(tokens, cls, from, to)) {
-    // "more than expected", "faster than forecast": a comparison with a forecast, not one
-    if (tokens[i - 1]?.norm === "than") continue;
+    // "more than expected", "faster than forecast", "faster than analysts had predicted": a
+    // comparison with a forecast, not one
+    if (tokens[i - 1]?.norm === "than" || (cls === "forecast" && thanBefore(tokens, i, from)))
+      continue;
     const sense = senseAt(tokens, i, cls);
     // "contributed 16.5% to the country's trade" is a share; "… to its growth" is no fact
     if (
@@ -222,6 +275,15 @@ function cueBefore(
       continue;
     if (sense && (value === undefined || sense.entry.value === value)) return true;
   }
+  return false;
+}
+
+/** how many words back a forecast word may stand from "than": "than many analysts had predicted" */
+const THAN_REACH = 4;
+
+function thanBefore(tokens: readonly LexToken[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - THAN_REACH); k--)
+    if (tokens[k].norm === "than") return true;
   return false;
 }
 
@@ -238,12 +300,13 @@ function readSegments(segments: readonly SegmentMention[], from: number, to: num
  */
 function readAnaphora(tokens: readonly LexToken[], clause: Clause, cues: ClauseCues) {
   const from = clause.first;
-  const found = { reporter: false, partner: false, fact: false };
+  const found = { reporter: false, partner: false, bilateral: false, fact: false };
   for (const i of cuesIn(tokens, "anaphor", from, cues.wholeAt)) {
     const value = senseAt(tokens, i, "anaphor")?.entry.value;
     if (value === undefined || value === "period") continue;
     const prev = tokens[i - 1]?.norm ?? "";
     const partnerSide = senseAt(tokens, i - 1, "partnerPrep") !== null || prev === "and";
+    if (value === "partner") found.bilateral = true;
     if (value === "partner" || (value === "place" && partnerSide)) found.partner = true;
     // "It accounted for …" opens the clause; "it" elsewhere is not the fact before
     else if (value === "fact") found.fact ||= i === from || tokens[i - 1]?.norm === ",";

@@ -29,6 +29,8 @@ export interface Anaphora {
   reporter: boolean;
   /** "trade between Xinjiang and the country", "bilateral trade": the partner named before */
   partner: boolean;
+  /** the partner is said "bilateral": a trade of two sides, never the whole world's */
+  bilateral: boolean;
   /** "It accounted for 29.6%": the fact stated before */
   fact: boolean;
 }
@@ -62,6 +64,11 @@ export interface ClauseFrame {
   changes: ChangeRef[];
   /** changes stated for the period of comparison */
   comparedChanges: number[];
+  /** amounts stated for the period of comparison */
+  comparedValues: Money[];
+  comparedQuantities: Quantity[];
+  /** the period of comparison is the measured one a year before ("… a year earlier") */
+  comparedYearBefore: boolean;
   shares: number[];
   anaphora: Anaphora;
   /** the clause speaks of counts, other economies or unknown names: no trade fact */

@@ -117,3 +117,59 @@ export function unknownFlowModifier(
   // the word opens the clause or follows an article: it is the subject's modifier
   return lead === from || (lead - 1 === from && tokens[from].norm === "the");
 }
+
+/**
+ * "The three markets together took 46% of China's exports": a group counted, not named, as the
+ * subject. Its figures are the group's, which no single partner holds (gold: a share stated for
+ * several partners together is left out). After a preposition ("trade between the two
+ * countries") or as an owner ("the two countries' trade") the group is the partner side.
+ */
+export function namelessGroup(subject: readonly Node[], tokens: readonly LexToken[]): boolean {
+  return subject.some((n) => {
+    if (n.kind !== "NumberWord" || n.value.ordinal || n.value.value < 2) return false;
+    // "the three markets", "the top three partners"
+    const the = tokens[n.first - 1]?.norm === "the" ? n.first - 1 : n.first - 2;
+    if (tokens[the]?.norm !== "the" || (the < n.first - 1 && !plainWord(tokens[the + 1])))
+      return false;
+    const noun = tokens[n.last];
+    if (noun === undefined || noun.hit) return false;
+    if (!/^[a-z][a-z-]*s$/.test(noun.raw) || tokens[n.last + 1]?.raw === "'") return false;
+    // "the two countries saw bilateral trade rise": "bilateral" names the partner side
+    if (partnerAnaphorAfter(tokens, n.last, subject.at(-1)?.last ?? n.last)) return false;
+    return senseAt(tokens, the - 1, "partnerPrep") === null;
+  });
+}
+
+/**
+ * "imports of Chilean cherries": goods named with an origin adjective that no list knows as a
+ * place. The figure is those goods' from one origin, not the goods' whole trade, and the origin
+ * is a partner we cannot name.
+ */
+export function goodsOfUnknownOrigin(
+  subject: readonly Node[],
+  tokens: readonly LexToken[],
+): boolean {
+  return subject.some((n) => {
+    if (n.kind !== "Entity" || n.value.type !== "Commodity") return false;
+    const before = tokens[n.first - 1];
+    if (before === undefined || before.hit || !ORIGIN_ADJECTIVE.test(before.raw)) return false;
+    return !subject.some(
+      (m) => m.kind === "Entity" && m.first <= n.first - 1 && n.first - 1 < m.last,
+    );
+  });
+}
+
+/** the endings of English adjectives of origin: Chilean, Brazilian, Japanese, Danish, Israeli */
+const ORIGIN_ADJECTIVE = /^[A-Z][a-z]+(?:an|ese|ish|i)$/;
+
+/** a lowercase word no list knows: "top", "largest" */
+function plainWord(token: LexToken | undefined): boolean {
+  return token !== undefined && !token.hit && /^[a-z]+$/.test(token.raw);
+}
+
+/** "bilateral" (an anaphor for the partner) among the tokens from `from` to `to` */
+function partnerAnaphorAfter(tokens: readonly LexToken[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++)
+    if (senseAt(tokens, i, "anaphor")?.entry.value === "partner") return true;
+  return false;
+}

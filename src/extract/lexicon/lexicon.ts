@@ -62,11 +62,12 @@ const VALUE_CHECKS = {
   // "contrast", "concession" and "semicolon" also end what a clause states for the policy layer
   clauseBreak: oneOf("contrast", "part", "relative", "breakdown", "concession", "semicolon"),
   partnerPrep: oneOf("with", "to", "from", "between"),
-  nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate"),
+  nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate", "transport"),
   // "expectation": someone expected it ("were expected to", "plans to"), whatever the period
   forecast: oneOf("forecast", "expectation"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
-  compareCue: oneOf("compare"),
+  // "rate": a growth rate compared with another ("slower than the 7.1% of 2024"), no baseline
+  compareCue: oneOf("compare", "rate"),
   /** "In terms of goods, …": what the paragraph was about no longer holds */
   topicShift: oneOf("shift"),
   /** "foreign trade enterprises": a flow word before these names who trades, not a flow */

@@ -103,15 +103,15 @@ function draftsOfDealt(d: DealtFact, doc: DocumentScope, st: Statement): Draft[]
   return out.filter(hasFigure);
 }
 
-/** "compared with 3.1% and -4.1% in the same period last year": facts of that period. */
+/** "compared with 3.1% and -4.1% in the same period last year", "compared with 21.7 billion
+ * dollars a year earlier": facts of that period. */
 function comparedDrafts(
   frame: ClauseFrame,
   filled: FilledFrame,
   doc: DocumentScope,
   st: Statement,
 ): Draft[] {
-  if (!frame.comparedPeriod || !frame.comparedChanges.length) return [];
-  const period = resolvePeriod(frame.comparedPeriod, doc.date, filled.period);
+  const period = comparedPeriodOf(frame, filled, doc);
   if (!period) return [];
   const changes = frame.comparedChanges.map((pct) => ({
     pct,
@@ -122,13 +122,25 @@ function comparedDrafts(
     ...filled,
     period,
     periods: [],
-    values: [],
-    quantities: [],
+    values: frame.comparedValues,
+    quantities: frame.comparedQuantities,
     prices: [],
     shares: [],
     changes,
   };
   return dealFrame(compared).flatMap((d) => draftsOfDealt(d, doc, st));
+}
+
+/** The period the clause compares with, resolved: stated, or "a year earlier" than its own. */
+function comparedPeriodOf(
+  frame: ClauseFrame,
+  filled: FilledFrame,
+  doc: DocumentScope,
+): Period | null {
+  if (frame.comparedYearBefore && filled.period)
+    return { start: shiftYear(filled.period.start, -1), end: shiftYear(filled.period.end, -1) };
+  if (!frame.comparedPeriod) return null;
+  return resolvePeriod(frame.comparedPeriod, doc.date, filled.period);
 }
 
 /**

@@ -10,6 +10,8 @@ import { describeFacts, extractSentence, hasFact } from "../helpers.js";
 type Want = Partial<TradeFact>;
 const H1 = { start: "2021-01", end: "2021-06" };
 const JUNE = { start: "2021-06", end: "2021-06" };
+const Q1_Q3 = { start: "2020-01", end: "2020-09" };
+const Y2020 = { start: "2020-01", end: "2020-12" };
 const CNY = (amount: number) => ({ amount, currency: "CNY" as const });
 
 const TABLE: Array<[string, string, Want[], Want[]]> = [
@@ -51,6 +53,25 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     "Exports of steel rose 4 percent in the first half, accounting for 3.5 percent of total exports.",
     [{ commodity: "commodity:steel", flow: "EXPORT", changePct: 4, sharePct: 3.5 }],
     [{ commodity: null }],
+  ],
+  [
+    "a change that opens the sentence before any subject is the change of the subject after it",
+    "Up 8 percent year on year, exports of toys reached 30 billion yuan in the first half.",
+    [{ commodity: "commodity:toys", flow: "EXPORT", period: H1, value: CNY(3e10), changePct: 8 }],
+    [{ changePct: null }],
+  ],
+  [
+    "'taking up' is a share verb, its 'up' is no rise",
+    "General trade reached 900 billion yuan in the first half, a drop of 2 percent, taking up 60.5 percent of the total.",
+    [
+      {
+        segment: { dimension: "TRADE_MODE", value: "general trade" },
+        value: CNY(9e11),
+        changePct: -2,
+        sharePct: 60.5,
+      },
+    ],
+    [{ changePct: 60.5 }],
   ],
   [
     "'making up' is a share verb, its 'up' is no rise",
@@ -105,16 +126,134 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
     [],
   ],
   [
+    "'slower than' compares growth rates: the rate after it is a fact of its own period",
+    "Exports grew 6 percent in 2020, slower than the 7.5 percent recorded in 2019.",
+    [
+      { flow: "EXPORT", period: Y2020, changePct: 6, baseline: null },
+      { flow: "EXPORT", period: { start: "2019-01", end: "2019-12" }, changePct: 7.5 },
+    ],
+    [{ period: Y2020, changePct: 7.5 }],
+  ],
+  [
+    "'accelerating from' compares growth rates: each quarter keeps its own",
+    "In the second quarter, imports rose 9 percent, accelerating from 4 percent in the first quarter.",
+    [
+      {
+        flow: "IMPORT",
+        period: { start: "2021-04", end: "2021-06" },
+        changePct: 9,
+        baseline: null,
+      },
+      { flow: "IMPORT", period: { start: "2021-01", end: "2021-03" }, changePct: 4 },
+    ],
+    [],
+  ],
+  [
+    "'faster than in' a period compares rates: that period is no baseline of the change",
+    "In the second quarter, imports rose 9 percent, 2 percentage points faster than in the first quarter.",
+    [
+      {
+        flow: "IMPORT",
+        period: { start: "2021-04", end: "2021-06" },
+        changePct: 9,
+        baseline: null,
+      },
+    ],
+    [{ baseline: { start: "2021-01", end: "2021-03" } }],
+  ],
+  [
+    "a share after 'compared with' is the period compared with's, not the clause's",
+    "In 2020, processing trade accounted for 17 percent of total trade, compared with 18 percent in 2019.",
+    [{ flow: "TOTAL", period: Y2020, sharePct: 17 }],
+    [{ period: Y2020, sharePct: 18 }],
+  ],
+  [
+    "a share 'a year earlier' is the year before's, not the clause's",
+    "In 2020, general trade took up 60 percent of total trade, down from 61.5 percent a year earlier.",
+    [{ flow: "TOTAL", period: Y2020, sharePct: 60 }],
+    [{ period: Y2020, sharePct: 61.5 }],
+  ],
+  [
+    "an amount 'a year earlier' after 'compared with' is a fact of the same months a year before",
+    "Imports of soybeans reached 50 million tonnes in the first half, compared with 48 million tonnes a year earlier.",
+    [
+      { commodity: "commodity:soybeans", period: H1, quantity: { amount: 5e7, unit: "t" } },
+      {
+        commodity: "commodity:soybeans",
+        flow: "IMPORT",
+        period: { start: "2020-01", end: "2020-06" },
+        quantity: { amount: 4.8e7, unit: "t" },
+      },
+    ],
+    [{ period: H1, quantity: { amount: 4.8e7, unit: "t" } }],
+  ],
+  [
+    "an amount 'up from … a year earlier' is the year before's",
+    "Exports to Peru were 9 billion yuan in the first half, up from 7 billion yuan a year earlier.",
+    [
+      { partner: "country:PER", flow: "EXPORT", period: H1, value: CNY(9e9) },
+      {
+        partner: "country:PER",
+        flow: "EXPORT",
+        period: { start: "2020-01", end: "2020-06" },
+        value: CNY(7e9),
+      },
+    ],
+    [],
+  ],
+  [
+    "an amount after 'compared with' is a fact of the period named there, and no baseline of the change",
+    "In 2020, exports rose 4 percent to 30 billion yuan, compared with 25 billion yuan in 2018.",
+    [
+      { flow: "EXPORT", period: Y2020, value: CNY(3e10), changePct: 4, baseline: null },
+      { flow: "EXPORT", period: { start: "2018-01", end: "2018-12" }, value: CNY(2.5e10) },
+    ],
+    [{ baseline: { start: "2018-01", end: "2018-12" } }],
+  ],
+  [
+    "a change after 'compared with' and before 'a year ago' is a fact of the same months a year before",
+    "In the first half, imports went up 4 percent, compared with a 9.5 percent increase a year ago.",
+    [
+      { flow: "IMPORT", period: H1, changePct: 4 },
+      { flow: "IMPORT", period: { start: "2020-01", end: "2020-06" }, changePct: 9.5 },
+    ],
+    [{ period: H1, changePct: 9.5 }],
+  ],
+  [
+    "a forecast word a few words after 'than' is a comparison with a forecast: the figure stands",
+    "Faster than many analysts had predicted, imports rose 11 percent in June.",
+    [{ flow: "IMPORT", period: JUNE, changePct: 11 }],
+    [],
+  ],
+  [
     "a forecast states no fact",
     "Analysts expect exports to grow 4 percent this year.",
     [],
     [{ changePct: 4 }],
   ],
   [
+    "'are projected to' is an expectation, even of a period the date resolves into the past",
+    "Exports are projected to rise around 6 percent in the fourth quarter, economists said.",
+    [],
+    [{ changePct: 6 }],
+  ],
+  [
+    "a count of traders reaches its noun over a hyphenated word: no trade fact",
+    "In the first half, 2,400 new foreign-invested enterprises were set up, up 12 percent.",
+    [],
+    [{ changePct: 12 }],
+  ],
+  [
     "the future tense of a period already past is the writer's, not a forecast",
     "In 2020, Fujian's exports will reach 80 billion yuan, up 5 percent.",
     [{ reporter: "region:CN-FJ", period: { start: "2020-01", end: "2020-12" }, value: CNY(8e10) }],
     [],
+  ],
+  [
+    "a place after 'in' in an apposition scopes the reporter named before it",
+    "Quanzhou, a port city in Fujian province, saw its exports rise 7 percent to 120 billion yuan in the first half.",
+    [{ reporter: "region:quanzhou", flow: "EXPORT", period: H1, value: CNY(1.2e11), changePct: 7 }],
+    [{ reporter: "region:CN-FJ" }],
   ],
   [
     "'China's Zhejiang': the narrower place is the reporter",
@@ -513,6 +652,31 @@ const TABLE: Array<[string, string, Want[], Want[]]> = [
       { flow: "EXPORT", period: { start: "2021-07", end: "2021-09" }, value: CNY(1.5e10) },
     ],
     [{ period: { start: "2021-01", end: "2021-09" } }],
+  ],
+  [
+    "a 'respectively' list over as many partners pairs with them, not with the period's quarters",
+    "In the first three quarters of 2020, imports from Peru, Chile and Kenya fell 4.1 percent, 2.5 percent and 9 percent, respectively.",
+    [
+      { partner: "country:PER", flow: "IMPORT", period: Q1_Q3, changePct: -4.1 },
+      { partner: "country:CHL", flow: "IMPORT", period: Q1_Q3, changePct: -2.5 },
+      { partner: "country:KEN", flow: "IMPORT", period: Q1_Q3, changePct: -9 },
+    ],
+    [
+      { period: { start: "2020-01", end: "2020-03" } },
+      { period: { start: "2020-07", end: "2020-09" } },
+    ],
+  ],
+  [
+    "a 'respectively' list over as many goods pairs with them, not with the period's quarters",
+    "Exports of toys and furniture grew 11 percent and 6.5 percent, respectively, in the first three quarters of 2020.",
+    [
+      { commodity: "commodity:toys", flow: "EXPORT", period: Q1_Q3, changePct: 11 },
+      { commodity: "commodity:furniture", flow: "EXPORT", period: Q1_Q3, changePct: 6.5 },
+    ],
+    [
+      { period: { start: "2020-01", end: "2020-03" } },
+      { period: { start: "2020-04", end: "2020-06" } },
+    ],
   ],
   [
     "'its' opening a clause names the place named before, even in a sentence without figures",
