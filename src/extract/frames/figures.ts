@@ -188,7 +188,7 @@ function readItem(
     return;
   }
   if (item.kind === "Money" && !item.value.conversion) {
-    if (!increment(item, tokens) && !notTradeAfter(item, tokens))
+    if (!increment(item, tokens) && !notTradeAfter(item, tokens) && !coveredByMeasure(item, tokens))
       f.values.push({ amount: item.value.amount, currency: item.value.currency });
   } else if (item.kind === "Quantity") {
     if (timeAfter(item, tokens) !== "rate")
@@ -391,6 +391,13 @@ function increment(item: Node, tokens: readonly LexToken[]): boolean {
 }
 
 /** "collected 1.05 trillion yuan (about $145 billion) in tax": what follows says it is not trade */
+/** "tariffs on 60 billion dollars of U.S. goods": the goods a measure covers, no trade figure */
+function coveredByMeasure(item: Node, tokens: readonly LexToken[]): boolean {
+  const hedge = hitEndingAt(tokens, item.first, "hedge");
+  const at = hedge >= 0 ? hedge : item.first;
+  return tokens[at - 1]?.norm === "on" && senseAt(tokens, at - 2, "tradeMeasure") !== null;
+}
+
 function notTradeAfter(item: Node, tokens: readonly LexToken[]): boolean {
   let at = item.last;
   if (tokens[at]?.norm === "(") {

@@ -63,6 +63,8 @@ const VALUE_CHECKS = {
   clauseBreak: oneOf("contrast", "part", "relative", "breakdown", "concession", "semicolon"),
   partnerPrep: oneOf("with", "to", "from", "between"),
   nonTrade: oneOf("count", "fiscal", "economy", "investment", "contribution", "rate", "transport"),
+  // "tariffs on 60 billion dollars of goods": a measure whose amount is the goods it covers
+  tradeMeasure: oneOf("measure"),
   // "expectation": someone expected it ("were expected to", "plans to"), whatever the period
   forecast: oneOf("forecast", "expectation"),
   anaphor: oneOf("reporter", "place", "period", "partner", "fact", "possessive"),
