@@ -88,11 +88,7 @@ function reportsClause(view: SentenceView, i: number): boolean {
 }
 
 /** "… of the Conference": the name is the complement of another noun, past an article. */
-function afterOf(view: SentenceView, i: number): boolean {
-  const prev = view.pieces[i - 1];
-  const word = prev?.kind === "word" && prev.norm === "the" ? view.pieces[i - 2] : prev;
-  return word?.kind === "word" && word.norm === "of";
-}
+const OF_PHRASES = new Set(["of", "of the"]);
 
 const PLACE_JOINS = new Set(["and", ",", "while", "but"]);
 
@@ -137,7 +133,7 @@ export const actorActs: PolicyRule = {
       if (opensClause(view, i) || placeActsNext(view, i)) break;
       // "issued rules under the agreement": the agreement is the basis, not what was issued
       if (phraseBefore(view, i, basis) || phraseBefore(view, i - 1, basis)) continue;
-      const ofEvent = afterOf(view, i);
+      const ofEvent = phraseBefore(view, i, OF_PHRASES);
       for (const it of p.items) {
         if (it.pronoun) continue;
         // "implemented the guiding principles of the … Work Conference": what is carried out is
