@@ -150,8 +150,8 @@ function readComparedAmount(
 
 /** words that may stand between a comparison and its amount: "compared with just 2 billion" */
 const COMPARED_FILLERS = new Set(["just", "only", "a", "an", "some"]);
-/** prepositions that compare an amount without a comparison cue: "up from", "against" */
-const COMPARED_PREPS = new Set(["from", "against", "versus"]);
+/** prepositions that compare an amount without a comparison cue ("versus" is one): "up from", "against" */
+const COMPARED_PREPS = new Set(["from", "against"]);
 
 /** A comparison word, with fillers or a hedge between, right before token `at`. */
 function comparedRightBefore(tokens: readonly LexToken[], at: number): boolean {
